@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// Bench report for the built app (run `trunk build --release` first; `make bench` does).
+//  1. Every file in dist/ with raw and gzip -9 size; total gzipped against the budget.
+//  2. Start-up timings in headless Chromium over RUNS fresh browser contexts:
+//       app interactive            navigation start -> <main data-ready> present
+//       first question interactive navigation start -> first input[type=radio] present,
+//                                  after clicking "Start the quick check"
+// A report, not a test: exits 0 whether over or under budget (non-zero only if it cannot run).
+//
+// Usage: node scripts/bench.mjs [--dir dist] [--runs 7]
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants as zlibConstants } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { startServer } from './serve-dist.mjs';
+import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET_KB = 150;
+const BUDGET_BYTES = BUDGET_KB * 1024;
+const READY_SELECTOR = 'body main[data-ready]';
+const QUESTION_SELECTOR = 'input[type="radio"]';
+const START_TEXT = /start the quick check/i;
+const TIMEOUT_MS = 30_000;
+
+function parseArgs(argv) {
+  const opts = { dir: path.join(ROOT, 'dist'), runs: 7 };
+  for (let i = 0; i < argv.length; i++) {
+    const [key, inline] = argv[i].split('=', 2);
+    const value = inline ?? argv[++i];
+    if (key === '--dir') opts.dir = path.resolve(value);
+    else if (key === '--runs') opts.runs = Math.max(1, Number.parseInt(value, 10));
+    else {
+      console.error(`bench: unknown argument ${argv[i]}`);
+      process.exit(2);
+    }
+  }
+  return opts;
+}
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+const fmtBytes = (n) => n.toLocaleString('en-GB');
+const fmtKB = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function sizeReport(dist) {
+  const files = (await listFiles(dist)).sort();
+  const rows = [];
+  for (const file of files) {
+    const data = await readFile(file);
+    const gz = gzipSync(data, { level: zlibConstants.Z_BEST_COMPRESSION }).length;
+    rows.push({ name: path.relative(dist, file).split(path.sep).join('/'), raw: data.length, gz });
+  }
+  const totalRaw = rows.reduce((a, r) => a + r.raw, 0);
+  const totalGz = rows.reduce((a, r) => a + r.gz, 0);
+
+  const nameW = Math.max(4, ...rows.map((r) => r.name.length), 'total'.length);
+  const numW = Math.max(12, fmtBytes(totalRaw).length + 2);
+  const line = (a, b, c) => `${a.padEnd(nameW)}  ${b.padStart(numW)}  ${c.padStart(numW)}`;
+  console.log(`Files in ${path.relative(process.cwd(), dist) || dist}/ (bytes; gzip level 9)\n`);
+  console.log(line('file', 'raw', 'gzip'));
+  console.log('-'.repeat(nameW + 2 * numW + 4));
+  for (const r of rows) console.log(line(r.name, fmtBytes(r.raw), fmtBytes(r.gz)));
+  console.log('-'.repeat(nameW + 2 * numW + 4));
+  console.log(line(`total (${rows.length} files)`, fmtBytes(totalRaw), fmtBytes(totalGz)));
+  const verdict = totalGz > BUDGET_BYTES ? 'OVER budget' : 'UNDER budget';
+  const diff = Math.abs(BUDGET_BYTES - totalGz);
+  console.log(
+    `\nTotal gzipped: ${fmtKB(totalGz)} against a budget of ${BUDGET_KB} KB (${fmtBytes(BUDGET_BYTES)} bytes): ` +
+      `${verdict} by ${fmtKB(diff)}\n`,
+  );
+}
+
+// Runs in the page before any of its scripts: record performance.now() (ms since navigation
+// start) the first time each selector matches.
+function installProbe([readySel, questionSel]) {
+  const marks = (window.__almanacBench = {});
+  const check = () => {
+    if (marks.ready === undefined && document.querySelector(readySel)) marks.ready = performance.now();
+    if (marks.question === undefined && document.querySelector(questionSel)) marks.question = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function timingRun(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
+    await page.addInitScript(installProbe, [READY_SELECTOR, QUESTION_SELECTOR]);
+
+    await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+    await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: TIMEOUT_MS });
+    const ready = await page.evaluate(() => window.__almanacBench.ready);
+
+    const clickAt = await page.evaluate(() => performance.now());
+    await page
+      .locator('button, [role="button"], a')
+      .filter({ hasText: START_TEXT })
+      .first()
+      .click({ timeout: TIMEOUT_MS });
+    await page.waitForSelector(QUESTION_SELECTOR, { state: 'attached', timeout: TIMEOUT_MS });
+    const question = await page.evaluate(() => window.__almanacBench.question);
+    return { ready, question, afterClick: question - clickAt, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  try {
+    if (!(await stat(opts.dir)).isDirectory()) throw new Error('not a directory');
+  } catch {
+    console.error(`bench: ${opts.dir} not found; run \`trunk build --release --offline\` (or \`make bench\`) first`);
+    process.exit(1);
+  }
+
+  await sizeReport(opts.dir);
+
+  const server = await startServer({ dir: opts.dir, port: 0 });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    console.log(`Start-up timings: ${server.url} in Chromium ${browser.version()}, ${opts.runs} fresh contexts, 1280x800`);
+    console.log('(ms from navigation start; "click->question" is from the click on "Start the quick check")\n');
+    const header = `${'run'.padEnd(6)}${'app interactive'.padStart(18)}${'first question'.padStart(18)}${'click->question'.padStart(18)}`;
+    console.log(header);
+    console.log('-'.repeat(header.length));
+    const runs = [];
+    for (let i = 1; i <= opts.runs; i++) {
+      const r = await timingRun(browser, server.url);
+      runs.push(r);
+      console.log(
+        `${String(i).padEnd(6)}${r.ready.toFixed(1).padStart(18)}${r.question.toFixed(1).padStart(18)}${r.afterClick.toFixed(1).padStart(18)}` +
+          (r.errors.length ? `   (${r.errors.length} console/page error(s): ${r.errors[0]})` : ''),
+      );
+    }
+    console.log('-'.repeat(header.length));
+    const med = (k) => median(runs.map((r) => r[k])).toFixed(1);
+    console.log(`${'median'.padEnd(6)}${med('ready').padStart(18)}${med('question').padStart(18)}${med('afterClick').padStart(18)}`);
+    console.log(`\napp interactive: median ${med('ready')} ms; first question interactive: median ${med('question')} ms`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err.stack || err}`);
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// Tiny zero-dependency static server for the built app: serves dist/ under a sub-path
+// (default http://127.0.0.1:4173/almanac/) to prove the app only uses relative URLs.
+// No directory listings, no rewrites, no fallbacks: a path that is not a file is a 404
+// (a directory serves its index.html only when asked for with a trailing slash).
+//
+// CLI:     node scripts/serve-dist.mjs [--port 4173] [--host 127.0.0.1] [--base /almanac/] [--dir dist]
+// Module:  import { startServer } from './serve-dist.mjs';
+//          const { url, close } = await startServer({ port: 0 });   // port 0 = any free port
+
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.pdf': 'application/pdf',
+};
+
+function normaliseBase(base) {
+  let b = base.startsWith('/') ? base : `/${base}`;
+  if (!b.endsWith('/')) b += '/';
+  return b;
+}
+
+/**
+ * Start serving `dir` at `http://host:port{base}`.
+ * @returns {Promise<{server: import('node:http').Server, url: string, port: number, close: () => Promise<void>}>}
+ */
+export async function startServer({
+  dir = path.join(ROOT, 'dist'),
+  host = '127.0.0.1',
+  port = 4173,
+  base = '/almanac/',
+  log = false,
+} = {}) {
+  const rootDir = path.resolve(dir);
+  const prefix = normaliseBase(base);
+
+  const server = createServer(async (req, res) => {
+    const send = (status, body) => {
+      res.writeHead(status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Content-Length': Buffer.byteLength(body),
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      if (log) console.log(`${status} ${req.method} ${req.url}`);
+    };
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return send(405, 'Method Not Allowed\n');
+    }
+
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      return send(400, 'Bad Request\n');
+    }
+    if (!pathname.startsWith(prefix) || pathname.includes('\0')) return send(404, 'Not Found\n');
+
+    let rel = pathname.slice(prefix.length);
+    const segments = rel.split('/');
+    // No traversal ('.', '..'), no dotfiles, no backslashes.
+    if (segments.some((s) => s.startsWith('.') || s.includes('\\'))) return send(404, 'Not Found\n');
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+
+    const file = path.join(rootDir, rel);
+    if (file !== rootDir && !file.startsWith(rootDir + path.sep)) return send(404, 'Not Found\n');
+
+    let info;
+    try {
+      info = await stat(file);
+    } catch {
+      return send(404, 'Not Found\n');
+    }
+    if (!info.isFile()) return send(404, 'Not Found\n');
+
+    const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Length': info.size,
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (log) console.log(`200 ${req.method} ${req.url}`);
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+  const actualPort = server.address().port;
+  const url = `http://${host}:${actualPort}${prefix}`;
+  const close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections?.();
+      server.close(() => resolve());
+    });
+  return { server, url, port: actualPort, close };
+}
+
+function parseArgs(argv) {
+  const opts = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [key, inline] = argv[i].split('=', 2);
+    const value = inline ?? argv[++i];
+    switch (key) {
+      case '--port': opts.port = Number(value); break;
+      case '--host': opts.host = value; break;
+      case '--base': opts.base = value; break;
+      case '--dir': opts.dir = path.resolve(value); break;
+      default:
+        console.error(`serve-dist: unknown argument ${argv[i]}`);
+        process.exit(2);
+    }
+  }
+  return opts;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const opts = { log: !!process.env.SERVE_DIST_LOG, ...parseArgs(process.argv.slice(2)) };
+  const { url, close } = await startServer(opts);
+  console.log(`serve-dist: serving ${opts.dir ?? path.join(ROOT, 'dist')} at ${url}`);
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => close().then(() => process.exit(0)));
+  }
+}

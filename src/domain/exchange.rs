@@ -1,0 +1,117 @@
+//! The assessment file: the one format used for storage, downloads and imports.
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{Assessment, Rating};
+use super::catalogue::Catalogue;
+use super::framework::is_valid_id;
+use super::problem::{Problem, Problems, parse_json};
+
+pub const ASSESSMENT_FORMAT: &str = "almanac.assessment";
+pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
+/// Far above any real assessment; stops a wrong or hostile file from stalling the page.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AssessmentFile {
+    format: String,
+    schema_version: u32,
+    assessment: Assessment,
+}
+
+#[derive(Debug, Deserialize)]
+struct Envelope {
+    format: Option<serde_json::Value>,
+    schema_version: Option<serde_json::Value>,
+}
+
+pub fn to_json(assessment: &Assessment) -> String {
+    let file = AssessmentFile {
+        format: ASSESSMENT_FORMAT.into(),
+        schema_version: ASSESSMENT_SCHEMA_VERSION,
+        assessment: assessment.clone(),
+    };
+    serde_json::to_string_pretty(&file).expect("an assessment always serialises")
+}
+
+/// Reads an assessment file and checks every answer against the framework it names.
+pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Assessment, Problems> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(Problem::whole(format!(
+            "the file is larger than the {} KB an assessment can be",
+            MAX_FILE_BYTES / 1024
+        ))
+        .into());
+    }
+    check_envelope(parse_json::<Envelope>(text)?)?;
+    let assessment = parse_json::<AssessmentFile>(text)?.assessment;
+    let problems = problems(&assessment, catalogue);
+    if problems.is_empty() { Ok(assessment) } else { Err(Problems(problems)) }
+}
+
+/// Says what the file is before looking inside it, so a wrong file gets a plain message.
+fn check_envelope(envelope: Envelope) -> Result<(), Problems> {
+    match envelope.format.as_ref().and_then(|f| f.as_str()) {
+        Some(ASSESSMENT_FORMAT) => {}
+        Some("almanac.framework") => {
+            return Err(Problem::whole("this is a framework file, not an assessment").into());
+        }
+        _ => return Err(Problem::whole("this is not an Almanac assessment file").into()),
+    }
+    match envelope.schema_version.as_ref().and_then(|v| v.as_u64()) {
+        Some(version) if version > u64::from(ASSESSMENT_SCHEMA_VERSION) => Err(Problem::at(
+            "schema_version",
+            format!(
+                "the file was made by a newer version of Almanac (format {version}); this one reads up to format {ASSESSMENT_SCHEMA_VERSION}"
+            ),
+        )
+        .into()),
+        Some(version) if version >= 1 => Ok(()),
+        _ => Err(Problem::at("schema_version", "must be a whole number from 1").into()),
+    }
+}
+
+fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if !is_valid_id(&assessment.id) {
+        problems.push(Problem::at(
+            "assessment.id",
+            format!("\"{}\" is not a valid id: use 1 to 64 lower-case letters, digits and hyphens", assessment.id),
+        ));
+    }
+    if assessment.updated < assessment.created {
+        problems.push(Problem::at("assessment.updated", "is earlier than the date it was created"));
+    }
+    let reference = &assessment.framework;
+    let Some(framework) = catalogue.find(&reference.id, &reference.version) else {
+        problems.push(Problem::at(
+            "assessment.framework",
+            format!(
+                "framework \"{}\" version {} is not on this device; import the framework first",
+                reference.id, reference.version
+            ),
+        ));
+        return problems;
+    };
+    for (statement_id, answer) in &assessment.answers {
+        let path = format!("answers.{statement_id}");
+        if framework.statement(statement_id).is_none() {
+            problems.push(Problem::at(path, format!("\"{}\" has no statement with this id", framework.title)));
+        } else if let Rating::Level(level) = answer.rating
+            && framework.level(level).is_none()
+        {
+            problems.push(Problem::at(
+                path,
+                format!("level {level} is not on this framework's scale (1 to {})", framework.top_level()),
+            ));
+        }
+    }
+    if assessment.position >= framework.statement_count() {
+        problems.push(Problem::at(
+            "assessment.position",
+            format!("{} is past the last of {} statements", assessment.position, framework.statement_count()),
+        ));
+    }
+    problems
+}

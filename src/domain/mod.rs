@@ -1,0 +1,12 @@
+//! The domain core: frameworks, assessments, scoring and the file format.
+//! Nothing here touches the browser, so all of it is tested natively.
+
+pub mod assessment;
+pub mod catalogue;
+pub mod exchange;
+pub mod framework;
+pub mod problem;
+pub mod scoring;
+
+#[cfg(test)]
+mod tests;

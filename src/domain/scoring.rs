@@ -1,0 +1,146 @@
+//! Turning answers into scores. "Don't know" and "Not applicable" never count towards a score.
+
+use super::assessment::{Assessment, Rating};
+use super::framework::{Area, Framework, Statement};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaScore<'f> {
+    pub area: &'f Area,
+    /// The mean level of the area's scored answers; `None` when none is scored.
+    pub score: Option<f64>,
+    pub scored: usize,
+    pub dont_know: usize,
+    pub not_applicable: usize,
+    pub total: usize,
+}
+
+impl AreaScore<'_> {
+    pub fn answered(&self) -> usize {
+        self.scored + self.dont_know + self.not_applicable
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores<'f> {
+    /// The weighted mean of the area scores; `None` when no area has a score.
+    pub overall: Option<f64>,
+    pub areas: Vec<AreaScore<'f>>,
+}
+
+/// The framework's advice for moving one answer up a level.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NextStep<'f> {
+    pub area: &'f Area,
+    pub statement: &'f Statement,
+    pub level: u8,
+    pub guidance: &'f str,
+}
+
+pub fn score<'f>(framework: &'f Framework, assessment: &Assessment) -> Scores<'f> {
+    let areas: Vec<AreaScore> = framework
+        .areas
+        .iter()
+        .map(|area| {
+            let ratings: Vec<Rating> = area.statements.iter().filter_map(|s| assessment.rating(&s.id)).collect();
+            let levels: Vec<f64> = ratings.iter().filter_map(|r| r.level()).map(f64::from).collect();
+            AreaScore {
+                area,
+                score: mean(&levels),
+                scored: levels.len(),
+                dont_know: ratings.iter().filter(|r| **r == Rating::DontKnow).count(),
+                not_applicable: ratings.iter().filter(|r| **r == Rating::NotApplicable).count(),
+                total: area.statements.len(),
+            }
+        })
+        .collect();
+    let weighted: Vec<(f64, f64)> =
+        areas.iter().filter_map(|a| a.score.map(|score| (score, a.area.weight))).collect();
+    let weight_sum: f64 = weighted.iter().map(|(_, weight)| weight).sum();
+    let overall = (weight_sum > 0.0).then(|| weighted.iter().map(|(s, w)| s * w).sum::<f64>() / weight_sum);
+    Scores { overall, areas }
+}
+
+fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+impl<'f> Scores<'f> {
+    pub fn answered(&self) -> usize {
+        self.areas.iter().map(AreaScore::answered).sum()
+    }
+
+    pub fn total(&self) -> usize {
+        self.areas.iter().map(|a| a.total).sum()
+    }
+
+    pub fn dont_know(&self) -> usize {
+        self.areas.iter().map(|a| a.dont_know).sum()
+    }
+
+    pub fn not_applicable(&self) -> usize {
+        self.areas.iter().map(|a| a.not_applicable).sum()
+    }
+
+    /// Scored areas, lowest first; ties keep the framework's order.
+    pub fn weakest(&self) -> Vec<&AreaScore<'f>> {
+        let mut scored: Vec<&AreaScore> = self.areas.iter().filter(|a| a.score.is_some()).collect();
+        scored.sort_by(|a, b| a.score.partial_cmp(&b.score).expect("scores are finite"));
+        scored
+    }
+
+    /// The strongest scored area; ties go to the first in the framework.
+    pub fn strongest(&self) -> Option<&AreaScore<'f>> {
+        self.areas
+            .iter()
+            .filter(|a| a.score.is_some())
+            .fold(None, |best: Option<&AreaScore>, a| match best {
+                Some(b) if b.score >= a.score => Some(b),
+                _ => Some(a),
+            })
+    }
+
+    /// Guidance for the weakest areas, up to `count` of them, each from its lowest-rated statement.
+    pub fn next_steps(&self, assessment: &Assessment, count: usize) -> Vec<NextStep<'f>> {
+        self.weakest()
+            .into_iter()
+            .filter_map(|area_score| {
+                let area = area_score.area;
+                let (statement, level) = area
+                    .statements
+                    .iter()
+                    .filter_map(|s| assessment.rating(&s.id).and_then(Rating::level).map(|level| (s, level)))
+                    .min_by_key(|(_, level)| *level)?;
+                let guidance = statement.levels.get(usize::from(level) - 1)?.next_step.as_deref()?;
+                Some(NextStep { area, statement, level, guidance })
+            })
+            .take(count)
+            .collect()
+    }
+}
+
+/// How the scores are worked out, in words, for the framework's own scale and area name.
+pub fn explanation(framework: &Framework) -> String {
+    let area_noun = &framework.area_names.singular;
+    let top = framework.top_level();
+    let weighted = framework.areas.windows(2).any(|pair| pair[0].weight != pair[1].weight);
+    let overall = if weighted {
+        format!("the overall score is the average of the {area_noun} scores, weighted by each {area_noun}'s importance")
+    } else {
+        format!("the overall score is the average of the {area_noun} scores")
+    };
+    format!(
+        "Each answer scores its level, from 1 ({}) to {top} ({}). Each {area_noun}'s score is the average of its answers, and {overall}. \"{}\" and \"{}\" answers are left out, so they neither raise nor lower a score.",
+        framework.scale.levels[0].name,
+        framework.scale.levels[usize::from(top) - 1].name,
+        framework.scale.dont_know,
+        framework.scale.not_applicable,
+    )
+}
+
+/// A score shown to one decimal place, as people read it.
+pub fn format_score(score: Option<f64>) -> String {
+    match score {
+        Some(value) => format!("{value:.1}"),
+        None => "No score".into(),
+    }
+}

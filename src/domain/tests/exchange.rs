@@ -1,0 +1,122 @@
+use serde_json::json;
+
+use super::{NOW, answered, quick_check};
+use crate::domain::assessment::Rating::*;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::exchange::{MAX_FILE_BYTES, from_json, to_json};
+
+fn sample() -> String {
+    let framework = quick_check();
+    let mut assessment = answered(&framework, &[Level(3), DontKnow, NotApplicable, Level(1)]);
+    assessment.move_to(4);
+    to_json(&assessment)
+}
+
+fn import_error(document: serde_json::Value) -> String {
+    from_json(&document.to_string(), &Catalogue::built_in()).unwrap_err().to_string()
+}
+
+fn sample_value() -> serde_json::Value {
+    serde_json::from_str(&sample()).unwrap()
+}
+
+#[test]
+fn an_assessment_survives_export_and_import() {
+    let catalogue = Catalogue::built_in();
+    let text = sample();
+    let back = from_json(&text, &catalogue).unwrap();
+    assert_eq!(to_json(&back), text);
+    assert_eq!(back.rating("q2"), Some(DontKnow));
+    assert_eq!(back.position, 4);
+    assert!(text.contains("\"rating\": \"not_applicable\""));
+    assert!(text.contains("\"created\": \"2026-11-23T10:00:00Z\""));
+}
+
+#[test]
+fn a_level_off_the_scale_is_named_precisely() {
+    let mut document = sample_value();
+    document["assessment"]["answers"]["q4"]["rating"] = json!(9);
+    assert_eq!(import_error(document), "answers.q4: level 9 is not on this framework's scale (1 to 5)");
+}
+
+#[test]
+fn impossible_ratings_are_named_by_path() {
+    let mut document = sample_value();
+    document["assessment"]["answers"]["q4"]["rating"] = json!("maybe");
+    assert_eq!(
+        import_error(document.clone()),
+        "assessment.answers.q4.rating: invalid value: string \"maybe\", expected a level number, \"dont_know\" or \"not_applicable\""
+    );
+    document["assessment"]["answers"]["q4"]["rating"] = json!(-1);
+    assert_eq!(import_error(document.clone()), "assessment.answers.q4.rating: level -1 is not on any scale");
+    document["assessment"]["answers"]["q4"]["rating"] = json!(1e300);
+    assert!(import_error(document).starts_with("assessment.answers.q4.rating: invalid type: floating point"));
+}
+
+#[test]
+fn unknown_statements_and_frameworks_are_refused() {
+    let mut document = sample_value();
+    document["assessment"]["answers"]["q99"] = json!({"rating": 2});
+    assert_eq!(import_error(document), "answers.q99: \"Quick check\" has no statement with this id");
+    let mut document = sample_value();
+    document["assessment"]["framework"]["version"] = json!("9.9.9");
+    assert_eq!(
+        import_error(document),
+        "assessment.framework: framework \"quick-check\" version 9.9.9 is not on this device; import the framework first"
+    );
+}
+
+#[test]
+fn the_wrong_kind_of_file_gets_a_plain_message() {
+    assert_eq!(import_error(json!([1, 2])), "this is not an Almanac assessment file");
+    assert_eq!(import_error(json!({"hello": "world"})), "this is not an Almanac assessment file");
+    assert_eq!(
+        import_error(serde_json::to_value(quick_check()).unwrap()),
+        "this is a framework file, not an assessment"
+    );
+    let mut newer = sample_value();
+    newer["schema_version"] = json!(7);
+    assert_eq!(
+        import_error(newer),
+        "schema_version: the file was made by a newer version of Almanac (format 7); this one reads up to format 1"
+    );
+}
+
+#[test]
+fn bad_ids_dates_and_positions_are_refused() {
+    let mut document = sample_value();
+    document["assessment"]["id"] = json!("<script>");
+    document["assessment"]["position"] = json!(12);
+    document["assessment"]["updated"] = json!("2020-01-01T00:00:00Z");
+    assert_eq!(
+        import_error(document),
+        [
+            "assessment.id: \"<script>\" is not a valid id: use 1 to 64 lower-case letters, digits and hyphens",
+            "assessment.updated: is earlier than the date it was created",
+            "assessment.position: 12 is past the last of 12 statements",
+        ]
+        .join("\n")
+    );
+    let mut document = sample_value();
+    document["assessment"]["created"] = json!("yesterday");
+    assert!(import_error(document).starts_with("assessment.created: "));
+}
+
+#[test]
+fn truncated_empty_and_oversized_files_are_refused() {
+    let text = sample();
+    let catalogue = Catalogue::built_in();
+    let cut = from_json(&text[..text.len() - 40], &catalogue).unwrap_err().to_string();
+    assert!(cut.starts_with("the file ends too early"), "{cut}");
+    assert_eq!(from_json("", &catalogue).unwrap_err().to_string(), "the file is empty");
+    let huge = format!("{text}{}", " ".repeat(MAX_FILE_BYTES));
+    assert_eq!(
+        from_json(&huge, &catalogue).unwrap_err().to_string(),
+        "the file is larger than the 1024 KB an assessment can be"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    assert!(from_json(&format!("\u{feff}{}", sample()), &Catalogue::built_in()).is_ok());
+}

@@ -1,0 +1,126 @@
+use serde_json::json;
+
+use super::{quick_check, small_framework_json};
+use crate::domain::framework::Framework;
+
+fn problems_of(document: serde_json::Value) -> Vec<String> {
+    match Framework::from_json(&document.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_built_in_quick_check_has_one_question_per_outcome() {
+    let framework = quick_check();
+    let ids: Vec<&str> = framework.areas.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "connectivity", "data", "democracy", "ethics", "inclusion", "leadership", "local-productivity",
+            "organisational-capability", "partnership", "security-and-resilience", "services", "value"
+        ]
+    );
+    assert!(framework.areas.iter().all(|a| a.statements.len() == 1));
+    assert_eq!(framework.scale.levels.len(), 5);
+    assert_eq!(framework.statement_count(), 12);
+}
+
+#[test]
+fn a_valid_document_loads() {
+    let framework = Framework::from_json(&small_framework_json().to_string()).unwrap();
+    assert_eq!(framework.statement_count(), 3);
+    assert_eq!(framework.area_names.singular, "area", "area names default when left out");
+}
+
+#[test]
+fn weight_defaults_to_one() {
+    let mut document = small_framework_json();
+    document["areas"][0].as_object_mut().unwrap().remove("weight");
+    assert_eq!(Framework::from_json(&document.to_string()).unwrap().areas[0].weight, 1.0);
+}
+
+#[test]
+fn a_type_error_names_its_path() {
+    let mut document = small_framework_json();
+    document["areas"][1]["statements"][0]["text"] = json!(5);
+    let problems = problems_of(document);
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("areas[1].statements[0].text: invalid type: integer `5`, expected a string"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_missing_field_names_its_parent() {
+    let mut document = small_framework_json();
+    document["scale"].as_object_mut().unwrap().remove("dont_know");
+    assert_eq!(problems_of(document), ["scale: missing field `dont_know`"]);
+}
+
+#[test]
+fn an_unknown_field_is_refused_so_typos_are_caught() {
+    let mut document = small_framework_json();
+    document["areas"][0]["wieght"] = json!(2);
+    let problems = problems_of(document);
+    assert!(problems[0].starts_with("areas[0].wieght: unknown field `wieght`, expected one of"), "{problems:?}");
+}
+
+#[test]
+fn every_semantic_problem_is_listed_with_its_path() {
+    let mut document = small_framework_json();
+    document["id"] = json!("Small Framework");
+    document["areas"][1]["id"] = json!("a");
+    document["areas"][1]["weight"] = json!(0);
+    document["areas"][1]["statements"][0]["id"] = json!("a2");
+    document["areas"][0]["statements"][0]["levels"][0]["descriptor"] = json!("  ");
+    document["areas"][0]["statements"][1]["levels"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
+    document["areas"][0]["statements"][0]["levels"][2]["next_step"] = json!("Beyond the top");
+    document["areas"][0]["statements"][0]["levels"][1].as_object_mut().unwrap().remove("next_step");
+    document["scale"]["levels"][2]["value"] = json!(4);
+    assert_eq!(
+        problems_of(document),
+        [
+            "id: \"Small Framework\" is not a valid id: use 1 to 64 lower-case letters, digits and hyphens",
+            "scale.levels[2].value: must be 3 (levels are numbered 1, 2, 3 … in order), not 4",
+            "areas[0].statements[0].levels[0].descriptor: must not be empty",
+            "areas[0].statements[0].levels[1].next_step: is missing: every level but the top one needs guidance for reaching the next",
+            "areas[0].statements[0].levels[2].next_step: must be left out on the top level, which has no next level",
+            "areas[0].statements[1].levels: has 2 entries but the scale has 3 levels",
+            "areas[1].id: \"a\" is used by another area",
+            "areas[1].weight: must be more than 0 and at most 100, not 0",
+            "areas[1].statements[0].id: \"a2\" is used by another statement",
+        ]
+    );
+}
+
+#[test]
+fn a_newer_format_is_refused_with_a_reason() {
+    let mut document = small_framework_json();
+    document["schema_version"] = json!(2);
+    assert_eq!(
+        problems_of(document),
+        ["schema_version: version 2 was made by a newer version of Almanac; this one reads up to version 1"]
+    );
+}
+
+#[test]
+fn broken_json_says_where() {
+    let text = small_framework_json().to_string();
+    let cut = Framework::from_json(&text[..text.len() / 2]).unwrap_err();
+    assert!(cut.to_string().starts_with("the file ends too early, at line 1"), "{cut}");
+    let garbled = Framework::from_json("{\"id\": nope}").unwrap_err();
+    assert_eq!(garbled.to_string(), "this is not valid JSON (expected ident at line 1, column 9)");
+    assert_eq!(Framework::from_json(" ").unwrap_err().to_string(), "the file is empty");
+}
+
+#[test]
+fn a_framework_survives_a_json_round_trip() {
+    let framework = quick_check();
+    let text = serde_json::to_string(&framework).unwrap();
+    assert_eq!(Framework::from_json(&text).unwrap(), framework);
+}

@@ -1,0 +1,70 @@
+mod exchange;
+mod framework;
+mod scoring;
+
+use time::OffsetDateTime;
+use time::macros::datetime;
+
+use super::assessment::{Assessment, Rating};
+use super::catalogue::{Catalogue, QUICK_CHECK_ID};
+use super::framework::Framework;
+
+pub(super) const NOW: OffsetDateTime = datetime!(2026-11-23 10:00 UTC);
+
+pub(super) fn quick_check() -> Framework {
+    Catalogue::built_in().latest(QUICK_CHECK_ID).expect("quick check is built in").clone()
+}
+
+/// An assessment of `framework` with the given ratings, one per statement in order.
+pub(super) fn answered(framework: &Framework, ratings: &[Rating]) -> Assessment {
+    let mut assessment = Assessment::new("a1".into(), framework, NOW);
+    for ((_, statement), rating) in framework.statements().zip(ratings) {
+        assessment.answer(&statement.id, *rating, NOW);
+    }
+    assessment
+}
+
+/// A small two-area framework, as JSON, for shaping bad documents from.
+pub(super) fn small_framework_json() -> serde_json::Value {
+    let levels = |n: usize| -> Vec<serde_json::Value> {
+        (1..=n)
+            .map(|i| {
+                if i < n {
+                    serde_json::json!({"descriptor": format!("At {i}"), "next_step": format!("Go to {}", i + 1)})
+                } else {
+                    serde_json::json!({"descriptor": format!("At {i}")})
+                }
+            })
+            .collect()
+    };
+    serde_json::json!({
+        "format": "almanac.framework",
+        "schema_version": 1,
+        "id": "small",
+        "version": "1",
+        "title": "Small",
+        "summary": "A small framework.",
+        "source": "Tests",
+        "credit": "Tests",
+        "scale": {
+            "levels": [
+                {"value": 1, "name": "One", "description": "First"},
+                {"value": 2, "name": "Two", "description": "Second"},
+                {"value": 3, "name": "Three", "description": "Third"}
+            ],
+            "dont_know": "Don't know",
+            "not_applicable": "Not applicable"
+        },
+        "areas": [
+            {"id": "a", "title": "Area A", "description": "A", "weight": 1,
+             "statements": [{"id": "a1", "text": "A one", "levels": levels(3)},
+                            {"id": "a2", "text": "A two", "levels": levels(3)}]},
+            {"id": "b", "title": "Area B", "description": "B", "weight": 3,
+             "statements": [{"id": "b1", "text": "B one", "levels": levels(3)}]}
+        ]
+    })
+}
+
+pub(super) fn small_framework() -> Framework {
+    Framework::from_json(&small_framework_json().to_string()).expect("small framework is valid")
+}

@@ -1,0 +1,79 @@
+use super::{NOW, answered, quick_check, small_framework};
+use crate::domain::assessment::{Assessment, Rating::*};
+use crate::domain::scoring::{explanation, format_score, score};
+
+#[test]
+fn a_fresh_assessment_has_no_score() {
+    let framework = quick_check();
+    let scores = score(&framework, &Assessment::new("a".into(), &framework, NOW));
+    assert_eq!(scores.overall, None);
+    assert_eq!((scores.answered(), scores.total()), (0, 12));
+    assert!(scores.weakest().is_empty());
+    assert_eq!(format_score(scores.overall), "No score");
+}
+
+#[test]
+fn all_dont_know_gives_no_score_but_counts_as_answered() {
+    let framework = quick_check();
+    let assessment = answered(&framework, &[DontKnow; 12]);
+    let scores = score(&framework, &assessment);
+    assert_eq!(scores.overall, None);
+    assert_eq!((scores.answered(), scores.dont_know()), (12, 12));
+    assert!(scores.next_steps(&assessment, 3).is_empty());
+}
+
+#[test]
+fn unscored_answers_are_left_out_of_averages() {
+    let framework = small_framework();
+    // Area A: 1 and Not applicable; area B: 3.
+    let assessment = answered(&framework, &[Level(1), NotApplicable, Level(3)]);
+    let scores = score(&framework, &assessment);
+    assert_eq!(scores.areas[0].score, Some(1.0));
+    assert_eq!(scores.areas[0].not_applicable, 1);
+    // Weights are 1 and 3: (1×1 + 3×3) / 4.
+    assert_eq!(scores.overall, Some(2.5));
+}
+
+#[test]
+fn partial_answers_score_only_the_areas_answered() {
+    let framework = small_framework();
+    let assessment = answered(&framework, &[Level(2), Level(3)]);
+    let scores = score(&framework, &assessment);
+    assert_eq!(scores.areas[0].score, Some(2.5));
+    assert_eq!(scores.areas[1].score, None);
+    assert_eq!(scores.overall, Some(2.5));
+    assert_eq!(scores.answered(), 2);
+}
+
+#[test]
+fn weakest_areas_come_first_and_ties_keep_framework_order() {
+    let framework = quick_check();
+    let ratings = [Level(3), Level(1), Level(4), Level(1), DontKnow, Level(2), Level(5), Level(5), Level(5), Level(5), Level(5), Level(5)];
+    let assessment = answered(&framework, &ratings);
+    let scores = score(&framework, &assessment);
+    let weakest: Vec<&str> = scores.weakest().iter().take(3).map(|a| a.area.id.as_str()).collect();
+    assert_eq!(weakest, ["data", "ethics", "leadership"]);
+    assert_eq!(scores.strongest().unwrap().area.id, "local-productivity");
+    let steps = scores.next_steps(&assessment, 3);
+    assert_eq!(steps.len(), 3);
+    assert_eq!(steps[0].statement.id, "q2");
+    assert_eq!(steps[0].guidance, framework.areas[1].statements[0].levels[0].next_step.as_deref().unwrap());
+}
+
+#[test]
+fn top_level_answers_have_no_next_step() {
+    let framework = quick_check();
+    let assessment = answered(&framework, &[Level(5); 12]);
+    let scores = score(&framework, &assessment);
+    assert_eq!(scores.overall, Some(5.0));
+    assert!(scores.next_steps(&assessment, 3).is_empty());
+}
+
+#[test]
+fn the_explanation_names_the_scale_and_mentions_weights_only_when_used() {
+    let quick = explanation(&quick_check());
+    assert!(quick.starts_with("Each answer scores its level, from 1 (Not yet) to 5 (Leading and sharing)."), "{quick}");
+    assert!(quick.contains("Each outcome's score is the average of its answers"), "{quick}");
+    assert!(!quick.contains("weighted"));
+    assert!(explanation(&small_framework()).contains("weighted by each area's importance"));
+}

@@ -1,0 +1,3 @@
+//! Almanac: a digital maturity self-assessment for UK councils, running entirely in the browser.
+
+pub mod domain;
