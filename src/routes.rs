@@ -1,0 +1,70 @@
+//! The app's pages as URL fragments (`#/result/…`).
+//!
+//! Routing lives in the fragment because a static host serves the same `index.html` for any
+//! fragment: a deep link survives a reload without server rewrite rules, under any sub-path.
+
+use crate::domain::framework::is_valid_id;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    /// Question `number` (counting from 1) of an assessment.
+    Question { assessment: String, number: usize },
+    Result { assessment: String },
+    Saved,
+    NotFound,
+}
+
+impl Route {
+    pub fn parse(fragment: &str) -> Route {
+        let path = fragment.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = path.split('/').filter(|part| !part.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["saved"] => Route::Saved,
+            ["check", id, number] if is_valid_id(id) => match number.parse() {
+                Ok(number) if number >= 1 => Route::Question { assessment: id.to_string(), number },
+                _ => Route::NotFound,
+            },
+            ["result", id] if is_valid_id(id) => Route::Result { assessment: id.to_string() },
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home | Route::NotFound => "#/".into(),
+            Route::Question { assessment, number } => format!("#/check/{assessment}/{number}"),
+            Route::Result { assessment } => format!("#/result/{assessment}"),
+            Route::Saved => "#/saved".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Route;
+
+    #[test]
+    fn every_route_survives_a_round_trip() {
+        for route in [
+            Route::Home,
+            Route::Saved,
+            Route::Question { assessment: "3f2a-b1".into(), number: 12 },
+            Route::Result { assessment: "3f2a-b1".into() },
+        ] {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn empty_and_odd_fragments() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/saved/"), Route::Saved);
+        assert_eq!(Route::parse("#/check/abc/0"), Route::NotFound);
+        assert_eq!(Route::parse("#/check/abc/two"), Route::NotFound);
+        assert_eq!(Route::parse("#/result/<b>"), Route::NotFound);
+        assert_eq!(Route::parse("#/elsewhere"), Route::NotFound);
+    }
+}

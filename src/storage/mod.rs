@@ -1,0 +1,184 @@
+//! Where assessments are kept: one small key–value interface, a browser implementation and an
+//! in-memory one, and the `Library` that stores assessment files through either.
+
+pub mod browser;
+pub mod memory;
+
+use std::fmt;
+
+use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::exchange;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser's storage quota is used up.
+    Full,
+    /// Storage is blocked (private browsing, a sandboxed or third-party iframe) or failed.
+    Unavailable(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Full => write!(f, "this browser's storage for Almanac is full"),
+            StorageError::Unavailable(reason) => write!(f, "this browser does not let Almanac store data ({reason})"),
+        }
+    }
+}
+
+pub trait Storage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
+}
+
+/// Every key Almanac writes; no other code spells a storage key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+    Assessment(String),
+}
+
+const PREFIX: &str = "almanac.";
+const ASSESSMENT_PREFIX: &str = "almanac.assessment.";
+
+impl Key {
+    pub fn name(&self) -> String {
+        match self {
+            Key::Assessment(id) => format!("{ASSESSMENT_PREFIX}{id}"),
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Key> {
+        name.strip_prefix(ASSESSMENT_PREFIX).map(|id| Key::Assessment(id.to_string()))
+    }
+}
+
+/// A stored record that could not be read; it is left in place, untouched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DamagedRecord {
+    pub key: String,
+    pub problem: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub assessments: Vec<Assessment>,
+    pub damaged: Vec<DamagedRecord>,
+}
+
+pub struct Library {
+    storage: Box<dyn Storage>,
+}
+
+impl Library {
+    pub fn new(storage: Box<dyn Storage>) -> Library {
+        Library { storage }
+    }
+
+    /// Every stored assessment, most recently changed first.
+    pub fn load(&self, catalogue: &Catalogue) -> Result<Loaded, StorageError> {
+        let mut loaded = Loaded::default();
+        for name in self.storage.keys()? {
+            if !matches!(Key::parse(&name), Some(Key::Assessment(_))) {
+                continue;
+            }
+            let Some(text) = self.storage.get(&name)? else { continue };
+            match exchange::from_json(&text, catalogue) {
+                Ok(assessment) => loaded.assessments.push(assessment),
+                Err(problems) => loaded.damaged.push(DamagedRecord { key: name, problem: problems.to_string() }),
+            }
+        }
+        loaded.assessments.sort_by(|a, b| b.updated.cmp(&a.updated));
+        Ok(loaded)
+    }
+
+    pub fn save(&self, assessment: &Assessment) -> Result<(), StorageError> {
+        self.storage.set(&Key::Assessment(assessment.id.clone()).name(), &exchange::to_json(assessment))
+    }
+
+    pub fn delete(&self, id: &str) -> Result<(), StorageError> {
+        self.storage.remove(&Key::Assessment(id.to_string()).name())
+    }
+
+    /// Removes everything Almanac stored, and nothing that other apps on this origin stored.
+    pub fn delete_everything(&self) -> Result<(), StorageError> {
+        for name in self.storage.keys()? {
+            if name.starts_with(PREFIX) {
+                self.storage.remove(&name)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::memory::MemoryStorage;
+    use super::*;
+    use crate::domain::assessment::Rating;
+    use crate::domain::catalogue::QUICK_CHECK_ID;
+
+    fn assessment(id: &str, day: u8) -> Assessment {
+        let catalogue = Catalogue::built_in();
+        let framework = catalogue.latest(QUICK_CHECK_ID).unwrap();
+        let now = datetime!(2026-11-01 9:00 UTC).replace_day(day).unwrap();
+        let mut assessment = Assessment::new(id.into(), framework, now);
+        assessment.answer("q1", Rating::Level(2), now);
+        assessment
+    }
+
+    #[test]
+    fn saved_assessments_load_back_newest_first() {
+        let library = Library::new(Box::new(MemoryStorage::default()));
+        library.save(&assessment("older", 1)).unwrap();
+        library.save(&assessment("newer", 20)).unwrap();
+        let loaded = library.load(&Catalogue::built_in()).unwrap();
+        let ids: Vec<&str> = loaded.assessments.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["newer", "older"]);
+        assert_eq!(loaded.assessments[0].rating("q1"), Some(Rating::Level(2)));
+    }
+
+    #[test]
+    fn a_damaged_record_is_reported_and_the_rest_still_load() {
+        let storage = MemoryStorage::default();
+        storage.set("almanac.assessment.broken", "{\"format\": \"almanac.assess").unwrap();
+        let library = Library::new(Box::new(storage));
+        library.save(&assessment("fine", 2)).unwrap();
+        let loaded = library.load(&Catalogue::built_in()).unwrap();
+        assert_eq!(loaded.assessments.len(), 1);
+        assert_eq!(loaded.damaged.len(), 1);
+        assert_eq!(loaded.damaged[0].key, "almanac.assessment.broken");
+        assert!(loaded.damaged[0].problem.starts_with("the file ends too early"));
+    }
+
+    #[test]
+    fn delete_everything_leaves_other_apps_data_alone() {
+        let storage = std::rc::Rc::new(MemoryStorage::default());
+        storage.set("someone-else", "keep me").unwrap();
+        let library = Library::new(Box::new(storage.clone()));
+        library.save(&assessment("a", 3)).unwrap();
+        library.save(&assessment("b", 4)).unwrap();
+        library.delete("a").unwrap();
+        assert_eq!(library.load(&Catalogue::built_in()).unwrap().assessments.len(), 1);
+        library.delete_everything().unwrap();
+        assert!(library.load(&Catalogue::built_in()).unwrap().assessments.is_empty());
+        assert_eq!(storage.keys().unwrap(), ["someone-else"]);
+    }
+
+    #[test]
+    fn a_full_store_reports_its_error() {
+        let library = Library::new(Box::new(MemoryStorage::with_capacity(100)));
+        assert_eq!(library.save(&assessment("a", 3)), Err(StorageError::Full));
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        let key = Key::Assessment("abc".into());
+        assert_eq!(Key::parse(&key.name()), Some(key));
+        assert_eq!(Key::parse("other"), None);
+    }
+}
