@@ -1,6 +1,15 @@
 //! Almanac: a digital maturity self-assessment for UK councils, running entirely in the browser.
+//!
+//! `domain` is the pure core (no browser), `storage` keeps it, `charts` draws it, and `app`,
+//! `pages` and `components` are the Leptos interface.
 
-pub mod domain;
-pub mod routes;
-pub mod storage;
+pub mod app;
 pub mod charts;
+pub mod components;
+pub mod domain;
+pub mod pages;
+pub mod panic;
+pub mod routes;
+pub mod state;
+pub mod storage;
+pub mod web;

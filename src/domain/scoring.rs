@@ -118,6 +118,54 @@ impl<'f> Scores<'f> {
     }
 }
 
+impl Scores<'_> {
+    /// How much was answered, and what was left out of the score.
+    pub fn completeness_sentence(&self, framework: &Framework) -> String {
+        let mut sentence = format!("You answered {} of {} questions.", self.answered(), self.total());
+        let unscored: Vec<String> = [
+            (self.dont_know(), &framework.scale.dont_know),
+            (self.not_applicable(), &framework.scale.not_applicable),
+        ]
+        .into_iter()
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, label)| format!("{count} \"{label}\""))
+        .collect();
+        if !unscored.is_empty() {
+            let verb = if self.dont_know() + self.not_applicable() == 1 { "is" } else { "are" };
+            sentence.push_str(&format!(" {} {verb} not scored.", unscored.join(" and ")));
+        }
+        if self.dont_know() > 0 {
+            sentence.push_str(&format!(
+                " Each \"{}\" is worth finding out about: it is a gap in what your council knows about itself.",
+                framework.scale.dont_know
+            ));
+        }
+        sentence
+    }
+
+    /// The strongest and weakest areas in a sentence.
+    pub fn strength_sentence(&self, framework: &Framework) -> String {
+        let noun = &framework.area_names.singular;
+        let scored = self.areas.iter().filter(|a| a.score.is_some()).count();
+        match (self.strongest(), self.weakest().first()) {
+            (Some(only), _) if scored == 1 => {
+                format!("Only one {noun}, {}, has a score so far.", only.area.title)
+            }
+            (Some(strong), Some(weak)) if strong.score != weak.score => format!(
+                "Your strongest {noun} is {} ({}) and your weakest is {} ({}).",
+                strong.area.title,
+                format_score(strong.score),
+                weak.area.title,
+                format_score(weak.score)
+            ),
+            (Some(strong), Some(_)) => {
+                format!("Every {noun} with a score has the same score, {}.", format_score(strong.score))
+            }
+            _ => format!("No {noun} has a score yet."),
+        }
+    }
+}
+
 /// How the scores are worked out, in words, for the framework's own scale and area name.
 pub fn explanation(framework: &Framework) -> String {
     let area_noun = &framework.area_names.singular;

@@ -77,3 +77,37 @@ fn the_explanation_names_the_scale_and_mentions_weights_only_when_used() {
     assert!(!quick.contains("weighted"));
     assert!(explanation(&small_framework()).contains("weighted by each area's importance"));
 }
+
+#[test]
+fn completeness_counts_unscored_answers_and_flags_evidence_gaps() {
+    let framework = quick_check();
+    let scores_of = |ratings: &[crate::domain::assessment::Rating]| {
+        let assessment = answered(&framework, ratings);
+        score(&framework, &assessment).completeness_sentence(&framework)
+    };
+    assert_eq!(scores_of(&[Level(2); 12]), "You answered 12 of 12 questions.");
+    assert_eq!(
+        scores_of(&[Level(2), NotApplicable]),
+        "You answered 2 of 12 questions. 1 \"Not applicable\" is not scored."
+    );
+    assert_eq!(
+        scores_of(&[DontKnow, DontKnow, NotApplicable, Level(3)]),
+        "You answered 4 of 12 questions. 2 \"Don't know\" and 1 \"Not applicable\" are not scored. Each \"Don't know\" is worth finding out about: it is a gap in what your council knows about itself."
+    );
+}
+
+#[test]
+fn strength_sentence_covers_ties_and_single_scores() {
+    let framework = quick_check();
+    let sentence = |ratings: &[crate::domain::assessment::Rating]| {
+        let assessment = answered(&framework, ratings);
+        score(&framework, &assessment).strength_sentence(&framework)
+    };
+    assert_eq!(
+        sentence(&[Level(2), Level(4), Level(1)]),
+        "Your strongest outcome is Data (4.0) and your weakest is Democracy (1.0)."
+    );
+    assert_eq!(sentence(&[Level(3), Level(3)]), "Every outcome with a score has the same score, 3.0.");
+    assert_eq!(sentence(&[DontKnow, Level(5)]), "Only one outcome, Data, has a score so far.");
+    assert_eq!(sentence(&[]), "No outcome has a score yet.");
+}

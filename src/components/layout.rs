@@ -1,0 +1,43 @@
+//! The header, footer and skip link around every page.
+
+use leptos::prelude::*;
+
+use crate::routes::Route;
+
+/// Lets keyboard users jump past the header.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! { <a href="#main-content" class="skip-link" on:click=|ev| { ev.prevent_default(); crate::web::focus_heading(); }>"Skip to main content"</a> }
+}
+
+/// The service name and the two places a person can always go.
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="header">
+            <div class="width-container header__inner">
+                <a class="header__service" href=Route::Home.href()>
+                    "Almanac"
+                    <span class="header__tagline">"Digital maturity self-assessment"</span>
+                </a>
+                <nav class="header__nav" aria-label="Main">
+                    <a href=Route::Home.href()>"Home"</a>
+                    <a href=Route::Saved.href()>"Saved results"</a>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+/// The privacy promise and where the content comes from.
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="footer">
+            <div class="width-container">
+                <p>"Almanac keeps everything in this browser. It sets no cookies, asks for no name and sends nothing to anyone."</p>
+                <p>"The questions are based on the digitalisation outcomes set out by the Local Government Association, Socitm and Solace."</p>
+            </div>
+        </footer>
+    }
+}

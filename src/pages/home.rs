@@ -1,0 +1,68 @@
+//! The start page: what Almanac is, the privacy promise, and the way in.
+
+use leptos::prelude::*;
+
+use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::QUICK_CHECK_ID;
+use crate::routes::Route;
+use crate::state::AppState;
+use crate::web;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let framework = state.latest_framework(QUICK_CHECK_ID).expect("the quick check is built in");
+    let count = framework.statement_count();
+    let in_progress = Memo::new(move |_| {
+        state.assessments.with(|all| all.iter().find(|a| a.framework.id == QUICK_CHECK_ID && !a.is_completed()).cloned())
+    });
+    let saved_count = move || state.assessments.with(Vec::len);
+    let start_framework = framework.clone();
+    let start = move |_| {
+        let assessment = Assessment::new(web::new_id(), &start_framework, web::now());
+        let route = Route::Question { assessment: assessment.id.clone(), number: 1 };
+        state.save(assessment);
+        web::navigate(&route);
+    };
+
+    view! {
+        <h1 class="heading-xl" tabindex="-1">"How digital is your council?"</h1>
+        <p class="lead">{framework.summary.clone()}</p>
+        <p class="body">"The questions cover the outcomes councils work towards, from connectivity and data to services and value. At the end you get a score for each outcome, a chart, and the three things most worth doing next."</p>
+        <div class="inset">
+            <h2 class="heading-s">"Nothing leaves this device"</h2>
+            <p class="body">"Your answers are kept in this browser only. Almanac does not ask your name, sets no cookies and sends nothing to anyone. You can download your result or delete it at any time."</p>
+        </div>
+        {move || match in_progress.get() {
+            Some(assessment) => {
+                let answered = assessment.answers.len();
+                let resume = Route::Question { assessment: assessment.id.clone(), number: (assessment.position + 1).min(count) };
+                view! {
+                    <h2 class="heading-m">"Continue where you left off"</h2>
+                    <p class="body">{format!("You have answered {answered} of {count} questions of a quick check started {}.", web::long_date_time(assessment.created))}</p>
+                    <div class="button-group">
+                        <a class="button" href=resume.href()>"Continue the quick check"</a>
+                        <button type="button" class="button button--secondary" on:click=start.clone()>"Start a new quick check"</button>
+                    </div>
+                }.into_any()
+            }
+            None => view! {
+                <button type="button" class="button button--start" on:click=start.clone()>
+                    "Start the quick check"
+                    <svg class="button__arrow" aria-hidden="true" focusable="false" width="17.5" height="19" viewBox="0 0 33 40"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/></svg>
+                </button>
+            }.into_any(),
+        }}
+        <Show when=move || { saved_count() > 0 }>
+            <p class="body">
+                <a href=Route::Saved.href()>{move || match saved_count() { 1 => "You have 1 saved result".to_string(), n => format!("You have {n} saved results") }}</a>
+                " on this device. You can also import a result someone sent you."
+            </p>
+        </Show>
+        <Show when=move || { saved_count() == 0 }>
+            <p class="body">"Have a result file from before? "<a href=Route::Saved.href()>"Import it"</a>"."</p>
+        </Show>
+        <h2 class="heading-s">"About the questions"</h2>
+        <p class="body">{framework.source.clone()}" "{framework.credit.clone()}</p>
+    }
+}

@@ -1,0 +1,201 @@
+//! Saved results: open, download or delete each; import a file; delete everything on this device.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::domain::assessment::Assessment;
+use crate::domain::exchange::{self, MAX_FILE_BYTES};
+use crate::domain::scoring::{format_score, score};
+use crate::routes::Route;
+use crate::state::AppState;
+use crate::web;
+
+const IMPORT_INPUT_ID: &str = "import-file";
+
+/// Where an import has got to.
+#[derive(Debug, Clone, PartialEq)]
+enum ImportState {
+    Idle,
+    Failed { file: String, problems: Vec<String> },
+    /// The file holds a result that is already saved: ask before replacing it.
+    Conflict(Assessment),
+    Done(String),
+}
+
+#[component]
+pub fn SavedPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let import = RwSignal::new(ImportState::Idle);
+    let confirming_delete_all = RwSignal::new(false);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("change comes from the input").unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let outcome = match web::read_file(file, MAX_FILE_BYTES).await {
+                Err(problem) => ImportState::Failed { file: name, problems: vec![problem] },
+                Ok(text) => match exchange::from_json(&text, &state.catalogue()) {
+                    Err(problems) => ImportState::Failed { file: name, problems: problems.0.iter().map(ToString::to_string).collect() },
+                    Ok(assessment) if state.assessments.with_untracked(|all| all.iter().any(|a| a.id == assessment.id)) => {
+                        ImportState::Conflict(assessment)
+                    }
+                    Ok(assessment) => {
+                        let title = describe(&assessment);
+                        state.save(assessment);
+                        ImportState::Done(title)
+                    }
+                },
+            };
+            import.set(outcome);
+        });
+    };
+
+    let replace = move |_| {
+        if let ImportState::Conflict(assessment) = import.get_untracked() {
+            let title = describe(&assessment);
+            state.save(assessment);
+            import.set(ImportState::Done(title));
+        }
+    };
+
+    view! {
+        {move || match import.get() {
+            ImportState::Failed { file, problems } => {
+                let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(IMPORT_INPUT_ID.into()) }).collect();
+                view! { <ErrorSummary title=format!("{file} could not be imported") errors=errors/> }.into_any()
+            }
+            ImportState::Done(title) => view! {
+                <div class="notification notification--success" role="status">
+                    <p class="notification__heading">{format!("Imported: {title}")}</p>
+                </div>
+            }.into_any(),
+            _ => ().into_any(),
+        }}
+        <h1 class="heading-l" tabindex="-1">"Saved results"</h1>
+        {move || {
+            let all = state.assessments.get();
+            if all.is_empty() {
+                view! { <p class="body">"There are no results saved on this device."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="saved-list">
+                        {all.into_iter().map(|assessment| view! { <SavedItem assessment=assessment/> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }
+        }}
+        <Show when=move || !state.damaged.with(Vec::is_empty)>
+            <div class="inset">
+                <p class="body">{move || format!("{} saved record(s) could not be read and have been left as they are:", state.damaged.with(Vec::len))}</p>
+                <ul class="list">{move || state.damaged.get().into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+
+        <h2 class="heading-m">"Import a result"</h2>
+        {move || match import.get() {
+            ImportState::Conflict(assessment) => view! {
+                <div class="confirm" role="group" aria-labelledby="confirm-replace-title">
+                    <h3 class="heading-s" id="confirm-replace-title">"This result is already saved on this device"</h3>
+                    <p class="body">{format!("{} is already here. Replace the saved copy with the one from the file?", describe(&assessment))}</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--warning" on:click=replace>"Replace the saved result"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| import.set(ImportState::Idle)>"Keep the saved result"</button>
+                    </div>
+                </div>
+            }.into_any(),
+            _ => ().into_any(),
+        }}
+        {move || {
+            let failed = matches!(import.get(), ImportState::Failed { .. });
+            view! {
+                <div class="form-group" class:form-group--error=failed>
+                    <label class="label" for=IMPORT_INPUT_ID>"Upload a result file"</label>
+                    <div class="hint" id="import-hint">"A .json file downloaded from Almanac. Nothing is changed unless the whole file is valid."</div>
+                    <input class="file-upload" type="file" id=IMPORT_INPUT_ID accept=".json,application/json" aria-describedby="import-hint" on:change=on_file/>
+                </div>
+            }
+        }}
+
+        <h2 class="heading-m">"Delete everything on this device"</h2>
+        <p class="body">"This removes every Almanac result from this browser. Results you have downloaded are not affected."</p>
+        <Show
+            when=move || confirming_delete_all.get()
+            fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete_all.set(true)>"Delete everything"</button> }
+        >
+            <div class="confirm" role="group" aria-labelledby="confirm-delete-all-title">
+                <h3 class="heading-s" id="confirm-delete-all-title">"Are you sure you want to delete everything?"</h3>
+                <p class="body">{move || format!("{} saved result(s) will be deleted from this browser. This cannot be undone.", state.assessments.with(Vec::len))}</p>
+                <div class="button-group">
+                    <button type="button" class="button button--warning" on:click=move |_| { state.delete_everything(); confirming_delete_all.set(false); import.set(ImportState::Idle); }>"Yes, delete everything"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| confirming_delete_all.set(false)>"Cancel"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// "Quick check, 23 November 2026" — how a result is named to the person.
+fn describe(assessment: &Assessment) -> String {
+    let state = expect_context::<AppState>();
+    let title = state.framework_for(assessment).map(|f| f.title).unwrap_or_else(|| assessment.framework.id.clone());
+    format!("{title}, {}", web::long_date_time(assessment.created))
+}
+
+/// One saved result as a card with its status, score and actions.
+#[component]
+fn SavedItem(assessment: Assessment) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let confirming = RwSignal::new(false);
+    let framework = state.framework_for(&assessment);
+    let (progress, overall, count) = match &framework {
+        Some(framework) => {
+            let scores = score(framework, &assessment);
+            (format!("{} of {} answered", scores.answered(), scores.total()), format_score(scores.overall), scores.total())
+        }
+        None => ("Unknown framework".into(), "No score".into(), 1),
+    };
+    let open = if assessment.is_completed() {
+        (Route::Result { assessment: assessment.id.clone() }, "View result")
+    } else {
+        (Route::Question { assessment: assessment.id.clone(), number: (assessment.position + 1).min(count) }, "Continue")
+    };
+    let heading = describe(&assessment);
+    let heading_id = format!("saved-{}", assessment.id);
+    let download_copy = assessment.clone();
+    let id = assessment.id.clone();
+    view! {
+        <li class="saved-list__item">
+            <h2 class="heading-s" id=heading_id>{heading}</h2>
+            <dl class="summary-list">
+                <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">
+                    {if assessment.is_completed() { view! { <strong class="tag tag--green">"Completed"</strong> } } else { view! { <strong class="tag tag--blue">"In progress"</strong> } }}
+                </dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">"Answers"</dt><dd class="summary-list__value">{progress}</dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">"Overall score"</dt><dd class="summary-list__value">{overall}</dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">"Last changed"</dt><dd class="summary-list__value">{web::long_date_time(assessment.updated)}</dd></div>
+            </dl>
+            <div class="button-group">
+                <a class="button" href=open.0.href()>{open.1}</a>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    let _ = web::download(&crate::pages::file_name(&download_copy), "application/json", &exchange::to_json(&download_copy));
+                }>"Download"</button>
+                <button type="button" class="button button--warning" aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.set(true)>"Delete"</button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="group" aria-label="Confirm deletion">
+                    <p class="body">"Delete this result from this device? This cannot be undone."</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--warning" on:click={
+                            let id = id.clone();
+                            move |_| state.delete(&id)
+                        }>"Yes, delete it"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            </Show>
+        </li>
+    }
+}

@@ -1,0 +1,100 @@
+//! Small wrappers over browser APIs that the pages share.
+
+use time::{OffsetDateTime, UtcOffset};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::routes::Route;
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("Almanac runs in a browser window")
+}
+
+/// The time now, in the person's own time zone.
+pub fn now() -> OffsetDateTime {
+    let date = js_sys::Date::new_0();
+    let utc = OffsetDateTime::from_unix_timestamp_nanos((date.get_time() * 1_000_000.0) as i128)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    let offset = UtcOffset::from_whole_seconds(-(date.get_timezone_offset() as i32) * 60).unwrap_or(UtcOffset::UTC);
+    utc.to_offset(offset)
+}
+
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+pub fn current_route() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+pub fn navigate(route: &Route) {
+    // Setting the fragment fires `hashchange`, which the app listens to.
+    let _ = window().location().set_hash(&route.href());
+}
+
+/// Offers text to the person as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = window().document().expect("a window has a document");
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Reads a chosen file as text, refusing files over `max_bytes` before reading them.
+pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
+    if file.size() > max_bytes as f64 {
+        return Err(format!("the file is larger than the {} KB an assessment can be", max_bytes / 1024));
+    }
+    let text = JsFuture::from(file.text()).await.map_err(|_| "the file could not be read".to_string())?;
+    text.as_string().ok_or_else(|| "the file is not text".to_string())
+}
+
+pub fn device_pixel_ratio() -> f64 {
+    window().device_pixel_ratio().clamp(1.0, 4.0)
+}
+
+pub fn prefers_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Moves focus to the page's heading, as a full page load would, so screen readers announce it.
+pub fn focus_heading() {
+    let document = window().document().expect("a window has a document");
+    if let Ok(Some(heading)) = document.query_selector("main h1") {
+        if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = heading.focus();
+        }
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+pub fn focus(element_id: &str) {
+    let document = window().document().expect("a window has a document");
+    if let Some(element) = document.get_element_by_id(element_id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// A date as people write it: "23 November 2026".
+pub fn long_date(moment: OffsetDateTime) -> String {
+    format!("{} {} {}", moment.day(), moment.month(), moment.year())
+}
+
+/// A date and time: "23 November 2026 at 4:05pm".
+pub fn long_date_time(moment: OffsetDateTime) -> String {
+    let (hour, minute) = (moment.hour(), moment.minute());
+    let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
+    let half = if hour < 12 { "am" } else { "pm" };
+    format!("{} at {twelve}:{minute:02}{half}", long_date(moment))
+}
