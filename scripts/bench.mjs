@@ -23,7 +23,7 @@ const BUDGET_BYTES = BUDGET_KB * 1024;
 const READY_SELECTOR = 'body main[data-ready]';
 const QUESTION_SELECTOR = 'input[type="radio"]';
 const START_TEXT = /start the quick check/i;
-const TIMEOUT_MS = 30_000;
+const TIMEOUT_MS = 15_000; // per step
 
 function parseArgs(argv) {
   const opts = { dir: path.join(ROOT, 'dist'), runs: 7 };
@@ -53,7 +53,8 @@ async function listFiles(dir) {
 const fmtBytes = (n) => n.toLocaleString('en-GB');
 const fmtKB = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
@@ -97,9 +98,12 @@ function installProbe([readySel, questionSel]) {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+// One cold start in a fresh context. A step that times out gives NaN (printed as "timeout").
 async function timingRun(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const errors = [];
+  const result = { ready: NaN, question: NaN, afterClick: NaN, errors };
+  const timedOut = (err) => err && err.name === 'TimeoutError';
   try {
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
@@ -107,18 +111,31 @@ async function timingRun(browser, url) {
     await page.addInitScript(installProbe, [READY_SELECTOR, QUESTION_SELECTOR]);
 
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
-    await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: TIMEOUT_MS });
-    const ready = await page.evaluate(() => window.__almanacBench.ready);
+    try {
+      await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: TIMEOUT_MS });
+    } catch (err) {
+      if (!timedOut(err)) throw err;
+      errors.unshift(`no ${READY_SELECTOR} within ${TIMEOUT_MS} ms`);
+      return result;
+    }
+    result.ready = await page.evaluate(() => window.__almanacBench.ready);
 
     const clickAt = await page.evaluate(() => performance.now());
-    await page
-      .locator('button, [role="button"], a')
-      .filter({ hasText: START_TEXT })
-      .first()
-      .click({ timeout: TIMEOUT_MS });
-    await page.waitForSelector(QUESTION_SELECTOR, { state: 'attached', timeout: TIMEOUT_MS });
-    const question = await page.evaluate(() => window.__almanacBench.question);
-    return { ready, question, afterClick: question - clickAt, errors };
+    try {
+      await page
+        .locator('button, [role="button"], a')
+        .filter({ hasText: START_TEXT })
+        .first()
+        .click({ timeout: TIMEOUT_MS });
+      await page.waitForSelector(QUESTION_SELECTOR, { state: 'attached', timeout: TIMEOUT_MS });
+    } catch (err) {
+      if (!timedOut(err)) throw err;
+      errors.unshift(`no button matching ${START_TEXT} or no ${QUESTION_SELECTOR} within ${TIMEOUT_MS} ms`);
+      return result;
+    }
+    result.question = await page.evaluate(() => window.__almanacBench.question);
+    result.afterClick = result.question - clickAt;
+    return result;
   } finally {
     await context.close();
   }
@@ -143,19 +160,25 @@ async function main() {
     const header = `${'run'.padEnd(6)}${'app interactive'.padStart(18)}${'first question'.padStart(18)}${'click->question'.padStart(18)}`;
     console.log(header);
     console.log('-'.repeat(header.length));
+    const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'timeout');
     const runs = [];
     for (let i = 1; i <= opts.runs; i++) {
       const r = await timingRun(browser, server.url);
       runs.push(r);
       console.log(
-        `${String(i).padEnd(6)}${r.ready.toFixed(1).padStart(18)}${r.question.toFixed(1).padStart(18)}${r.afterClick.toFixed(1).padStart(18)}` +
-          (r.errors.length ? `   (${r.errors.length} console/page error(s): ${r.errors[0]})` : ''),
+        `${String(i).padEnd(6)}${ms(r.ready).padStart(18)}${ms(r.question).padStart(18)}${ms(r.afterClick).padStart(18)}` +
+          (r.errors.length ? `   (${r.errors.length} note(s): ${r.errors[0]})` : ''),
       );
     }
     console.log('-'.repeat(header.length));
-    const med = (k) => median(runs.map((r) => r[k])).toFixed(1);
+    const med = (k) => ms(median(runs.map((r) => r[k])));
     console.log(`${'median'.padEnd(6)}${med('ready').padStart(18)}${med('question').padStart(18)}${med('afterClick').padStart(18)}`);
     console.log(`\napp interactive: median ${med('ready')} ms; first question interactive: median ${med('question')} ms`);
+    const failed = runs.filter((r) => !Number.isFinite(r.question)).length;
+    if (failed > 0) {
+      console.error(`bench: ${failed} of ${runs.length} run(s) timed out; see the notes beside them above`);
+      process.exitCode = 1;
+    }
   } finally {
     await browser.close();
     await server.close();

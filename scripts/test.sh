@@ -18,7 +18,7 @@ total_failed=0
 banner() { printf '\n=== almanac test stage: %s ===\n' "$1"; }
 
 fail_stage() {
-  printf '\nalmanac: FAILED at stage "%s" (before it: %d passed, %d failed)\n' "$1" "${total_passed}" "${total_failed}" >&2
+  printf '\nalmanac: FAILED at stage "%s" (so far: %d passed, %d failed)\n' "$1" "${total_passed}" "${total_failed}" >&2
   exit 1
 }
 

@@ -13,3 +13,6 @@ pub mod routes;
 pub mod state;
 pub mod storage;
 pub mod web;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

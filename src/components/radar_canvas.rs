@@ -55,3 +55,39 @@ fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &RadarChart) {
         }
     }
 }
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn the_backing_store_matches_the_screen_and_the_chart_is_drawn() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").unwrap().unchecked_into();
+        web_sys::HtmlElement::style(&canvas).set_property("width", "400px").unwrap();
+        web_sys::HtmlElement::style(&canvas).set_property("display", "block").unwrap();
+        document.body().unwrap().append_child(&canvas).unwrap();
+        let chart = RadarChart {
+            axes: ["Connectivity", "Data", "Democracy", "Ethics", "Inclusion"].map(String::from).to_vec(),
+            max: 5,
+            values: vec![Some(1.0), Some(3.0), None, Some(5.0), Some(2.0)],
+        };
+
+        paint(&canvas, &chart);
+
+        let ratio = web::device_pixel_ratio();
+        assert_eq!(canvas.width(), (400.0 * ratio).round() as u32);
+        assert_eq!(canvas.height(), (320.0 * ratio).round() as u32, "height follows width, 4 to 5");
+        let context: web_sys::CanvasRenderingContext2d =
+            canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+        let pixels = context.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
+        let mut colours: Vec<[u8; 3]> = pixels.chunks(4).map(|p| [p[0], p[1], p[2]]).collect();
+        colours.sort();
+        colours.dedup();
+        assert!(colours.len() > 20, "background, grid, shape, markers and text are all drawn: {} colours", colours.len());
+        canvas.remove();
+    }
+}

@@ -51,3 +51,63 @@ impl Storage for BrowserStorage {
         (0..count).filter_map(|index| self.storage.key(index).map_err(describe).transpose()).collect()
     }
 }
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    fn clear() {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn stores_reads_lists_and_removes() {
+        clear();
+        let storage = BrowserStorage::probe().expect("local storage works in a normal page");
+        assert_eq!(storage.keys().unwrap(), Vec::<String>::new(), "the probe leaves nothing behind");
+        storage.set("almanac.assessment.a", "{\"x\": 1}").unwrap();
+        storage.set("other", "kept").unwrap();
+        assert_eq!(storage.get("almanac.assessment.a").unwrap().as_deref(), Some("{\"x\": 1}"));
+        let mut keys = storage.keys().unwrap();
+        keys.sort();
+        assert_eq!(keys, ["almanac.assessment.a", "other"]);
+        storage.remove("almanac.assessment.a").unwrap();
+        assert_eq!(storage.get("almanac.assessment.a").unwrap(), None);
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_full_store_says_so() {
+        clear();
+        let storage = BrowserStorage::probe().unwrap();
+        // Chromium allows about five million characters per origin.
+        let too_big = "x".repeat(6 * 1024 * 1024);
+        assert_eq!(storage.set("almanac.assessment.big", &too_big), Err(StorageError::Full));
+        assert_eq!(storage.get("almanac.assessment.big").unwrap(), None, "a failed write stores nothing");
+        clear();
+    }
+
+    #[wasm_bindgen(inline_js = "
+        export function block_storage() {
+            const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+            Object.defineProperty(window, 'localStorage', {
+                configurable: true,
+                get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+            });
+            return () => Object.defineProperty(window, 'localStorage', original);
+        }")]
+    extern "C" {
+        fn block_storage() -> js_sys::Function;
+    }
+
+    #[wasm_bindgen_test]
+    fn blocked_storage_is_reported_not_panicked_on() {
+        let unblock = block_storage();
+        let probed = BrowserStorage::probe();
+        unblock.call0(&JsValue::NULL).unwrap();
+        assert_eq!(probed.err(), Some(StorageError::Unavailable("The operation is insecure.".into())));
+    }
+}

@@ -1,0 +1,208 @@
+// Shared helpers for Almanac's end-to-end specs: what the quick check asks (read from the
+// framework file the app is built with), the scores a set of answers should give, assessment
+// files for imports, and the steps a person takes through the UI.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from './fixtures.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const FRAMEWORK = JSON.parse(readFileSync(path.join(ROOT, 'frameworks', 'quick-check.json'), 'utf8'));
+export const DONT_KNOW = 'dont_know';
+export const NOT_APPLICABLE = 'not_applicable';
+
+/** One entry per question, in order: its statement id, its outcome's title and its text. */
+export const QUESTIONS = FRAMEWORK.areas.flatMap((area) =>
+  area.statements.map((statement) => ({ id: statement.id, area: area.title, text: statement.text, levels: statement.levels })),
+);
+export const QUESTION_COUNT = QUESTIONS.length;
+export const TOP_LEVEL = Math.max(...FRAMEWORK.scale.levels.map((level) => level.value));
+
+/** The radio's visible label for an answer: a level number, DONT_KNOW or NOT_APPLICABLE. */
+export function answerLabel(answer) {
+  if (answer === DONT_KNOW) return FRAMEWORK.scale.dont_know;
+  if (answer === NOT_APPLICABLE) return FRAMEWORK.scale.not_applicable;
+  return FRAMEWORK.scale.levels.find((level) => level.value === answer).name;
+}
+
+/** How the result table words an answer: "3: Planned and growing", "Don't know". */
+function tableAnswer(answer) {
+  return typeof answer === 'number' ? `${answer}: ${answerLabel(answer)}` : answerLabel(answer);
+}
+
+/**
+ * sum / count to one decimal place, worked out exactly. An exact tie (x.25, x.75) goes to the
+ * even digit, as Rust's `{:.1}` does; no other tie can arise from a mean of at most 12 levels.
+ */
+export function formatMean(sum, count) {
+  if (count === 0) return 'No score';
+  const scaled = sum * 10;
+  let tenths = Math.floor(scaled / count);
+  const twiceRemainder = 2 * (scaled - tenths * count);
+  if (twiceRemainder > count || (twiceRemainder === count && tenths % 2 === 1)) tenths += 1;
+  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+}
+
+/**
+ * What the result page should show for `answers` (statement id -> level | DONT_KNOW | NOT_APPLICABLE),
+ * computed independently of the app: every outcome has weight 1 and one question, so the overall
+ * score is the mean of the levels given, and "Don't know" / "Not applicable" are left out.
+ */
+export function expectedResult(answers) {
+  for (const area of FRAMEWORK.areas) {
+    expect(area.weight, `${area.id} has weight 1 (the expected scores assume it)`).toBe(1);
+    expect(area.statements, `${area.id} has one question`).toHaveLength(1);
+  }
+  const rows = QUESTIONS.map((question) => {
+    const answer = answers[question.id];
+    const level = typeof answer === 'number' ? answer : null;
+    return {
+      area: question.area,
+      level,
+      score: level === null ? 'No score' : formatMean(level, 1),
+      answer: answer === undefined ? 'Not answered' : tableAnswer(answer),
+    };
+  });
+  const levels = rows.filter((row) => row.level !== null).map((row) => row.level);
+  const overall = formatMean(levels.reduce((a, b) => a + b, 0), levels.length);
+  // Lowest first, ties in framework order (a stable sort); the top level has no next step.
+  const nextSteps = rows
+    .filter((row) => row.level !== null && row.level < TOP_LEVEL)
+    .map((row, index) => ({ ...row, index }))
+    .sort((a, b) => a.level - b.level || a.index - b.index)
+    .slice(0, 3)
+    .map((row) => ({ area: row.area, level: row.level, levelName: answerLabel(row.level) }));
+  return { overall, rows, nextSteps };
+}
+
+/** An assessment file as Almanac downloads it, for imports. */
+export function assessmentFile({
+  id = 'e2e-result-1',
+  answers,
+  created = '2026-11-20T10:00:00Z',
+  updated = '2026-11-20T10:05:00Z',
+  completed = updated,
+  position = QUESTION_COUNT - 1,
+} = {}) {
+  const assessment = {
+    id,
+    framework: { id: FRAMEWORK.id, version: FRAMEWORK.version },
+    created,
+    updated,
+    ...(completed ? { completed } : {}),
+    position,
+    answers: Object.fromEntries(Object.entries(answers).map(([statement, rating]) => [statement, { rating }])),
+  };
+  return { format: 'almanac.assessment', schema_version: 1, assessment };
+}
+
+/** A file for `setInputFiles`, from an object (as JSON) or raw text. */
+export function jsonUpload(name, content) {
+  const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps through the UI.
+
+export const main = (page) => page.getByRole('main');
+export const h1 = (page) => main(page).getByRole('heading', { level: 1 });
+
+/** Opens the app at a fragment (`''`, `'#/saved'`, …) and waits for the page to be drawn. */
+export async function openApp(page, fragment = '') {
+  await page.goto(`./${fragment}`);
+  await expect(h1(page)).toBeVisible();
+}
+
+export async function expectQuestion(page, number) {
+  const question = QUESTIONS[number - 1];
+  await expect(main(page).getByText(`Question ${number} of ${QUESTION_COUNT} · ${question.area}`, { exact: true })).toBeVisible();
+  await expect(h1(page)).toHaveText(question.text);
+  await expect(page).toHaveURL(new RegExp(`#/check/[a-z0-9-]+/${number}$`));
+}
+
+export function radio(page, answer) {
+  return main(page).getByLabel(answerLabel(answer), { exact: true });
+}
+
+/** From the home page with nothing in progress: start a new quick check. */
+export async function startQuickCheck(page) {
+  await main(page).getByRole('button', { name: 'Start the quick check' }).click();
+  await expectQuestion(page, 1);
+}
+
+/** Chooses an answer on the current question and waits until the page says it is kept. */
+export async function choose(page, answer, { saved = 'Your answer is saved on this device.' } = {}) {
+  await radio(page, answer).check();
+  await expect(radio(page, answer)).toBeChecked();
+  await expect(main(page).getByRole('status')).toHaveText(saved);
+}
+
+/** Answers question `number` and moves on (to the next question, or the result after the last). */
+export async function answerAndContinue(page, number, answer, options) {
+  await expectQuestion(page, number);
+  await choose(page, answer, options);
+  const last = number === QUESTION_COUNT;
+  await main(page).getByRole('button', { name: last ? 'See your result' : 'Continue' }).click();
+  if (last) {
+    await expect(h1(page)).toHaveText('Quick check result');
+  } else {
+    await expectQuestion(page, number + 1);
+  }
+}
+
+/** Answers questions `from`..12 in turn, ending on the result page. */
+export async function answerRest(page, answers, { from = 1, ...options } = {}) {
+  for (let number = from; number <= QUESTION_COUNT; number += 1) {
+    await answerAndContinue(page, number, answers[QUESTIONS[number - 1].id], options);
+  }
+}
+
+/** The result page's overall score, "3.2 out of 5", located by its label. */
+export function overallScore(page) {
+  return main(page).getByText(/^\d\.\d out of \d$/);
+}
+
+export function scoreTable(page) {
+  return main(page).getByRole('table', { name: `Score for each ${FRAMEWORK.area_names.singular}, out of ${TOP_LEVEL}` });
+}
+
+/** The table's body rows as [outcome, score, answer] text, read the way a screen reader would. */
+export async function readScoreTable(page) {
+  const rows = scoreTable(page).getByRole('row').filter({ has: page.getByRole('rowheader') });
+  return rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())),
+  );
+}
+
+/** Checks the result page shows exactly what `expectedResult(answers)` says. */
+export async function expectResult(page, answers) {
+  const expected = expectedResult(answers);
+  await expect(h1(page)).toHaveText('Quick check result');
+  await expect(overallScore(page)).toHaveText(`${expected.overall} out of ${TOP_LEVEL}`);
+  const rows = scoreTable(page).getByRole('row').filter({ has: page.getByRole('rowheader') });
+  await expect(rows).toHaveCount(QUESTION_COUNT);
+  expect(await readScoreTable(page)).toEqual(expected.rows.map((row) => [row.area, row.score, row.answer]));
+  return expected;
+}
+
+/** The saved-results cards: list items headed by the result's name. */
+export function savedItems(page) {
+  return main(page).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+}
+
+/** A saved result's summary as { Status, Answers, 'Overall score', 'Last changed' }. */
+export async function readSavedItem(item) {
+  const terms = await item.getByRole('term').allTextContents();
+  const values = await item.getByRole('definition').allTextContents();
+  return {
+    heading: (await item.getByRole('heading', { level: 2 }).textContent()).trim(),
+    ...Object.fromEntries(terms.map((term, i) => [term.trim(), values[i].trim()])),
+  };
+}
+
+/** Uploads a file through the labelled file input on the Saved results page. */
+export async function upload(page, file) {
+  await main(page).getByLabel('Upload a result file').setInputFiles(file);
+}
