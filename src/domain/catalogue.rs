@@ -2,7 +2,8 @@
 
 use super::framework::Framework;
 
-const BUILT_IN: &[&str] = &[include_str!("../../frameworks/quick-check.json")];
+/// A `static`, not a `const`, so each document is in the binary once, however often it is read.
+static BUILT_IN: &[&str] = &[include_str!("../../frameworks/quick-check.json")];
 
 pub const QUICK_CHECK_ID: &str = "quick-check";
 

@@ -1,0 +1,127 @@
+// Journeys 5 and 6: the browser blocks local storage, or storage is full. The app must keep
+// working from memory, say so plainly, and let the person download their answers.
+import { readFile } from 'node:fs/promises';
+import { test, expect } from './fixtures.mjs';
+import {
+  DONT_KNOW,
+  QUESTION_COUNT,
+  answerAndContinue,
+  answerRest,
+  choose,
+  expectQuestion,
+  expectResult,
+  h1,
+  main,
+  openApp,
+  radio,
+  savedItems,
+  startQuickCheck,
+} from './helpers.mjs';
+
+const ANSWERS = { q1: 4, q2: 2, q3: DONT_KNOW, q4: 3, q5: 2, q6: 5, q7: 1, q8: 3, q9: 3, q10: 2, q11: 4, q12: 1 };
+const KEPT = 'Your answer is kept until you close this page.';
+
+/** Clicks `button`, captures the download and returns the parsed file. */
+async function downloadJson(page, button, testInfo) {
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^almanac-quick-check-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath(`${testInfo.title.replace(/\W+/g, '-')}-${Date.now()}.json`);
+  await download.saveAs(file);
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+function ratings(file) {
+  return Object.fromEntries(Object.entries(file.assessment.answers).map(([q, a]) => [q, a.rating]));
+}
+
+test.describe('when the browser blocks local storage', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+  });
+
+  test('the app still starts, warns, and lets the person finish and download', async ({ page, checkA11y }, testInfo) => {
+    await openApp(page);
+    await expect(h1(page)).toHaveText('How digital is your council?');
+    const warning = page.getByRole('region', { name: 'Your answers are not being saved on this device' });
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('The operation is insecure.');
+    // Nothing to download yet.
+    await expect(warning.getByRole('button')).toHaveCount(0);
+    await checkA11y(page, 'storage blocked warning on the home page');
+
+    await startQuickCheck(page);
+    await expect(warning.getByRole('button', { name: 'Download your latest answers' })).toBeVisible();
+    await choose(page, ANSWERS.q1, { saved: KEPT });
+    await checkA11y(page, 'storage blocked warning on a question');
+    await main(page).getByRole('button', { name: 'Continue' }).click();
+    await answerRest(page, ANSWERS, { from: 2, saved: KEPT });
+    await expectResult(page, ANSWERS);
+    await expect(main(page).getByText('This browser is not letting Almanac save your result. Download it now to keep it.')).toBeVisible();
+    await expect(warning).toBeVisible();
+    await checkA11y(page, 'storage blocked warning on the result');
+
+    const fromBanner = await downloadJson(page, warning.getByRole('button', { name: 'Download your latest answers' }), testInfo);
+    expect(fromBanner.format).toBe('almanac.assessment');
+    expect(fromBanner.assessment.completed).toEqual(expect.any(String));
+    expect(ratings(fromBanner)).toEqual(ANSWERS);
+    const fromResult = await downloadJson(page, main(page).getByRole('button', { name: 'Download your result' }), testInfo);
+    expect(fromResult).toEqual(fromBanner);
+
+    // The result is listed for as long as the page is open.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Saved results' }).click();
+    await expect(h1(page)).toHaveText('Saved results');
+    await expect(savedItems(page)).toHaveCount(1);
+  });
+});
+
+test.describe('when local storage is full', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).startsWith('almanac.assessment.')) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return setItem.call(this, key, value);
+      };
+    });
+  });
+
+  test('a failed save is reported, the answer is kept, and the check can be finished', async ({ page, checkA11y }, testInfo) => {
+    await openApp(page);
+    // The probe key can still be written, so storage looks fine at first.
+    await expect(page.getByRole('region')).toHaveCount(0);
+
+    await startQuickCheck(page);
+    await choose(page, ANSWERS.q1, { saved: KEPT });
+    const warning = page.getByRole('region', { name: 'Your latest answers could not be saved' });
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText("This browser's storage is full.");
+    await expect(radio(page, ANSWERS.q1)).toBeChecked();
+    await checkA11y(page, 'storage full warning on a question');
+
+    await main(page).getByRole('button', { name: 'Continue' }).click();
+    await answerAndContinue(page, 2, ANSWERS.q2, { saved: KEPT });
+    // Going back shows the earlier answer, kept in memory.
+    await main(page).getByRole('link', { name: 'Back', exact: true }).click();
+    await expectQuestion(page, 2);
+    await expect(radio(page, ANSWERS.q2)).toBeChecked();
+    await main(page).getByRole('button', { name: 'Continue' }).click();
+    await answerRest(page, ANSWERS, { from: 3, saved: KEPT });
+    await expectResult(page, ANSWERS);
+    await expect(warning).toBeVisible();
+
+    const file = await downloadJson(page, warning.getByRole('button', { name: 'Download your latest answers' }), testInfo);
+    expect(ratings(file)).toEqual(ANSWERS);
+    expect(Object.keys(file.assessment.answers)).toHaveLength(QUESTION_COUNT);
+  });
+});
