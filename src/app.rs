@@ -9,10 +9,19 @@ use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
 
+/// Whether the system is in dark mode now; charts redraw in the matching colours when it changes.
+#[derive(Clone, Copy)]
+pub struct ColourScheme {
+    pub dark: RwSignal<bool>,
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::open();
     provide_context(state);
+    let dark = RwSignal::new(web::prefers_dark());
+    web::on_colour_scheme_change(move |is_dark| dark.set(is_dark));
+    provide_context(ColourScheme { dark });
     let route = RwSignal::new(web::current_route());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| route.set(web::current_route()));
     on_cleanup(move || listener.remove());

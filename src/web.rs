@@ -98,3 +98,16 @@ pub fn long_date_time(moment: OffsetDateTime) -> String {
     let half = if hour < 12 { "am" } else { "pm" };
     format!("{} at {twelve}:{minute:02}{half}", long_date(moment))
 }
+
+/// Calls `changed` with the new answer whenever the system switches between light and dark.
+/// The listener lasts as long as the page, so it is installed once, by the app shell.
+pub fn on_colour_scheme_change(changed: impl Fn(bool) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else { return };
+    let listener = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |event: web_sys::MediaQueryListEvent| {
+        changed(event.matches())
+    });
+    if query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref()).is_ok() {
+        listener.forget();
+    }
+}

@@ -6,6 +6,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::app::ColourScheme;
 use crate::charts::ChartTheme;
 use crate::charts::radar::{RadarChart, draw_radar};
 use crate::web;
@@ -15,12 +16,15 @@ use crate::web;
 pub fn RadarCanvas(chart: RadarChart, #[prop(into)] label: String) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let chart = StoredValue::new(chart);
+    let scheme = use_context::<ColourScheme>();
     let redraw = move || {
         if let Some(element) = canvas.get_untracked() {
             chart.with_value(|chart| paint(&element, chart));
         }
     };
     Effect::new(move |_| {
+        // Tracked so that a switch to or from dark mode redraws the chart.
+        let _dark = scheme.map(|scheme| scheme.dark.get());
         if canvas.get().is_some() {
             redraw();
             // Text is measured when drawn, so draw again once web fonts (if any) have loaded.

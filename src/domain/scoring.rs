@@ -128,7 +128,7 @@ impl Scores<'_> {
         ]
         .into_iter()
         .filter(|(count, _)| *count > 0)
-        .map(|(count, label)| format!("{count} \"{label}\""))
+        .map(|(count, label)| format!("{count} “{label}”"))
         .collect();
         if !unscored.is_empty() {
             let verb = if self.dont_know() + self.not_applicable() == 1 { "is" } else { "are" };
@@ -136,7 +136,7 @@ impl Scores<'_> {
         }
         if self.dont_know() > 0 {
             sentence.push_str(&format!(
-                " Each \"{}\" is worth finding out about: it is a gap in what your council knows about itself.",
+                " Each “{}” is worth finding out about: it is a gap in what your council knows about itself.",
                 framework.scale.dont_know
             ));
         }
@@ -177,7 +177,7 @@ pub fn explanation(framework: &Framework) -> String {
         format!("the overall score is the average of the {area_noun} scores")
     };
     format!(
-        "Each answer scores its level, from 1 ({}) to {top} ({}). Each {area_noun}'s score is the average of its answers, and {overall}. \"{}\" and \"{}\" answers are left out, so they neither raise nor lower a score.",
+        "Each answer scores its level, from 1 ({}) to {top} ({}). Each {area_noun}'s score is the average of its answers, and {overall}. “{}” and “{}” answers are left out, so they neither raise nor lower a score.",
         framework.scale.levels[0].name,
         framework.scale.levels[usize::from(top) - 1].name,
         framework.scale.dont_know,

@@ -72,7 +72,7 @@ pub fn QuestionPage(id: String, number: usize) -> impl IntoView {
     };
 
     let back = if number > 1 { Route::Question { assessment: id.clone(), number: number - 1 } } else { Route::Home };
-    let error_text = format!("Select how well this describes your council, or choose \"{}\"", framework.scale.dont_know);
+    let error_text = format!("Select how well this describes your council, or choose “{}”", framework.scale.dont_know);
     let summary_text = error_text.clone();
     let hint_id = statement.hint.as_ref().map(|_| "question-hint".to_string());
     let described_by = move || {
@@ -94,6 +94,7 @@ pub fn QuestionPage(id: String, number: usize) -> impl IntoView {
 
     view! {
         <a class="back-link" href=back.href()>"Back"</a>
+        <div class="progress" aria-hidden="true"><div class="progress__bar" style:width=format!("{}%", number * 100 / count)></div></div>
         <Show when=move || missing_answer.get()>
             <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message: summary_text.clone(), field: Some(FIRST_OPTION_ID.into()) }]/>
         </Show>
@@ -117,7 +118,6 @@ pub fn QuestionPage(id: String, number: usize) -> impl IntoView {
                 <a class="link-button" href=Route::Home.href()>"Save and come back later"</a>
             </div>
         </form>
-        <div class="progress" aria-hidden="true"><div class="progress__bar" style:width=format!("{}%", number * 100 / count)></div></div>
     }
     .into_any()
 }

@@ -88,11 +88,11 @@ fn completeness_counts_unscored_answers_and_flags_evidence_gaps() {
     assert_eq!(scores_of(&[Level(2); 12]), "You answered 12 of 12 questions.");
     assert_eq!(
         scores_of(&[Level(2), NotApplicable]),
-        "You answered 2 of 12 questions. 1 \"Not applicable\" is not scored."
+        "You answered 2 of 12 questions. 1 “Not applicable” is not scored."
     );
     assert_eq!(
         scores_of(&[DontKnow, DontKnow, NotApplicable, Level(3)]),
-        "You answered 4 of 12 questions. 2 \"Don't know\" and 1 \"Not applicable\" are not scored. Each \"Don't know\" is worth finding out about: it is a gap in what your council knows about itself."
+        "You answered 4 of 12 questions. 2 “Don't know” and 1 “Not applicable” are not scored. Each “Don't know” is worth finding out about: it is a gap in what your council knows about itself."
     );
 }
 
