@@ -181,7 +181,8 @@ fn ScoreTable(framework: Framework, assessment: Assessment) -> impl IntoView {
     }
 }
 
+/// ASCII only: full Unicode case tables would add 7 KB (gzipped) to the app for table headings.
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }

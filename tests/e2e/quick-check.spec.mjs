@@ -2,6 +2,7 @@
 import { test, expect } from './fixtures.mjs';
 import {
   DONT_KNOW,
+  FRAMEWORK,
   QUESTION_COUNT,
   QUESTIONS,
   answerAndContinue,
@@ -73,7 +74,7 @@ test('complete the quick check, surviving a reload half-way, and read the result
   await main(page).getByRole('button', { name: 'Continue' }).click();
   const summary = main(page).getByRole('alert');
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-  const message = 'Select how well this describes your council, or choose "Don\'t know"';
+  const message = `Select how well this describes your council, or choose “${FRAMEWORK.scale.dont_know}”`;
   await expect(summary.getByRole('link', { name: message })).toBeVisible();
   await expect(summary).toBeFocused();
   const fieldError = main(page).getByRole('group').getByText(`Error: ${message}`);
@@ -129,7 +130,7 @@ test('complete the quick check, surviving a reload half-way, and read the result
   // The result, checked against scores worked out here from the answers given.
   const expected = await expectResult(page, ANSWERS);
   expect(expected.overall).toBe('3.2'); // 35 / 11, "Don't know" left out
-  await expect(main(page).getByText(`You answered ${QUESTION_COUNT} of ${QUESTION_COUNT} questions. 1 "Don't know" is not scored.`, { exact: false })).toBeVisible();
+  await expect(main(page).getByText(`You answered ${QUESTION_COUNT} of ${QUESTION_COUNT} questions. 1 “${FRAMEWORK.scale.dont_know}” is not scored.`, { exact: false })).toBeVisible();
 
   // The chart: an image with a text alternative, drawn sharply for the screen's pixel density.
   const chart = main(page).getByRole('img');
@@ -167,6 +168,14 @@ test('complete the quick check, surviving a reload half-way, and read the result
     await expect(steps.nth(index)).toContainText(question.levels[step.level - 1].next_step);
   }
   await checkA11y(page, 'result');
+
+  // When the system switches to dark mode, the chart is redrawn in the dark theme's colours.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect
+    .poll(async () => (await chart.evaluate(inspectCanvas)).colours, { message: 'the chart is redrawn for dark mode' })
+    .toEqual(expect.arrayContaining(['27,29,31,255', '142,197,245,255'])); // background #1b1d1f, answers #8ec5f5
+  expect((await chart.evaluate(inspectCanvas)).colours).not.toContain('255,255,255,255');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The home page now offers a new check, and counts the saved result.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
