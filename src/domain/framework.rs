@@ -62,6 +62,12 @@ pub struct Area {
     pub description: String,
     #[serde(default = "default_weight")]
     pub weight: f64,
+    /// Problems councils commonly meet in this area, for the action plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub challenges: Vec<String>,
+    /// Examples of good practice, for the action plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
     pub statements: Vec<Statement>,
 }
 
@@ -182,6 +188,11 @@ impl Framework {
             check_text(&format!("{path}.description"), &area.description, &mut report);
             if !(area.weight.is_finite() && area.weight > 0.0 && area.weight <= 100.0) {
                 report(format!("{path}.weight"), format!("must be more than 0 and at most 100, not {}", area.weight));
+            }
+            for (list, items) in [("challenges", &area.challenges), ("examples", &area.examples)] {
+                for (index, item) in items.iter().enumerate() {
+                    check_text(&format!("{path}.{list}[{index}]"), item, &mut report);
+                }
             }
             if area.statements.is_empty() {
                 report(format!("{path}.statements"), "needs at least one statement".into());

@@ -124,3 +124,28 @@ fn a_framework_survives_a_json_round_trip() {
     let text = serde_json::to_string(&framework).unwrap();
     assert_eq!(Framework::from_json(&text).unwrap(), framework);
 }
+
+#[test]
+fn every_document_in_the_frameworks_folder_is_valid() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/frameworks");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            if let Err(problems) = Framework::from_json(&text) {
+                panic!("{} is not a valid framework:\n{problems}", path.display());
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 1);
+}
+
+#[test]
+fn challenges_and_examples_are_optional_but_never_blank() {
+    let mut document = small_framework_json();
+    document["areas"][0]["challenges"] = json!(["Budgets are tight"]);
+    document["areas"][0]["examples"] = json!(["Kent cut the cost of approving childminders", ""]);
+    assert_eq!(problems_of(document), ["areas[0].examples[1]: must not be empty"]);
+}
