@@ -5,9 +5,9 @@ use std::fmt;
 
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 
-use super::framework::Framework;
+use super::framework::{Area, Framework};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,6 +25,94 @@ pub struct Assessment {
     pub position: usize,
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    #[serde(default, skip_serializing_if = "Details::is_empty")]
+    pub details: Details,
+    /// The assessment this one was copied from, when it is a re-assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
+}
+
+time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
+
+/// What the person chose to say about the assessment; every part is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Details {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// The directorate or service assessed, when the scope is narrower than the whole council.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_name: Option<String>,
+    /// The date the assessment describes, which may differ from when it was typed in.
+    #[serde(default, with = "iso_date::option", skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+impl Details {
+    pub fn is_empty(&self) -> bool {
+        *self == Details::default()
+    }
+
+    /// The texts a person typed, by field name, for checking their length.
+    pub fn texts(&self) -> [(&'static str, Option<&str>); 3] {
+        [
+            ("title", self.title.as_deref()),
+            ("organisation", self.organisation.as_deref()),
+            ("scope_name", self.scope_name.as_deref()),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    WholeCouncil,
+    Directorate,
+    Service,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::WholeCouncil, Scope::Directorate, Scope::Service];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::WholeCouncil => "Whole council",
+            Scope::Directorate => "A directorate",
+            Scope::Service => "A service",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Low => "Low",
+            Confidence::Medium => "Medium",
+            Confidence::High => "High",
+        }
+    }
+}
+
+/// Whether an area has been started and finished: GOV.UK task list statuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AreaStatus {
+    NotStarted,
+    InProgress,
+    Completed,
 }
 
 /// Assessments are tied to the exact framework version they were made with.
@@ -35,10 +123,26 @@ pub struct FrameworkRef {
     pub version: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// One statement's answer. A person may write evidence or set a target before choosing a level,
+/// so every part is optional; an answer with none of them is removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
-    pub rating: Rating,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    /// The level the council wants to reach in 12 months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+}
+
+impl Answer {
+    fn is_empty(&self) -> bool {
+        *self == Answer::default()
+    }
 }
 
 /// A level on the scale, or one of the two answers that are kept out of the score.
@@ -140,16 +244,72 @@ impl Assessment {
             completed: None,
             position: 0,
             answers: BTreeMap::new(),
+            details: Details::default(),
+            previous: None,
+        }
+    }
+
+    /// A new assessment that starts from this one's answers, for a repeat a year on: only what
+    /// has moved needs changing.
+    pub fn reassess(&self, id: String, now: OffsetDateTime) -> Assessment {
+        Assessment {
+            id,
+            framework: self.framework.clone(),
+            created: now,
+            updated: now,
+            completed: None,
+            position: 0,
+            answers: self.answers.clone(),
+            details: Details { date: Some(now.date()), ..self.details.clone() },
+            previous: Some(self.id.clone()),
         }
     }
 
     pub fn rating(&self, statement_id: &str) -> Option<Rating> {
-        self.answers.get(statement_id).map(|answer| answer.rating)
+        self.answers.get(statement_id).and_then(|answer| answer.rating)
+    }
+
+    pub fn answer_to(&self, statement_id: &str) -> Answer {
+        self.answers.get(statement_id).cloned().unwrap_or_default()
     }
 
     pub fn answer(&mut self, statement_id: &str, rating: Rating, now: OffsetDateTime) {
-        self.answers.insert(statement_id.to_string(), Answer { rating });
+        self.edit(statement_id, now, |answer| answer.rating = Some(rating));
+    }
+
+    /// Changes one statement's answer; an answer left with nothing in it is removed.
+    pub fn edit(&mut self, statement_id: &str, now: OffsetDateTime, change: impl FnOnce(&mut Answer)) {
+        let mut answer = self.answer_to(statement_id);
+        change(&mut answer);
+        if answer.is_empty() {
+            self.answers.remove(statement_id);
+        } else {
+            self.answers.insert(statement_id.to_string(), answer);
+        }
         self.updated = now;
+    }
+
+    pub fn reopen(&mut self, now: OffsetDateTime) {
+        self.completed = None;
+        self.updated = now;
+    }
+
+    pub fn area_status(&self, area: &Area) -> AreaStatus {
+        let rated = area.statements.iter().filter(|s| self.rating(&s.id).is_some()).count();
+        let touched = area.statements.iter().any(|s| self.answers.contains_key(&s.id));
+        match rated {
+            _ if rated == area.statements.len() => AreaStatus::Completed,
+            0 if !touched => AreaStatus::NotStarted,
+            _ => AreaStatus::InProgress,
+        }
+    }
+
+    /// A name for lists and headings: the person's title, or the framework's with the date.
+    pub fn display_title(&self, framework_title: &str) -> String {
+        match &self.details.title {
+            Some(title) => title.clone(),
+            None => framework_title.to_string(),
+        }
     }
 
     pub fn move_to(&mut self, position: usize) {
@@ -163,10 +323,5 @@ impl Assessment {
 
     pub fn is_completed(&self) -> bool {
         self.completed.is_some()
-    }
-
-    /// How many of the framework's statements have any answer, including "Don't know".
-    pub fn answered_count(&self, framework: &Framework) -> usize {
-        framework.statements().filter(|(_, statement)| self.answers.contains_key(&statement.id)).count()
     }
 }

@@ -11,6 +11,8 @@ pub const ASSESSMENT_FORMAT: &str = "almanac.assessment";
 pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
 /// Far above any real assessment; stops a wrong or hostile file from stalling the page.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+pub const MAX_EVIDENCE_CHARS: usize = 5000;
+pub const MAX_DETAIL_CHARS: usize = 200;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,17 +96,30 @@ fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> {
         ));
         return problems;
     };
+    for (field, text) in assessment.details.texts() {
+        if text.is_some_and(|text| text.chars().count() > MAX_DETAIL_CHARS) {
+            problems.push(Problem::at(format!("details.{field}"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
+        }
+    }
+    let off_scale = |level: u8| format!("level {level} is not on this framework's scale (1 to {})", framework.top_level());
     for (statement_id, answer) in &assessment.answers {
         let path = format!("answers.{statement_id}");
         if framework.statement(statement_id).is_none() {
             problems.push(Problem::at(path, format!("\"{}\" has no statement with this id", framework.title)));
-        } else if let Rating::Level(level) = answer.rating
+            continue;
+        }
+        if let Some(Rating::Level(level)) = answer.rating
             && framework.level(level).is_none()
         {
-            problems.push(Problem::at(
-                path,
-                format!("level {level} is not on this framework's scale (1 to {})", framework.top_level()),
-            ));
+            problems.push(Problem::at(path.clone(), off_scale(level)));
+        }
+        if let Some(target) = answer.target
+            && framework.level(target).is_none()
+        {
+            problems.push(Problem::at(format!("{path}.target"), off_scale(target)));
+        }
+        if answer.evidence.as_ref().is_some_and(|text| text.chars().count() > MAX_EVIDENCE_CHARS) {
+            problems.push(Problem::at(format!("{path}.evidence"), format!("is longer than {MAX_EVIDENCE_CHARS} characters")));
         }
     }
     if assessment.position >= framework.statement_count() {

@@ -120,3 +120,36 @@ fn truncated_empty_and_oversized_files_are_refused() {
 fn a_byte_order_mark_is_accepted() {
     assert!(from_json(&format!("\u{feff}{}", sample()), &Catalogue::built_in()).is_ok());
 }
+
+#[test]
+fn targets_evidence_and_details_are_checked() {
+    let mut document = sample_value();
+    document["assessment"]["answers"]["q1"]["target"] = json!(6);
+    document["assessment"]["answers"]["q1"]["evidence"] = json!("x".repeat(5001));
+    document["assessment"]["details"] = json!({"title": "y".repeat(201), "scope": "whole_council"});
+    assert_eq!(
+        import_error(document),
+        [
+            "details.title: is longer than 200 characters",
+            "answers.q1.target: level 6 is not on this framework's scale (1 to 5)",
+            "answers.q1.evidence: is longer than 5000 characters",
+        ]
+        .join("\n")
+    );
+    let mut document = sample_value();
+    document["assessment"]["answers"]["q1"]["confidence"] = json!("certain");
+    assert!(import_error(document).starts_with("assessment.answers.q1.confidence: unknown variant `certain`"));
+}
+
+#[test]
+fn details_and_answer_notes_survive_a_round_trip() {
+    let mut document = sample_value();
+    document["assessment"]["answers"]["q1"] = json!({"rating": 2, "target": 4, "evidence": "Board minutes, May", "confidence": "high"});
+    document["assessment"]["details"] = json!({"title": "Annual review", "organisation": "Anytown", "scope": "service", "scope_name": "Waste", "date": "2026-11-23"});
+    let catalogue = Catalogue::built_in();
+    let assessment = from_json(&document.to_string(), &catalogue).unwrap();
+    assert_eq!(from_json(&to_json(&assessment), &catalogue).unwrap(), assessment);
+    assert_eq!(assessment.answer_to("q1").target, Some(4));
+    assert_eq!(assessment.details.date, Some(time::macros::date!(2026 - 11 - 23)));
+    assert!(to_json(&assessment).contains("\"date\": \"2026-11-23\""));
+}

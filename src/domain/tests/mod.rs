@@ -1,3 +1,4 @@
+mod assessment;
 mod exchange;
 mod framework;
 mod scoring;

@@ -1,0 +1,64 @@
+use time::macros::{date, datetime};
+
+use super::{NOW, answered, small_framework};
+use crate::domain::assessment::{AreaStatus, Assessment, Confidence, Details, Rating::*, Scope};
+
+#[test]
+fn an_answer_emptied_of_everything_is_removed() {
+    let framework = small_framework();
+    let mut assessment = Assessment::new("a".into(), &framework, NOW);
+    assessment.edit("a1", NOW, |answer| answer.evidence = Some("Minutes of the board".into()));
+    assert_eq!(assessment.rating("a1"), None, "evidence can come before a level");
+    assert!(assessment.answers.contains_key("a1"));
+    assessment.edit("a1", NOW, |answer| answer.evidence = None);
+    assert!(assessment.answers.is_empty());
+}
+
+#[test]
+fn area_status_follows_the_task_list_rules() {
+    let framework = small_framework();
+    let mut assessment = Assessment::new("a".into(), &framework, NOW);
+    let area = &framework.areas[0];
+    assert_eq!(assessment.area_status(area), AreaStatus::NotStarted);
+    assessment.edit("a1", NOW, |answer| answer.target = Some(3));
+    assert_eq!(assessment.area_status(area), AreaStatus::InProgress, "a target alone starts an area");
+    assessment.answer("a1", Level(2), NOW);
+    assert_eq!(assessment.area_status(area), AreaStatus::InProgress);
+    assessment.answer("a2", NotApplicable, NOW);
+    assert_eq!(assessment.area_status(area), AreaStatus::Completed, "unscored answers still complete an area");
+}
+
+#[test]
+fn reassessing_copies_answers_and_details_but_not_completion() {
+    let framework = small_framework();
+    let mut last_year = answered(&framework, &[Level(2), DontKnow, Level(3)]);
+    last_year.edit("a1", NOW, |answer| {
+        answer.target = Some(3);
+        answer.confidence = Some(Confidence::Medium);
+    });
+    last_year.details = Details {
+        title: Some("Annual review".into()),
+        organisation: Some("Anytown Borough Council".into()),
+        scope: Some(Scope::Directorate),
+        scope_name: Some("Place".into()),
+        date: Some(date!(2025 - 11 - 20)),
+    };
+    last_year.complete(NOW);
+    let this_year_now = datetime!(2026-11-20 9:00 UTC);
+    let this_year = last_year.reassess("b".into(), this_year_now);
+    assert_eq!(this_year.answers, last_year.answers);
+    assert_eq!(this_year.previous.as_deref(), Some("a1"));
+    assert_eq!(this_year.details.date, Some(date!(2026 - 11 - 20)));
+    assert_eq!(this_year.details.organisation, last_year.details.organisation);
+    assert!(!this_year.is_completed());
+    assert_eq!((this_year.created, this_year.position), (this_year_now, 0));
+}
+
+#[test]
+fn a_completed_assessment_can_be_reopened() {
+    let framework = small_framework();
+    let mut assessment = answered(&framework, &[Level(1), Level(1), Level(1)]);
+    assessment.complete(NOW);
+    assessment.reopen(NOW);
+    assert!(!assessment.is_completed());
+}
