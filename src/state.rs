@@ -31,12 +31,12 @@ pub struct AppState {
 impl AppState {
     /// Opens local storage, or memory when the browser blocks it, and loads what is saved.
     pub fn open() -> AppState {
-        let catalogue = Catalogue::built_in();
+        let mut catalogue = Catalogue::built_in();
         let (library, notice) = match BrowserStorage::probe() {
             Ok(storage) => (Library::new(Box::new(storage)), None),
             Err(error) => (Library::new(Box::new(MemoryStorage::default())), Some(StorageNotice::Blocked(error))),
         };
-        let (assessments, damaged, notice) = match library.load(&catalogue) {
+        let (assessments, damaged, notice) = match library.load(&mut catalogue) {
             Ok(loaded) => (
                 loaded.assessments,
                 loaded.damaged.into_iter().map(|d| format!("{}: {}", d.key, d.problem)).collect(),

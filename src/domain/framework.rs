@@ -142,8 +142,13 @@ impl Framework {
             report("schema_version".into(), "must be 1 or more".into());
         }
         check_id("id", &self.id, &mut report);
+        if !is_valid_version(&self.version) {
+            report(
+                "version".into(),
+                format!("\"{}\" is not a valid version: use 1 to 32 letters, digits, dots and hyphens", self.version),
+            );
+        }
         for (field, value) in [
-            ("version", &self.version),
             ("title", &self.title),
             ("summary", &self.summary),
             ("source", &self.source),
@@ -247,6 +252,10 @@ pub fn is_valid_id(value: &str) -> bool {
         && value.len() <= 64
         && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !value.starts_with('-')
+}
+
+fn is_valid_version(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 32 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
 }
 
 fn check_id(path: &str, value: &str, report: &mut impl FnMut(String, String)) {

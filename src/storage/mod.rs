@@ -9,6 +9,7 @@ use std::fmt;
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::exchange;
+use crate::domain::framework::Framework;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
@@ -38,20 +39,29 @@ pub trait Storage {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Key {
     Assessment(String),
+    /// An imported framework, by id and version.
+    Framework(String, String),
 }
 
 const PREFIX: &str = "almanac.";
 const ASSESSMENT_PREFIX: &str = "almanac.assessment.";
+const FRAMEWORK_PREFIX: &str = "almanac.framework.";
 
 impl Key {
     pub fn name(&self) -> String {
         match self {
             Key::Assessment(id) => format!("{ASSESSMENT_PREFIX}{id}"),
+            // Ids have no dots, so the first dot ends the id and the version may have its own.
+            Key::Framework(id, version) => format!("{FRAMEWORK_PREFIX}{id}.{version}"),
         }
     }
 
     pub fn parse(name: &str) -> Option<Key> {
-        name.strip_prefix(ASSESSMENT_PREFIX).map(|id| Key::Assessment(id.to_string()))
+        if let Some(id) = name.strip_prefix(ASSESSMENT_PREFIX) {
+            return Some(Key::Assessment(id.to_string()));
+        }
+        let (id, version) = name.strip_prefix(FRAMEWORK_PREFIX)?.split_once('.')?;
+        Some(Key::Framework(id.to_string(), version.to_string()))
     }
 }
 
@@ -77,21 +87,41 @@ impl Library {
         Library { storage }
     }
 
-    /// Every stored assessment, most recently changed first.
-    pub fn load(&self, catalogue: &Catalogue) -> Result<Loaded, StorageError> {
+    /// Every stored framework into the catalogue, then every stored assessment, most recently
+    /// changed first (frameworks first, as assessments are checked against them).
+    pub fn load(&self, catalogue: &mut Catalogue) -> Result<Loaded, StorageError> {
         let mut loaded = Loaded::default();
-        for name in self.storage.keys()? {
-            if !matches!(Key::parse(&name), Some(Key::Assessment(_))) {
-                continue;
+        let mut names = self.storage.keys()?;
+        names.sort();
+        for name in &names {
+            if let Some(Key::Framework(..)) = Key::parse(name) {
+                let Some(text) = self.storage.get(name)? else { continue };
+                let added = Framework::from_json(&text).map_err(|p| p.to_string()).and_then(|f| catalogue.add(f).map_err(|p| p.to_string()));
+                if let Err(problem) = added {
+                    loaded.damaged.push(DamagedRecord { key: name.clone(), problem });
+                }
             }
-            let Some(text) = self.storage.get(&name)? else { continue };
-            match exchange::from_json(&text, catalogue) {
-                Ok(assessment) => loaded.assessments.push(assessment),
-                Err(problems) => loaded.damaged.push(DamagedRecord { key: name, problem: problems.to_string() }),
+        }
+        for name in names {
+            if let Some(Key::Assessment(_)) = Key::parse(&name) {
+                let Some(text) = self.storage.get(&name)? else { continue };
+                match exchange::from_json(&text, catalogue) {
+                    Ok(assessment) => loaded.assessments.push(assessment),
+                    Err(problems) => loaded.damaged.push(DamagedRecord { key: name, problem: problems.to_string() }),
+                }
             }
         }
         loaded.assessments.sort_by(|a, b| b.updated.cmp(&a.updated));
         Ok(loaded)
+    }
+
+    pub fn save_framework(&self, framework: &Framework) -> Result<(), StorageError> {
+        let text = serde_json::to_string(framework).expect("a framework always serialises");
+        self.storage.set(&Key::Framework(framework.id.clone(), framework.version.clone()).name(), &text)
+    }
+
+    pub fn delete_framework(&self, id: &str, version: &str) -> Result<(), StorageError> {
+        self.storage.remove(&Key::Framework(id.to_string(), version.to_string()).name())
     }
 
     pub fn save(&self, assessment: &Assessment) -> Result<(), StorageError> {
@@ -136,7 +166,7 @@ mod tests {
         let library = Library::new(Box::new(MemoryStorage::default()));
         library.save(&assessment("older", 1)).unwrap();
         library.save(&assessment("newer", 20)).unwrap();
-        let loaded = library.load(&Catalogue::built_in()).unwrap();
+        let loaded = library.load(&mut Catalogue::built_in()).unwrap();
         let ids: Vec<&str> = loaded.assessments.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["newer", "older"]);
         assert_eq!(loaded.assessments[0].rating("q1"), Some(Rating::Level(2)));
@@ -148,7 +178,7 @@ mod tests {
         storage.set("almanac.assessment.broken", "{\"format\": \"almanac.assess").unwrap();
         let library = Library::new(Box::new(storage));
         library.save(&assessment("fine", 2)).unwrap();
-        let loaded = library.load(&Catalogue::built_in()).unwrap();
+        let loaded = library.load(&mut Catalogue::built_in()).unwrap();
         assert_eq!(loaded.assessments.len(), 1);
         assert_eq!(loaded.damaged.len(), 1);
         assert_eq!(loaded.damaged[0].key, "almanac.assessment.broken");
@@ -163,9 +193,9 @@ mod tests {
         library.save(&assessment("a", 3)).unwrap();
         library.save(&assessment("b", 4)).unwrap();
         library.delete("a").unwrap();
-        assert_eq!(library.load(&Catalogue::built_in()).unwrap().assessments.len(), 1);
+        assert_eq!(library.load(&mut Catalogue::built_in()).unwrap().assessments.len(), 1);
         library.delete_everything().unwrap();
-        assert!(library.load(&Catalogue::built_in()).unwrap().assessments.is_empty());
+        assert!(library.load(&mut Catalogue::built_in()).unwrap().assessments.is_empty());
         assert_eq!(storage.keys().unwrap(), ["someone-else"]);
     }
 
@@ -177,8 +207,32 @@ mod tests {
 
     #[test]
     fn keys_round_trip() {
-        let key = Key::Assessment("abc".into());
-        assert_eq!(Key::parse(&key.name()), Some(key));
+        for key in [Key::Assessment("abc".into()), Key::Framework("my-framework".into(), "1.2.0-local".into())] {
+            assert_eq!(Key::parse(&key.name()), Some(key));
+        }
         assert_eq!(Key::parse("other"), None);
+        assert_eq!(Key::parse("almanac.framework.no-version"), None);
+    }
+
+    #[test]
+    fn imported_frameworks_load_before_the_assessments_made_with_them() {
+        let library = Library::new(Box::new(MemoryStorage::default()));
+        let mut framework = Catalogue::built_in().latest(QUICK_CHECK_ID).unwrap().clone();
+        framework.version = "2.0.0-anytown".into();
+        framework.title = "Anytown check".into();
+        library.save_framework(&framework).unwrap();
+        let mut assessment = assessment("a", 3);
+        assessment.framework.version = framework.version.clone();
+        library.save(&assessment).unwrap();
+
+        let mut catalogue = Catalogue::built_in();
+        let loaded = library.load(&mut catalogue).unwrap();
+        assert_eq!(loaded.assessments.len(), 1, "{:?}", loaded.damaged);
+        assert_eq!(catalogue.latest(QUICK_CHECK_ID).unwrap().title, "Anytown check");
+
+        library.delete_framework(&framework.id, &framework.version).unwrap();
+        let loaded = library.load(&mut Catalogue::built_in()).unwrap();
+        assert!(loaded.assessments.is_empty());
+        assert!(loaded.damaged[0].problem.contains("is not on this device"), "kept aside, not lost");
     }
 }

@@ -149,3 +149,13 @@ fn challenges_and_examples_are_optional_but_never_blank() {
     document["areas"][0]["examples"] = json!(["Kent cut the cost of approving childminders", ""]);
     assert_eq!(problems_of(document), ["areas[0].examples[1]: must not be empty"]);
 }
+
+#[test]
+fn versions_are_kept_to_a_safe_alphabet() {
+    let mut document = small_framework_json();
+    document["version"] = json!("1.0 final");
+    assert_eq!(
+        problems_of(document),
+        ["version: \"1.0 final\" is not a valid version: use 1 to 32 letters, digits, dots and hyphens"]
+    );
+}

@@ -1,4 +1,5 @@
 mod assessment;
+mod catalogue;
 mod exchange;
 mod framework;
 mod scoring;
