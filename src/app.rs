@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::storage_banner::StorageBanner;
-use crate::pages::{home::HomePage, not_found::NotFoundPage, question::QuestionPage, result::ResultPage, saved::SavedPage};
+use crate::pages::{
+    home::HomePage, not_found::NotFoundPage, question::QuestionPage, result::ResultPage, saved::SavedPage,
+};
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;

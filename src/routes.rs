@@ -9,8 +9,13 @@ use crate::domain::framework::is_valid_id;
 pub enum Route {
     Home,
     /// Question `number` (counting from 1) of an assessment.
-    Question { assessment: String, number: usize },
-    Result { assessment: String },
+    Question {
+        assessment: String,
+        number: usize,
+    },
+    Result {
+        assessment: String,
+    },
     Saved,
     NotFound,
 }

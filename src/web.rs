@@ -61,11 +61,7 @@ pub fn device_pixel_ratio() -> f64 {
 }
 
 pub fn prefers_dark() -> bool {
-    window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
+    window().match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|query| query.matches())
 }
 
 /// Moves focus to the page's heading, as a full page load would, so screen readers announce it.
@@ -81,7 +77,9 @@ pub fn focus_heading() {
 
 pub fn focus(element_id: &str) {
     let document = window().document().expect("a window has a document");
-    if let Some(element) = document.get_element_by_id(element_id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) =
+        document.get_element_by_id(element_id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = element.focus();
     }
 }

@@ -25,7 +25,11 @@ const LABEL_SIZE: f64 = 13.0;
 /// Longest label line before it wraps, in characters.
 const WRAP_AT: usize = 14;
 
-pub fn draw_radar<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &RadarChart, theme: &ChartTheme) -> DrawResult<DB> {
+pub fn draw_radar<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
     root.fill(&theme.background)?;
     let spokes = chart.axes.len();
     if spokes < 3 {
@@ -56,9 +60,7 @@ pub fn draw_radar<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Rad
         .max()
         .unwrap_or(0);
     let gap = theme.px(8.0);
-    let radius = (centre.0 - widest - gap - theme.px(4.0))
-        .min(centre.1 - 3 * line_height - gap)
-        .max(theme.px(40.0));
+    let radius = (centre.0 - widest - gap - theme.px(4.0)).min(centre.1 - 3 * line_height - gap).max(theme.px(40.0));
 
     let point = |spoke: usize, fraction: f64| -> (i32, i32) {
         let angle = -PI / 2.0 + 2.0 * PI * spoke as f64 / spokes as f64;
@@ -102,7 +104,13 @@ pub fn draw_radar<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Rad
     for (spoke, lines) in labels.iter().enumerate() {
         let angle = -PI / 2.0 + 2.0 * PI * spoke as f64 / spokes as f64;
         let (dx, dy) = (angle.cos(), angle.sin());
-        let horizontal = if dx > 0.3 { HPos::Left } else if dx < -0.3 { HPos::Right } else { HPos::Center };
+        let horizontal = if dx > 0.3 {
+            HPos::Left
+        } else if dx < -0.3 {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
         let (x, y) = point(spoke, 1.0);
         let x = x + (dx * f64::from(gap)).round() as i32;
         let block = line_height * lines.len() as i32;
@@ -142,11 +150,7 @@ mod tests {
     use super::*;
 
     fn chart(values: Vec<Option<f64>>) -> RadarChart {
-        RadarChart {
-            axes: (1..=values.len()).map(|i| format!("Outcome number {i}")).collect(),
-            max: 5,
-            values,
-        }
+        RadarChart { axes: (1..=values.len()).map(|i| format!("Outcome number {i}")).collect(), max: 5, values }
     }
 
     fn draw_svg(chart: &RadarChart, theme: &ChartTheme) -> String {

@@ -85,13 +85,17 @@ mod tests {
         let ratio = web::device_pixel_ratio();
         assert_eq!(canvas.width(), (400.0 * ratio).round() as u32);
         assert_eq!(canvas.height(), (320.0 * ratio).round() as u32, "height follows width, 4 to 5");
-        let context: web_sys::CanvasRenderingContext2d =
-            canvas.get_context("2d").unwrap().unwrap().unchecked_into();
-        let pixels = context.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
+        let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+        let pixels =
+            context.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
         let mut colours: Vec<[u8; 3]> = pixels.chunks(4).map(|p| [p[0], p[1], p[2]]).collect();
         colours.sort();
         colours.dedup();
-        assert!(colours.len() > 20, "background, grid, shape, markers and text are all drawn: {} colours", colours.len());
+        assert!(
+            colours.len() > 20,
+            "background, grid, shape, markers and text are all drawn: {} colours",
+            colours.len()
+        );
         canvas.remove();
     }
 }

@@ -11,7 +11,11 @@ pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let download_latest = move |_| {
         if let Some(latest) = state.assessments.with_untracked(|all| all.first().cloned()) {
-            let _ = crate::web::download(&crate::pages::file_name(&latest), "application/json", &exchange::to_json(&latest));
+            let _ = crate::web::download(
+                &crate::pages::file_name(&latest),
+                "application/json",
+                &exchange::to_json(&latest),
+            );
         }
     };
     move || {

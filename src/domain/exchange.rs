@@ -98,10 +98,12 @@ fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> {
     };
     for (field, text) in assessment.details.texts() {
         if text.is_some_and(|text| text.chars().count() > MAX_DETAIL_CHARS) {
-            problems.push(Problem::at(format!("details.{field}"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
+            problems
+                .push(Problem::at(format!("details.{field}"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
         }
     }
-    let off_scale = |level: u8| format!("level {level} is not on this framework's scale (1 to {})", framework.top_level());
+    let off_scale =
+        |level: u8| format!("level {level} is not on this framework's scale (1 to {})", framework.top_level());
     for (statement_id, answer) in &assessment.answers {
         let path = format!("answers.{statement_id}");
         if framework.statement(statement_id).is_none() {
@@ -119,7 +121,10 @@ fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> {
             problems.push(Problem::at(format!("{path}.target"), off_scale(target)));
         }
         if answer.evidence.as_ref().is_some_and(|text| text.chars().count() > MAX_EVIDENCE_CHARS) {
-            problems.push(Problem::at(format!("{path}.evidence"), format!("is longer than {MAX_EVIDENCE_CHARS} characters")));
+            problems.push(Problem::at(
+                format!("{path}.evidence"),
+                format!("is longer than {MAX_EVIDENCE_CHARS} characters"),
+            ));
         }
     }
     if assessment.position >= framework.statement_count() {

@@ -225,8 +225,14 @@ impl Framework {
                     let is_top = level_index + 1 == level_count;
                     match (&level.next_step, is_top) {
                         (Some(step), false) => check_text(&format!("{path}.next_step"), step, &mut report),
-                        (None, false) => report(format!("{path}.next_step"), "is missing: every level but the top one needs guidance for reaching the next".into()),
-                        (Some(_), true) => report(format!("{path}.next_step"), "must be left out on the top level, which has no next level".into()),
+                        (None, false) => report(
+                            format!("{path}.next_step"),
+                            "is missing: every level but the top one needs guidance for reaching the next".into(),
+                        ),
+                        (Some(_), true) => report(
+                            format!("{path}.next_step"),
+                            "must be left out on the top level, which has no next level".into(),
+                        ),
                         (None, true) => {}
                     }
                 }

@@ -56,10 +56,9 @@ pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, Problems> {
         let inner = error.inner();
         // A broken file has no meaningful field path: the line and column say where to look.
         match inner.classify() {
-            serde_json::error::Category::Eof => Problem::whole(format!(
-                "the file ends too early, at line {}: it may have been cut short",
-                inner.line()
-            )),
+            serde_json::error::Category::Eof => {
+                Problem::whole(format!("the file ends too early, at line {}: it may have been cut short", inner.line()))
+            }
             serde_json::error::Category::Syntax => Problem::whole(format!(
                 "this is not valid JSON ({} at line {}, column {})",
                 describe(inner),

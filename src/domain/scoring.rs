@@ -53,8 +53,7 @@ pub fn score<'f>(framework: &'f Framework, assessment: &Assessment) -> Scores<'f
             }
         })
         .collect();
-    let weighted: Vec<(f64, f64)> =
-        areas.iter().filter_map(|a| a.score.map(|score| (score, a.area.weight))).collect();
+    let weighted: Vec<(f64, f64)> = areas.iter().filter_map(|a| a.score.map(|score| (score, a.area.weight))).collect();
     let weight_sum: f64 = weighted.iter().map(|(_, weight)| weight).sum();
     let overall = (weight_sum > 0.0).then(|| weighted.iter().map(|(s, w)| s * w).sum::<f64>() / weight_sum);
     Scores { overall, areas }
@@ -90,13 +89,10 @@ impl<'f> Scores<'f> {
 
     /// The strongest scored area; ties go to the first in the framework.
     pub fn strongest(&self) -> Option<&AreaScore<'f>> {
-        self.areas
-            .iter()
-            .filter(|a| a.score.is_some())
-            .fold(None, |best: Option<&AreaScore>, a| match best {
-                Some(b) if b.score >= a.score => Some(b),
-                _ => Some(a),
-            })
+        self.areas.iter().filter(|a| a.score.is_some()).fold(None, |best: Option<&AreaScore>, a| match best {
+            Some(b) if b.score >= a.score => Some(b),
+            _ => Some(a),
+        })
     }
 
     /// Guidance for the weakest areas, up to `count` of them, each from its lowest-rated statement.
@@ -122,14 +118,12 @@ impl Scores<'_> {
     /// How much was answered, and what was left out of the score.
     pub fn completeness_sentence(&self, framework: &Framework) -> String {
         let mut sentence = format!("You answered {} of {} questions.", self.answered(), self.total());
-        let unscored: Vec<String> = [
-            (self.dont_know(), &framework.scale.dont_know),
-            (self.not_applicable(), &framework.scale.not_applicable),
-        ]
-        .into_iter()
-        .filter(|(count, _)| *count > 0)
-        .map(|(count, label)| format!("{count} “{label}”"))
-        .collect();
+        let unscored: Vec<String> =
+            [(self.dont_know(), &framework.scale.dont_know), (self.not_applicable(), &framework.scale.not_applicable)]
+                .into_iter()
+                .filter(|(count, _)| *count > 0)
+                .map(|(count, label)| format!("{count} “{label}”"))
+                .collect();
         if !unscored.is_empty() {
             let verb = if self.dont_know() + self.not_applicable() == 1 { "is" } else { "are" };
             sentence.push_str(&format!(" {} {verb} not scored.", unscored.join(" and ")));

@@ -14,7 +14,9 @@ pub fn HomePage() -> impl IntoView {
     let framework = state.latest_framework(QUICK_CHECK_ID).expect("the quick check is built in");
     let count = framework.statement_count();
     let in_progress = Memo::new(move |_| {
-        state.assessments.with(|all| all.iter().find(|a| a.framework.id == QUICK_CHECK_ID && !a.is_completed()).cloned())
+        state
+            .assessments
+            .with(|all| all.iter().find(|a| a.framework.id == QUICK_CHECK_ID && !a.is_completed()).cloned())
     });
     let saved_count = move || state.assessments.with(Vec::len);
     let start_framework = framework.clone();

@@ -156,7 +156,9 @@ fn Options(
         .levels
         .iter()
         .zip(&statement.levels)
-        .map(|(level, described)| option(Rating::Level(level.value), level.name.clone(), Some(described.descriptor.clone())))
+        .map(|(level, described)| {
+            option(Rating::Level(level.value), level.name.clone(), Some(described.descriptor.clone()))
+        })
         .collect_view();
     view! {
         <div class="radios">

@@ -64,11 +64,16 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
         scores.areas.len()
     );
     let next_steps = scores.next_steps(&assessment, 3);
-    let continue_at = Route::Question { assessment: assessment.id.clone(), number: (assessment.position + 1).min(total) };
+    let continue_at =
+        Route::Question { assessment: assessment.id.clone(), number: (assessment.position + 1).min(total) };
     let change = Route::Question { assessment: assessment.id.clone(), number: 1 };
     let download_assessment = assessment.clone();
     let download = move |_| {
-        let _ = web::download(&crate::pages::file_name(&download_assessment), "application/json", &exchange::to_json(&download_assessment));
+        let _ = web::download(
+            &crate::pages::file_name(&download_assessment),
+            "application/json",
+            &exchange::to_json(&download_assessment),
+        );
     };
     let confirming_delete = RwSignal::new(false);
     let delete_id = assessment.id.clone();

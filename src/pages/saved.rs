@@ -17,7 +17,10 @@ const IMPORT_INPUT_ID: &str = "import-file";
 #[derive(Debug, Clone, PartialEq)]
 enum ImportState {
     Idle,
-    Failed { file: String, problems: Vec<String> },
+    Failed {
+        file: String,
+        problems: Vec<String>,
+    },
     /// The file holds a result that is already saved: ask before replacing it.
     Conflict(Assessment),
     Done(String),
@@ -38,8 +41,13 @@ pub fn SavedPage() -> impl IntoView {
             let outcome = match web::read_file(file, MAX_FILE_BYTES).await {
                 Err(problem) => ImportState::Failed { file: name, problems: vec![problem] },
                 Ok(text) => match exchange::from_json(&text, &state.catalogue()) {
-                    Err(problems) => ImportState::Failed { file: name, problems: problems.0.iter().map(ToString::to_string).collect() },
-                    Ok(assessment) if state.assessments.with_untracked(|all| all.iter().any(|a| a.id == assessment.id)) => {
+                    Err(problems) => ImportState::Failed {
+                        file: name,
+                        problems: problems.0.iter().map(ToString::to_string).collect(),
+                    },
+                    Ok(assessment)
+                        if state.assessments.with_untracked(|all| all.iter().any(|a| a.id == assessment.id)) =>
+                    {
                         ImportState::Conflict(assessment)
                     }
                     Ok(assessment) => {
@@ -153,14 +161,21 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
     let (progress, overall, count) = match &framework {
         Some(framework) => {
             let scores = score(framework, &assessment);
-            (format!("{} of {} answered", scores.answered(), scores.total()), format_score(scores.overall), scores.total())
+            (
+                format!("{} of {} answered", scores.answered(), scores.total()),
+                format_score(scores.overall),
+                scores.total(),
+            )
         }
         None => ("Unknown framework".into(), "No score".into(), 1),
     };
     let open = if assessment.is_completed() {
         (Route::Result { assessment: assessment.id.clone() }, "View result")
     } else {
-        (Route::Question { assessment: assessment.id.clone(), number: (assessment.position + 1).min(count) }, "Continue")
+        (
+            Route::Question { assessment: assessment.id.clone(), number: (assessment.position + 1).min(count) },
+            "Continue",
+        )
     };
     let heading = describe(&assessment);
     let heading_id = format!("saved-{}", assessment.id);

@@ -27,8 +27,7 @@ impl Storage for MemoryStorage {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
         let mut entries = self.entries.borrow_mut();
         if let Some(capacity) = self.capacity {
-            let others: usize =
-                entries.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| k.len() + v.len()).sum();
+            let others: usize = entries.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| k.len() + v.len()).sum();
             if others + key.len() + value.len() > capacity {
                 return Err(StorageError::Full);
             }

@@ -96,7 +96,9 @@ impl Library {
         for name in &names {
             if let Some(Key::Framework(..)) = Key::parse(name) {
                 let Some(text) = self.storage.get(name)? else { continue };
-                let added = Framework::from_json(&text).map_err(|p| p.to_string()).and_then(|f| catalogue.add(f).map_err(|p| p.to_string()));
+                let added = Framework::from_json(&text)
+                    .map_err(|p| p.to_string())
+                    .and_then(|f| catalogue.add(f).map_err(|p| p.to_string()));
                 if let Err(problem) = added {
                     loaded.damaged.push(DamagedRecord { key: name.clone(), problem });
                 }

@@ -144,7 +144,8 @@ fn targets_evidence_and_details_are_checked() {
 #[test]
 fn details_and_answer_notes_survive_a_round_trip() {
     let mut document = sample_value();
-    document["assessment"]["answers"]["q1"] = json!({"rating": 2, "target": 4, "evidence": "Board minutes, May", "confidence": "high"});
+    document["assessment"]["answers"]["q1"] =
+        json!({"rating": 2, "target": 4, "evidence": "Board minutes, May", "confidence": "high"});
     document["assessment"]["details"] = json!({"title": "Annual review", "organisation": "Anytown", "scope": "service", "scope_name": "Waste", "date": "2026-11-23"});
     let catalogue = Catalogue::built_in();
     let assessment = from_json(&document.to_string(), &catalogue).unwrap();

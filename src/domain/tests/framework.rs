@@ -17,8 +17,18 @@ fn the_built_in_quick_check_has_one_question_per_outcome() {
     assert_eq!(
         ids,
         [
-            "connectivity", "data", "democracy", "ethics", "inclusion", "leadership", "local-productivity",
-            "organisational-capability", "partnership", "security-and-resilience", "services", "value"
+            "connectivity",
+            "data",
+            "democracy",
+            "ethics",
+            "inclusion",
+            "leadership",
+            "local-productivity",
+            "organisational-capability",
+            "partnership",
+            "security-and-resilience",
+            "services",
+            "value"
         ]
     );
     assert!(framework.areas.iter().all(|a| a.statements.len() == 1));
@@ -75,10 +85,7 @@ fn every_semantic_problem_is_listed_with_its_path() {
     document["areas"][1]["weight"] = json!(0);
     document["areas"][1]["statements"][0]["id"] = json!("a2");
     document["areas"][0]["statements"][0]["levels"][0]["descriptor"] = json!("  ");
-    document["areas"][0]["statements"][1]["levels"]
-        .as_array_mut()
-        .unwrap()
-        .pop();
+    document["areas"][0]["statements"][1]["levels"].as_array_mut().unwrap().pop();
     document["areas"][0]["statements"][0]["levels"][2]["next_step"] = json!("Beyond the top");
     document["areas"][0]["statements"][0]["levels"][1].as_object_mut().unwrap().remove("next_step");
     document["scale"]["levels"][2]["value"] = json!(4);

@@ -48,7 +48,20 @@ fn partial_answers_score_only_the_areas_answered() {
 #[test]
 fn weakest_areas_come_first_and_ties_keep_framework_order() {
     let framework = quick_check();
-    let ratings = [Level(3), Level(1), Level(4), Level(1), DontKnow, Level(2), Level(5), Level(5), Level(5), Level(5), Level(5), Level(5)];
+    let ratings = [
+        Level(3),
+        Level(1),
+        Level(4),
+        Level(1),
+        DontKnow,
+        Level(2),
+        Level(5),
+        Level(5),
+        Level(5),
+        Level(5),
+        Level(5),
+        Level(5),
+    ];
     let assessment = answered(&framework, &ratings);
     let scores = score(&framework, &assessment);
     let weakest: Vec<&str> = scores.weakest().iter().take(3).map(|a| a.area.id.as_str()).collect();
