@@ -4,6 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::storage_banner::StorageBanner;
+use crate::pages::area::AreaPage;
+use crate::pages::check_answers::CheckAnswersPage;
+use crate::pages::frameworks::FrameworksPage;
+use crate::pages::overview::OverviewPage;
+use crate::pages::start::{DetailsPage, StartPage};
 use crate::pages::{
     home::HomePage, not_found::NotFoundPage, question::QuestionPage, result::ResultPage, saved::SavedPage,
 };
@@ -11,19 +16,22 @@ use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
 
-/// Whether the system is in dark mode now; charts redraw in the matching colours when it changes.
+/// What the screen is like now: dark mode (charts redraw in matching colours) and whether it is
+/// wide enough for a whole area per page.
 #[derive(Clone, Copy)]
-pub struct ColourScheme {
+pub struct Screen {
     pub dark: RwSignal<bool>,
+    pub wide: RwSignal<bool>,
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::open();
     provide_context(state);
-    let dark = RwSignal::new(web::prefers_dark());
-    web::on_colour_scheme_change(move |is_dark| dark.set(is_dark));
-    provide_context(ColourScheme { dark });
+    let screen = Screen { dark: RwSignal::new(web::prefers_dark()), wide: RwSignal::new(web::is_wide()) };
+    web::on_colour_scheme_change(move |is_dark| screen.dark.set(is_dark));
+    web::on_width_change(move |is_wide| screen.wide.set(is_wide));
+    provide_context(screen);
     let route = RwSignal::new(web::current_route());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| route.set(web::current_route()));
     on_cleanup(move || listener.remove());
@@ -42,6 +50,14 @@ pub fn App() -> impl IntoView {
         Route::Question { assessment, number } => view! { <QuestionPage id=assessment number=number/> }.into_any(),
         Route::Result { assessment } => view! { <ResultPage id=assessment/> }.into_any(),
         Route::Saved => view! { <SavedPage/> }.into_any(),
+        Route::Start => view! { <StartPage/> }.into_any(),
+        Route::Details { assessment } => view! { <DetailsPage id=assessment/> }.into_any(),
+        Route::Overview { assessment } => view! { <OverviewPage id=assessment/> }.into_any(),
+        Route::Area { assessment, area, statement } => {
+            view! { <AreaPage id=assessment area=area statement=statement/> }.into_any()
+        }
+        Route::CheckAnswers { assessment } => view! { <CheckAnswersPage id=assessment/> }.into_any(),
+        Route::Frameworks => view! { <FrameworksPage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
 

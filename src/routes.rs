@@ -9,14 +9,19 @@ use crate::domain::framework::is_valid_id;
 pub enum Route {
     Home,
     /// Question `number` (counting from 1) of an assessment.
-    Question {
-        assessment: String,
-        number: usize,
-    },
-    Result {
-        assessment: String,
-    },
+    Question { assessment: String, number: usize },
+    Result { assessment: String },
     Saved,
+    /// Choosing a framework and describing a new full assessment.
+    Start,
+    /// A full assessment's task list.
+    Overview { assessment: String },
+    /// Changing an assessment's title, organisation, scope and date.
+    Details { assessment: String },
+    /// One area: every statement on a wide screen, statement `statement` (from 1) on a phone.
+    Area { assessment: String, area: String, statement: usize },
+    CheckAnswers { assessment: String },
+    Frameworks,
     NotFound,
 }
 
@@ -32,6 +37,20 @@ impl Route {
                 _ => Route::NotFound,
             },
             ["result", id] if is_valid_id(id) => Route::Result { assessment: id.to_string() },
+            ["start"] => Route::Start,
+            ["frameworks"] => Route::Frameworks,
+            ["assessment", id] if is_valid_id(id) => Route::Overview { assessment: id.to_string() },
+            ["assessment", id, "details"] if is_valid_id(id) => Route::Details { assessment: id.to_string() },
+            ["assessment", id, "check"] if is_valid_id(id) => Route::CheckAnswers { assessment: id.to_string() },
+            ["assessment", id, "area", area] if is_valid_id(id) && is_valid_id(area) => {
+                Route::Area { assessment: id.to_string(), area: area.to_string(), statement: 1 }
+            }
+            ["assessment", id, "area", area, number] if is_valid_id(id) && is_valid_id(area) => match number.parse() {
+                Ok(statement) if statement >= 1 => {
+                    Route::Area { assessment: id.to_string(), area: area.to_string(), statement }
+                }
+                _ => Route::NotFound,
+            },
             _ => Route::NotFound,
         }
     }
@@ -42,6 +61,12 @@ impl Route {
             Route::Question { assessment, number } => format!("#/check/{assessment}/{number}"),
             Route::Result { assessment } => format!("#/result/{assessment}"),
             Route::Saved => "#/saved".into(),
+            Route::Start => "#/start".into(),
+            Route::Frameworks => "#/frameworks".into(),
+            Route::Overview { assessment } => format!("#/assessment/{assessment}"),
+            Route::Details { assessment } => format!("#/assessment/{assessment}/details"),
+            Route::CheckAnswers { assessment } => format!("#/assessment/{assessment}/check"),
+            Route::Area { assessment, area, statement } => format!("#/assessment/{assessment}/area/{area}/{statement}"),
         }
     }
 }
@@ -57,6 +82,12 @@ mod tests {
             Route::Saved,
             Route::Question { assessment: "3f2a-b1".into(), number: 12 },
             Route::Result { assessment: "3f2a-b1".into() },
+            Route::Start,
+            Route::Frameworks,
+            Route::Overview { assessment: "a1".into() },
+            Route::Details { assessment: "a1".into() },
+            Route::CheckAnswers { assessment: "a1".into() },
+            Route::Area { assessment: "a1".into(), area: "data".into(), statement: 3 },
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
@@ -71,5 +102,10 @@ mod tests {
         assert_eq!(Route::parse("#/check/abc/two"), Route::NotFound);
         assert_eq!(Route::parse("#/result/<b>"), Route::NotFound);
         assert_eq!(Route::parse("#/elsewhere"), Route::NotFound);
+        assert_eq!(
+            Route::parse("#/assessment/a1/area/data"),
+            Route::Area { assessment: "a1".into(), area: "data".into(), statement: 1 }
+        );
+        assert_eq!(Route::parse("#/assessment/a1/area/Data/1"), Route::NotFound);
     }
 }

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::framework::Framework;
+use crate::domain::problem::Problem;
 use crate::storage::browser::BrowserStorage;
 use crate::storage::memory::MemoryStorage;
-use crate::storage::{Library, StorageError};
+use crate::storage::{Key, Library, StorageError};
 
 /// Why answers are not being kept on this device, when they are not.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,12 +21,14 @@ pub enum StorageNotice {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    catalogue: StoredValue<Catalogue>,
+    pub catalogue: RwSignal<Catalogue>,
     library: StoredValue<Library, LocalStorage>,
     pub assessments: RwSignal<Vec<Assessment>>,
     pub storage_notice: RwSignal<Option<StorageNotice>>,
     /// Stored records that could not be read, by key and problem; they are left untouched.
     pub damaged: RwSignal<Vec<String>>,
+    /// Records changed in memory whose last write to storage failed, newest first.
+    unwritten: StoredValue<Vec<Key>>,
 }
 
 impl AppState {
@@ -45,24 +48,35 @@ impl AppState {
             Err(error) => (Vec::new(), Vec::new(), Some(StorageNotice::Blocked(error))),
         };
         AppState {
-            catalogue: StoredValue::new(catalogue),
+            catalogue: RwSignal::new(catalogue),
             library: StoredValue::new_local(library),
             assessments: RwSignal::new(assessments),
             storage_notice: RwSignal::new(notice),
             damaged: RwSignal::new(damaged),
+            unwritten: StoredValue::new(Vec::new()),
         }
     }
 
     pub fn framework_for(&self, assessment: &Assessment) -> Option<Framework> {
-        self.catalogue.with_value(|c| c.find(&assessment.framework.id, &assessment.framework.version).cloned())
+        self.catalogue.with(|c| c.find(&assessment.framework.id, &assessment.framework.version).cloned())
     }
 
     pub fn latest_framework(&self, id: &str) -> Option<Framework> {
-        self.catalogue.with_value(|c| c.latest(id).cloned())
+        self.catalogue.with(|c| c.latest(id).cloned())
     }
 
-    pub fn catalogue(&self) -> Catalogue {
-        self.catalogue.get_value()
+    /// Adds an imported framework to the catalogue and stores it.
+    pub fn add_framework(&self, framework: Framework) -> Result<(), Problem> {
+        let mut catalogue = self.catalogue.get_untracked();
+        catalogue.add(framework.clone())?;
+        self.catalogue.set(catalogue);
+        self.write(Key::Framework(framework.id, framework.version));
+        Ok(())
+    }
+
+    pub fn remove_framework(&self, id: &str, version: &str) {
+        self.catalogue.update(|catalogue| catalogue.remove(id, version));
+        self.write(Key::Framework(id.to_string(), version.to_string()));
     }
 
     /// Reactive: the assessment with this id, as it is now.
@@ -72,34 +86,70 @@ impl AppState {
 
     /// Keeps an assessment in memory at once and writes it to storage; a failed write is reported.
     pub fn save(&self, assessment: Assessment) {
-        let result = self.library.with_value(|library| library.save(&assessment));
+        let key = Key::Assessment(assessment.id.clone());
         self.assessments.update(|all| {
             all.retain(|a| a.id != assessment.id);
             all.insert(0, assessment);
         });
-        self.report(result);
+        self.write(key);
     }
 
     pub fn delete(&self, id: &str) {
-        let result = self.library.with_value(|library| library.delete(id));
         self.assessments.update(|all| all.retain(|a| a.id != id));
-        self.report(result);
+        self.write(Key::Assessment(id.to_string()));
     }
 
     pub fn delete_everything(&self) {
         let result = self.library.with_value(Library::delete_everything);
         self.assessments.set(Vec::new());
         self.damaged.set(Vec::new());
-        self.report(result);
+        self.catalogue.set(Catalogue::built_in());
+        self.unwritten.set_value(Vec::new());
+        if let Err(error) = result {
+            self.fail(error);
+        }
     }
 
-    fn report(&self, result: Result<(), StorageError>) {
-        let blocked = matches!(self.storage_notice.get_untracked(), Some(StorageNotice::Blocked(_)));
-        match result {
-            Err(error) if !blocked => self.storage_notice.set(Some(StorageNotice::WriteFailed(error))),
-            Ok(()) if !blocked && self.storage_notice.get_untracked().is_some() => self.storage_notice.set(None),
-            _ => {}
+    /// Brings one stored record into line with memory: written if it is there, removed if not.
+    /// Records whose write failed are kept in `unwritten` and tried again with every later write,
+    /// so that once there is room again (say, after a deletion) nothing typed in is lost.
+    fn write(&self, key: Key) {
+        if matches!(self.storage_notice.get_untracked(), Some(StorageNotice::Blocked(_))) {
+            return;
         }
+        self.unwritten.update_value(|keys| {
+            keys.retain(|k| *k != key);
+            keys.insert(0, key);
+        });
+        let mut failure = None;
+        for key in self.unwritten.get_value() {
+            match self.write_one(&key) {
+                Ok(()) => self.unwritten.update_value(|keys| keys.retain(|k| *k != key)),
+                Err(error) => failure = Some(error),
+            }
+        }
+        match failure {
+            Some(error) => self.fail(error),
+            None if self.storage_notice.get_untracked().is_some() => self.storage_notice.set(None),
+            None => {}
+        }
+    }
+
+    fn write_one(&self, key: &Key) -> Result<(), StorageError> {
+        self.library.with_value(|library| match key {
+            Key::Assessment(id) => match self.assessments.with_untracked(|all| all.iter().find(|a| &a.id == id).cloned()) {
+                Some(assessment) => library.save(&assessment),
+                None => library.delete(id),
+            },
+            Key::Framework(id, version) => match self.catalogue.with_untracked(|c| c.find(id, version).cloned()) {
+                Some(framework) => library.save_framework(&framework),
+                None => library.delete_framework(id, version),
+            },
+        })
+    }
+
+    fn fail(&self, error: StorageError) {
+        self.storage_notice.set(Some(StorageNotice::WriteFailed(error)));
     }
 
     /// Whether answers given now will still be here after a reload.

@@ -60,8 +60,20 @@ pub fn device_pixel_ratio() -> f64 {
     window().device_pixel_ratio().clamp(1.0, 4.0)
 }
 
+const DARK: &str = "(prefers-color-scheme: dark)";
+/// Wide enough to show a whole area of statements on one page (GOV.UK's tablet breakpoint).
+const WIDE: &str = "(min-width: 40.0625em)";
+
+fn media_matches(query: &str) -> bool {
+    window().match_media(query).ok().flatten().is_some_and(|query| query.matches())
+}
+
 pub fn prefers_dark() -> bool {
-    window().match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|query| query.matches())
+    media_matches(DARK)
+}
+
+pub fn is_wide() -> bool {
+    media_matches(WIDE)
 }
 
 /// Moves focus to the page's heading, as a full page load would, so screen readers announce it.
@@ -86,25 +98,44 @@ pub fn focus(element_id: &str) {
 
 /// A date as people write it: "23 November 2026".
 pub fn long_date(moment: OffsetDateTime) -> String {
-    format!("{} {} {}", moment.day(), moment.month(), moment.year())
+    long_day(moment.date())
+}
+
+pub fn long_day(day: time::Date) -> String {
+    format!("{} {} {}", day.day(), day.month(), day.year())
 }
 
 /// A date and time: "23 November 2026 at 4:05pm".
 pub fn long_date_time(moment: OffsetDateTime) -> String {
+    format!("{} at {}", long_date(moment), clock_time(moment))
+}
+
+/// A time as GOV.UK writes it: "4:05pm".
+pub fn clock_time(moment: OffsetDateTime) -> String {
     let (hour, minute) = (moment.hour(), moment.minute());
     let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
     let half = if hour < 12 { "am" } else { "pm" };
-    format!("{} at {twelve}:{minute:02}{half}", long_date(moment))
+    format!("{twelve}:{minute:02}{half}")
 }
 
 /// Calls `changed` with the new answer whenever the system switches between light and dark.
-/// The listener lasts as long as the page, so it is installed once, by the app shell.
 pub fn on_colour_scheme_change(changed: impl Fn(bool) + 'static) {
+    on_media_change(DARK, changed);
+}
+
+/// Calls `changed` whenever the window crosses the wide-screen breakpoint.
+pub fn on_width_change(changed: impl Fn(bool) + 'static) {
+    on_media_change(WIDE, changed);
+}
+
+/// The listener lasts as long as the page, so it is installed once, by the app shell.
+fn on_media_change(query: &str, changed: impl Fn(bool) + 'static) {
     use wasm_bindgen::closure::Closure;
-    let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else { return };
-    let listener = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |event: web_sys::MediaQueryListEvent| {
-        changed(event.matches())
-    });
+    let Ok(Some(query)) = window().match_media(query) else { return };
+    let listener =
+        Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |event: web_sys::MediaQueryListEvent| {
+            changed(event.matches())
+        });
     if query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref()).is_ok() {
         listener.forget();
     }

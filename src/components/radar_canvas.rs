@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::ColourScheme;
+use crate::app::Screen;
 use crate::charts::ChartTheme;
 use crate::charts::radar::{RadarChart, draw_radar};
 use crate::web;
@@ -16,7 +16,7 @@ use crate::web;
 pub fn RadarCanvas(chart: RadarChart, #[prop(into)] label: String) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let chart = StoredValue::new(chart);
-    let scheme = use_context::<ColourScheme>();
+    let screen = use_context::<Screen>();
     let redraw = move || {
         if let Some(element) = canvas.get_untracked() {
             chart.with_value(|chart| paint(&element, chart));
@@ -24,7 +24,7 @@ pub fn RadarCanvas(chart: RadarChart, #[prop(into)] label: String) -> impl IntoV
     };
     Effect::new(move |_| {
         // Tracked so that a switch to or from dark mode redraws the chart.
-        let _dark = scheme.map(|scheme| scheme.dark.get());
+        let _dark = screen.map(|screen| screen.dark.get());
         if canvas.get().is_some() {
             redraw();
             // Text is measured when drawn, so draw again once web fonts (if any) have loaded.

@@ -5,7 +5,12 @@ use super::framework::Framework;
 use super::problem::Problem;
 
 /// A `static`, not a `const`, so each document is in the binary once, however often it is read.
-static BUILT_IN: &[&str] = &[include_str!("../../frameworks/quick-check.json")];
+static BUILT_IN: &[&str] = &[
+    include_str!("../../frameworks/quick-check.json"),
+    include_str!("../../frameworks/digitalisation-outcomes.json"),
+    include_str!("../../frameworks/digital-capabilities.json"),
+    include_str!("../../frameworks/digital-by-default.json"),
+];
 
 pub const QUICK_CHECK_ID: &str = "quick-check";
 

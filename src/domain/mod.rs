@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod catalogue;
 pub mod exchange;
 pub mod framework;
+pub mod listing;
 pub mod problem;
 pub mod scoring;
 

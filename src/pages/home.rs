@@ -64,7 +64,10 @@ pub fn HomePage() -> impl IntoView {
         <Show when=move || { saved_count() == 0 }>
             <p class="body">"Have a result file from before? "<a href=Route::Saved.href()>"Import it"</a>"."</p>
         </Show>
-        <h2 class="heading-s">"About the questions"</h2>
+        <h2 class="heading-m">"Full assessments"</h2>
+        <p class="body">"Digital leads and officers can assess their council or a service against a full framework: the twelve digitalisation outcomes, Socitm’s digital capabilities, or the digital by default service standard. Take it over several sittings, set targets, note your evidence, and repeat it next year from a copy."</p>
+        <p class="body"><a class="button button--secondary" href=Route::Start.href()>"Start a full assessment"</a></p>
+        <h2 class="heading-s">"About the quick check"</h2>
         <p class="body">{framework.source.clone()}" "{framework.credit.clone()}</p>
     }
 }

@@ -1,15 +1,71 @@
 //! One file per page.
 
+pub mod area;
+pub mod check_answers;
+pub mod frameworks;
 pub mod home;
 pub mod not_found;
+pub mod overview;
 pub mod question;
 pub mod result;
 pub mod saved;
+pub mod start;
 
 use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::QUICK_CHECK_ID;
+use crate::domain::framework::Framework;
+use crate::routes::Route;
+
+/// Where to carry on answering: the quick check's next question, or a full assessment's task list.
+pub fn resume_route(assessment: &Assessment, framework: &Framework) -> Route {
+    if framework.id == QUICK_CHECK_ID {
+        let number = (assessment.position + 1).min(framework.statement_count());
+        Route::Question { assessment: assessment.id.clone(), number }
+    } else {
+        Route::Overview { assessment: assessment.id.clone() }
+    }
+}
+
+/// Where to change answers from the result: the first question, or the task list.
+pub fn change_route(assessment: &Assessment, framework: &Framework) -> Route {
+    if framework.id == QUICK_CHECK_ID {
+        Route::Question { assessment: assessment.id.clone(), number: 1 }
+    } else {
+        Route::Overview { assessment: assessment.id.clone() }
+    }
+}
 
 /// The download name for an assessment: framework and date, nothing that identifies a person.
 pub fn file_name(assessment: &Assessment) -> String {
     let date = assessment.updated.date();
     format!("almanac-{}-{date}.json", assessment.framework.id)
+}
+
+/// An assessment's details as a summary list; nothing is shown for details left blank.
+pub fn details_summary(assessment: &Assessment) -> impl leptos::IntoView + use<> {
+    use leptos::prelude::*;
+    let details = &assessment.details;
+    let scope = details.scope.map(|scope| match &details.scope_name {
+        Some(name) => format!("{}: {name}", scope.label()),
+        None => scope.label().to_string(),
+    });
+    let rows: Vec<(&str, String)> = [
+        ("Organisation", details.organisation.clone()),
+        ("Covers", scope),
+        ("Date", details.date.map(crate::web::long_day)),
+        ("Started", Some(crate::web::long_date_time(assessment.created))),
+    ]
+    .into_iter()
+    .filter_map(|(key, value)| value.map(|value| (key, value)))
+    .collect();
+    view! {
+        <dl class="summary-list">
+            {rows.into_iter().map(|(key, value)| view! {
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{key}</dt>
+                    <dd class="summary-list__value">{value}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+    }
 }

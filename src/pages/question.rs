@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::error_summary::{ERROR_SUMMARY_ID, ErrorItem, ErrorSummary};
 use crate::domain::assessment::Rating;
 use crate::domain::framework::{Framework, Statement};
 use crate::routes::Route;
@@ -57,6 +57,8 @@ pub fn QuestionPage(id: String, number: usize) -> impl IntoView {
             ev.prevent_default();
             if rating.get_untracked().is_none() {
                 missing_answer.set(true);
+                // The summary may already be showing: take focus back to it all the same.
+                request_animation_frame(|| web::focus(ERROR_SUMMARY_ID));
                 return;
             }
             if number < count {

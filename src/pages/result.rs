@@ -64,9 +64,8 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
         scores.areas.len()
     );
     let next_steps = scores.next_steps(&assessment, 3);
-    let continue_at =
-        Route::Question { assessment: assessment.id.clone(), number: (assessment.position + 1).min(total) };
-    let change = Route::Question { assessment: assessment.id.clone(), number: 1 };
+    let continue_at = crate::pages::resume_route(&assessment, &framework);
+    let change = crate::pages::change_route(&assessment, &framework);
     let download_assessment = assessment.clone();
     let download = move |_| {
         let _ = web::download(
@@ -93,7 +92,7 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
         {headline}
         <Show when=move || { answered < total }>
             <div class="inset">
-                <p class="body">{format!("You have answered {answered} of {total} questions, so this result is not complete yet. ")}<a href=continue_at.href()>"Continue the questions"</a></p>
+                <p class="body">{format!("You have answered {answered} of {total} questions, so this result is not complete yet. ")}<a href=continue_at.href()>"Continue answering"</a></p>
             </div>
         </Show>
         <p class="body">{scores.completeness_sentence(&framework)}</p>

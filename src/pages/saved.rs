@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::QUICK_CHECK_ID;
+use crate::domain::listing::{Filter, SortOrder, StatusFilter, sort_and_filter, title_of};
 use crate::domain::exchange::{self, MAX_FILE_BYTES};
 use crate::domain::scoring::{format_score, score};
 use crate::routes::Route;
@@ -31,6 +33,8 @@ pub fn SavedPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let import = RwSignal::new(ImportState::Idle);
     let confirming_delete_all = RwSignal::new(false);
+    let order = RwSignal::new(SortOrder::LastChanged);
+    let filter = RwSignal::new(Filter { framework: None, status: StatusFilter::Any });
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().expect("change comes from the input").unchecked_into();
@@ -40,7 +44,7 @@ pub fn SavedPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let outcome = match web::read_file(file, MAX_FILE_BYTES).await {
                 Err(problem) => ImportState::Failed { file: name, problems: vec![problem] },
-                Ok(text) => match exchange::from_json(&text, &state.catalogue()) {
+                Ok(text) => match state.catalogue.with_untracked(|catalogue| exchange::from_json(&text, catalogue)) {
                     Err(problems) => ImportState::Failed {
                         file: name,
                         problems: problems.0.iter().map(ToString::to_string).collect(),
@@ -51,7 +55,7 @@ pub fn SavedPage() -> impl IntoView {
                         ImportState::Conflict(assessment)
                     }
                     Ok(assessment) => {
-                        let title = describe(&assessment);
+                        let title = describe(&assessment, state);
                         state.save(assessment);
                         ImportState::Done(title)
                     }
@@ -63,7 +67,7 @@ pub fn SavedPage() -> impl IntoView {
 
     let replace = move |_| {
         if let ImportState::Conflict(assessment) = import.get_untracked() {
-            let title = describe(&assessment);
+            let title = describe(&assessment, state);
             state.save(assessment);
             import.set(ImportState::Done(title));
         }
@@ -83,14 +87,22 @@ pub fn SavedPage() -> impl IntoView {
             _ => ().into_any(),
         }}
         <h1 class="heading-l" tabindex="-1">"Saved results"</h1>
+        <Show when=move || state.assessments.with(|all| all.len() > 1)>
+            <ListControls order=order filter=filter/>
+        </Show>
         {move || {
             let all = state.assessments.get();
+            let shown: Vec<Assessment> = state.catalogue.with(|catalogue| {
+                sort_and_filter(&all, catalogue, order.get(), &filter.get()).into_iter().cloned().collect()
+            });
             if all.is_empty() {
                 view! { <p class="body">"There are no results saved on this device."</p> }.into_any()
+            } else if shown.is_empty() {
+                view! { <p class="body">"No saved results match what you chose to show."</p> }.into_any()
             } else {
                 view! {
                     <ul class="saved-list">
-                        {all.into_iter().map(|assessment| view! { <SavedItem assessment=assessment/> }).collect_view()}
+                        {shown.into_iter().map(|assessment| view! { <SavedItem assessment=assessment/> }).collect_view()}
                     </ul>
                 }.into_any()
             }
@@ -107,7 +119,7 @@ pub fn SavedPage() -> impl IntoView {
             ImportState::Conflict(assessment) => view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-replace-title">
                     <h3 class="heading-s" id="confirm-replace-title">"This result is already saved on this device"</h3>
-                    <p class="body">{format!("{} is already here. Replace the saved copy with the one from the file?", describe(&assessment))}</p>
+                    <p class="body">{format!("{} is already here. Replace the saved copy with the one from the file?", describe(&assessment, state))}</p>
                     <div class="button-group">
                         <button type="button" class="button button--warning" on:click=replace>"Replace the saved result"</button>
                         <button type="button" class="button button--secondary" on:click=move |_| import.set(ImportState::Idle)>"Keep the saved result"</button>
@@ -145,10 +157,9 @@ pub fn SavedPage() -> impl IntoView {
     }
 }
 
-/// "Quick check, 23 November 2026" — how a result is named to the person.
-fn describe(assessment: &Assessment) -> String {
-    let state = expect_context::<AppState>();
-    let title = state.framework_for(assessment).map(|f| f.title).unwrap_or_else(|| assessment.framework.id.clone());
+/// "Quick check, 23 November 2026 at 4:31pm" — how a result is named to the person.
+fn describe(assessment: &Assessment, state: AppState) -> String {
+    let title = state.catalogue.with_untracked(|catalogue| title_of(assessment, catalogue));
     format!("{title}, {}", web::long_date_time(assessment.created))
 }
 
@@ -158,26 +169,28 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
     let framework = state.framework_for(&assessment);
-    let (progress, overall, count) = match &framework {
-        Some(framework) => {
-            let scores = score(framework, &assessment);
-            (
-                format!("{} of {} answered", scores.answered(), scores.total()),
-                format_score(scores.overall),
-                scores.total(),
-            )
-        }
-        None => ("Unknown framework".into(), "No score".into(), 1),
+    let Some(framework) = framework else {
+        return ().into_any();
     };
+    let scores = score(&framework, &assessment);
+    let progress = format!("{} of {} answered", scores.answered(), scores.total());
+    let overall = format_score(scores.overall);
     let open = if assessment.is_completed() {
         (Route::Result { assessment: assessment.id.clone() }, "View result")
     } else {
-        (
-            Route::Question { assessment: assessment.id.clone(), number: (assessment.position + 1).min(count) },
-            "Continue",
-        )
+        (crate::pages::resume_route(&assessment, &framework), "Continue")
     };
-    let heading = describe(&assessment);
+    let is_full = framework.id != QUICK_CHECK_ID;
+    let reassess = {
+        let assessment = assessment.clone();
+        move |_| {
+            let copy = assessment.reassess(web::new_id(), web::now());
+            let route = Route::Overview { assessment: copy.id.clone() };
+            state.save(copy);
+            web::navigate(&route);
+        }
+    };
+    let heading = describe(&assessment, state);
     let heading_id = format!("saved-{}", assessment.id);
     let download_copy = assessment.clone();
     let id = assessment.id.clone();
@@ -185,6 +198,7 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
         <li class="saved-list__item">
             <h2 class="heading-s" id=heading_id>{heading}</h2>
             <dl class="summary-list">
+                <div class="summary-list__row"><dt class="summary-list__key">"Framework"</dt><dd class="summary-list__value">{format!("{} (version {})", framework.title, framework.version)}</dd></div>
                 <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">
                     {if assessment.is_completed() { view! { <strong class="tag tag--green">"Completed"</strong> } } else { view! { <strong class="tag tag--blue">"In progress"</strong> } }}
                 </dd></div>
@@ -197,6 +211,9 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     let _ = web::download(&crate::pages::file_name(&download_copy), "application/json", &exchange::to_json(&download_copy));
                 }>"Download"</button>
+                {is_full.then(|| view! {
+                    <button type="button" class="button button--secondary" on:click=reassess.clone()>"Re-assess from a copy"</button>
+                })}
                 <button type="button" class="button button--warning" aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.set(true)>"Delete"</button>
             </div>
             <Show when=move || confirming.get()>
@@ -212,5 +229,62 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
                 </div>
             </Show>
         </li>
+    }
+    .into_any()
+}
+
+/// Sort order, framework and status choices for the list; each applies as soon as it is chosen.
+#[component]
+fn ListControls(order: RwSignal<SortOrder>, filter: RwSignal<Filter>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let frameworks = move || {
+        let used: Vec<String> = state.assessments.with(|all| all.iter().map(|a| a.framework.id.clone()).collect());
+        state.catalogue.with(|catalogue| {
+            let mut options: Vec<(String, String)> = Vec::new();
+            for framework in catalogue.all() {
+                if used.contains(&framework.id) && !options.iter().any(|(id, _)| *id == framework.id) {
+                    options.push((framework.id.clone(), framework.title.clone()));
+                }
+            }
+            options
+        })
+    };
+    let statuses = [(StatusFilter::Any, "any", "Any status"), (StatusFilter::InProgress, "in-progress", "In progress"), (StatusFilter::Completed, "completed", "Completed")];
+    view! {
+        <div class="list-controls">
+            <div class="form-group list-controls__item">
+                <label class="label" for="sort-order">"Sort by"</label>
+                <select class="select" id="sort-order" on:change=move |ev| order.set(SortOrder::from_code(&event_target_value(&ev)))>
+                    {SortOrder::ALL.into_iter().map(|choice| view! {
+                        <option value=choice.code() prop:selected=move || order.get() == choice>{choice.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="form-group list-controls__item">
+                <label class="label" for="filter-framework">"Framework"</label>
+                <select class="select" id="filter-framework" on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    filter.update(|f| f.framework = (!chosen.is_empty()).then_some(chosen));
+                }>
+                    <option value="" prop:selected=move || filter.with(|f| f.framework.is_none())>"All frameworks"</option>
+                    {move || frameworks().into_iter().map(|(id, title)| {
+                        let selected_id = id.clone();
+                        view! { <option value=id prop:selected=move || filter.with(|f| f.framework.as_ref() == Some(&selected_id))>{title}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="form-group list-controls__item">
+                <label class="label" for="filter-status">"Status"</label>
+                <select class="select" id="filter-status" on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    let status = statuses.iter().find(|(_, code, _)| *code == chosen).map_or(StatusFilter::Any, |(s, _, _)| *s);
+                    filter.update(|f| f.status = status);
+                }>
+                    {statuses.into_iter().map(|(status, code, label)| view! {
+                        <option value=code prop:selected=move || filter.with(|f| f.status == status)>{label}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </div>
     }
 }

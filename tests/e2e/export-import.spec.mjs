@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import {
   DONT_KNOW,
-  IMPORT_BUG,
   NOT_APPLICABLE,
   QUESTION_COUNT,
   answerRest,
@@ -85,7 +84,6 @@ test('download the result, then delete everything on the device', async ({ page,
 });
 
 test('download the result, delete everything, and import the file again', async ({ page, checkA11y }, testInfo) => {
-  test.fail(true, IMPORT_BUG);
   const before = await downloadThenDeleteEverything(page, testInfo);
 
   // Upload the downloaded file.

@@ -103,26 +103,6 @@ export function jsonUpload(name, content) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
 }
 
-/**
- * A bug in the app that the tests below `test.fail()` on, so the suite stays green while it is
- * there and turns red ("expected to fail, but passed") once it is fixed: remove the marks then.
- */
-export const IMPORT_BUG =
-  'Known app bug: importing a result that is not already saved panics. src/pages/saved.rs on_file calls ' +
-  'describe() inside spawn_local, and describe() calls expect_context::<AppState>(), which has no reactive ' +
-  'owner there: "Almanac stopped: ... expected context of type almanac::state::AppState to be present". ' +
-  'The page is replaced by "Sorry, Almanac has stopped working" and nothing is imported.';
-
-export const ROOM_MADE_BUG =
-  'Known app bug: after a save fails because storage is full, deleting an old result (as the warning advises) ' +
-  'succeeds, and AppState::report clears the warning on that success, but the assessment whose save failed is ' +
-  'not written again: the page says nothing is wrong, and a reload loses those answers.';
-
-export const DARK_PANEL_CONTRAST =
-  'Known app accessibility bug (WCAG 1.4.3): in dark mode the result page\'s score panel is white text (#ffffff) ' +
-  'on --success, which style/main.css sets to #7fd1a6 for prefers-color-scheme: dark, a contrast of 1.81:1 ' +
-  '(.panel { background: var(--success); color: #fff }): the h1, the "Overall score" text and the score fail axe color-contrast.';
-
 // ---------------------------------------------------------------------------------------------
 // Steps through the UI.
 

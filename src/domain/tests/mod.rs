@@ -1,6 +1,7 @@
 mod assessment;
 mod catalogue;
 mod exchange;
+mod listing;
 mod framework;
 mod scoring;
 

@@ -1,0 +1,121 @@
+//! Check your answers: every statement's answer with a link to change it, then mark as complete.
+
+use leptos::prelude::*;
+
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::domain::assessment::Assessment;
+use crate::domain::framework::Framework;
+use crate::routes::Route;
+use crate::state::AppState;
+use crate::web;
+
+#[component]
+pub fn CheckAnswersPage(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let found = move || {
+        let assessment = state.assessment(&id)?;
+        let framework = state.framework_for(&assessment)?;
+        Some((assessment, framework))
+    };
+    move || match found() {
+        Some((assessment, framework)) => view! { <CheckAnswers assessment=assessment framework=framework/> }.into_any(),
+        None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
+    }
+}
+
+#[component]
+fn CheckAnswers(assessment: Assessment, framework: Framework) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = assessment.id.clone();
+    let change_link = |area_id: &str, number: usize| {
+        Route::Area { assessment: id.clone(), area: area_id.to_string(), statement: number }.href()
+    };
+    let unanswered: Vec<ErrorItem> = framework
+        .areas
+        .iter()
+        .flat_map(|area| area.statements.iter().map(move |s| (area, s)))
+        .filter(|(_, statement)| assessment.rating(&statement.id).is_none())
+        .map(|(area, statement)| ErrorItem {
+            message: format!("Answer “{}” in {}", statement.text, area.title),
+            field: Some(format!("answer-{}", statement.id)),
+        })
+        .collect();
+    let unanswered_count = unanswered.len();
+    let show_errors = RwSignal::new(false);
+    let complete = {
+        let id = id.clone();
+        move |_| {
+            if unanswered_count > 0 {
+                show_errors.set(true);
+                web::focus(crate::components::error_summary::ERROR_SUMMARY_ID);
+                return;
+            }
+            if let Some(mut assessment) = state.assessment(&id) {
+                assessment.complete(web::now());
+                state.save(assessment);
+            }
+            web::navigate(&Route::Result { assessment: id.clone() });
+        }
+    };
+
+    let sections = framework
+        .areas
+        .iter()
+        .map(|area| {
+            let rows = area
+                .statements
+                .iter()
+                .enumerate()
+                .map(|(index, statement)| {
+                    let answer = assessment.answer_to(&statement.id);
+                    let mut lines: Vec<String> = vec![
+                        answer.rating.map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into()),
+                    ];
+                    if let Some(target) = answer.target {
+                        lines.push(format!("Target: {}", crate::domain::assessment::Rating::Level(target).label(&framework)));
+                    }
+                    if let Some(confidence) = answer.confidence {
+                        lines.push(format!("Confidence: {}", confidence.label()));
+                    }
+                    if let Some(evidence) = &answer.evidence {
+                        lines.push(format!("Evidence: {evidence}"));
+                    }
+                    view! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{statement.text.clone()}</dt>
+                            <dd class="summary-list__value" id=format!("answer-{}", statement.id)>
+                                {lines.into_iter().map(|line| view! { <p class="summary-list__line">{line}</p> }).collect_view()}
+                            </dd>
+                            <dd class="summary-list__actions">
+                                <a href=change_link(&area.id, index + 1)>"Change"<span class="visually-hidden">{format!(" your answer to “{}”", statement.text)}</span></a>
+                            </dd>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2 class="heading-m">{area.title.clone()}</h2>
+                <dl class="summary-list summary-list--actions">{rows}</dl>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <Show when=move || show_errors.get()>
+            <ErrorSummary title=format!("{unanswered_count} statements still need an answer") errors=unanswered.clone()/>
+        </Show>
+        <a class="back-link" href=Route::Overview { assessment: id.clone() }.href()>"Back to the overview"</a>
+        <span class="caption">{framework.title.clone()}</span>
+        <h1 class="heading-l" tabindex="-1">"Check your answers"</h1>
+        {sections}
+        {if assessment.is_completed() {
+            view! { <p class="body">"This assessment is already complete."</p> }.into_any()
+        } else {
+            view! {
+                <h2 class="heading-m">"Mark the assessment as complete"</h2>
+                <p class="body">"You can reopen it later if an answer needs to change. If you are not sure of an answer, choose “Don’t know”: it shows where evidence is missing."</p>
+                <button type="button" class="button" on:click=complete>"Mark as complete"</button>
+            }.into_any()
+        }}
+    }
+}

@@ -1,0 +1,98 @@
+//! A full assessment's task list: each area with its status, and the way to check and finish.
+
+use leptos::prelude::*;
+
+use crate::domain::assessment::{AreaStatus, Assessment};
+use crate::domain::framework::Framework;
+use crate::routes::Route;
+use crate::state::AppState;
+use crate::web;
+
+#[component]
+pub fn OverviewPage(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let found = move || {
+        let assessment = state.assessment(&id)?;
+        let framework = state.framework_for(&assessment)?;
+        Some((assessment, framework))
+    };
+    move || match found() {
+        Some((assessment, framework)) => view! { <Overview assessment=assessment framework=framework/> }.into_any(),
+        None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
+    }
+}
+
+#[component]
+fn Overview(assessment: Assessment, framework: Framework) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let completed_areas = framework.areas.iter().filter(|a| assessment.area_status(a) == AreaStatus::Completed).count();
+    let total_areas = framework.areas.len();
+    let id = assessment.id.clone();
+    let reopen = {
+        let id = id.clone();
+        move |_| {
+            if let Some(mut assessment) = state.assessment(&id) {
+                assessment.reopen(web::now());
+                state.save(assessment);
+            }
+        }
+    };
+    let details = crate::pages::details_summary(&assessment);
+    let tasks = framework
+        .areas
+        .iter()
+        .map(|area| {
+            let status = assessment.area_status(area);
+            let href = Route::Area { assessment: id.clone(), area: area.id.clone(), statement: 1 }.href();
+            let status_id = format!("status-{}", area.id);
+            let status_view = match status {
+                AreaStatus::Completed => view! { <span class="task-list__status">"Completed"</span> }.into_any(),
+                AreaStatus::InProgress => {
+                    view! { <strong class="tag tag--blue task-list__status">"In progress"</strong> }.into_any()
+                }
+                AreaStatus::NotStarted => {
+                    view! { <strong class="tag tag--grey task-list__status">"Not started"</strong> }.into_any()
+                }
+            };
+            let statements = match area.statements.len() {
+                1 => "1 statement".to_string(),
+                n => format!("{n} statements"),
+            };
+            view! {
+                <li class="task-list__item">
+                    <div class="task-list__name">
+                        <a href=href aria-describedby=status_id.clone()>{area.title.clone()}</a>
+                        <div class="hint task-list__hint">{statements}</div>
+                    </div>
+                    <div id=status_id>{status_view}</div>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <a class="back-link" href=Route::Saved.href()>"All saved assessments"</a>
+        <span class="caption">{format!("{} · version {}", framework.title, framework.version)}</span>
+        <h1 class="heading-l" tabindex="-1">{assessment.display_title(&framework.title)}</h1>
+        {details}
+        <p class="body"><a href=Route::Details { assessment: id.clone() }.href()>"Change the assessment details"</a></p>
+        {assessment.completed.map(|completed| view! {
+            <div class="notification" role="region" aria-labelledby="completed-title">
+                <h2 class="notification__title" id="completed-title">{format!("Completed on {}", web::long_date_time(completed))}</h2>
+                <p class="body">"To change an answer, reopen the assessment first."</p>
+                <div class="button-group">
+                    <a class="button" href=Route::Result { assessment: id.clone() }.href()>"View results"</a>
+                    <button type="button" class="button button--secondary" on:click=reopen.clone()>"Reopen the assessment"</button>
+                </div>
+            </div>
+        })}
+        <h2 class="heading-m">{format!("You have completed {completed_areas} of {total_areas} {}", framework.area_names.plural)}</h2>
+        <ul class="task-list">{tasks}</ul>
+        <h2 class="heading-m">"Check and finish"</h2>
+        <p class="body">"Check your answers before you mark the assessment as complete. You can see the results at any time."</p>
+        <div class="button-group">
+            <a class="button" href=Route::CheckAnswers { assessment: id.clone() }.href()>"Check your answers"</a>
+            <a class="button button--secondary" href=Route::Result { assessment: id.clone() }.href()>"See results so far"</a>
+        </div>
+    }
+}

@@ -1,0 +1,250 @@
+//! Starting a full assessment: choose a framework, then optionally name it and say what it covers.
+//! The same form changes an existing assessment's details.
+
+use leptos::prelude::*;
+use time::Date;
+
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::domain::assessment::{Assessment, Details, Scope};
+use crate::domain::catalogue::QUICK_CHECK_ID;
+use crate::domain::exchange::MAX_DETAIL_CHARS;
+use crate::routes::Route;
+use crate::state::AppState;
+use crate::web;
+
+const FRAMEWORK_FIELD: &str = "framework";
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let chosen = RwSignal::new(None::<(String, String)>);
+    let frameworks = move || {
+        state.catalogue.with(|c| c.all().filter(|f| f.id != QUICK_CHECK_ID).cloned().collect::<Vec<_>>())
+    };
+    let submit = move |details: Details| -> Vec<ErrorItem> {
+        let framework = chosen
+            .get_untracked()
+            .and_then(|(id, version)| state.catalogue.with_untracked(|c| c.find(&id, &version).cloned()));
+        let Some(framework) = framework else {
+            return vec![ErrorItem {
+                message: "Select the framework to assess against".into(),
+                field: Some(format!("{FRAMEWORK_FIELD}-0")),
+            }];
+        };
+        let mut assessment = Assessment::new(web::new_id(), &framework, web::now());
+        assessment.details = details;
+        let route = Route::Overview { assessment: assessment.id.clone() };
+        state.save(assessment);
+        web::navigate(&route);
+        Vec::new()
+    };
+    let framework_error = RwSignal::new(false);
+
+    view! {
+        <a class="back-link" href=Route::Home.href()>"Back"</a>
+        <h1 class="heading-l" tabindex="-1">"Start a full assessment"</h1>
+        <p class="body">"A full assessment is for officers and digital leads. It takes longer than the quick check and can be done over several sittings: every answer is saved as you give it."</p>
+        <DetailsForm
+            initial=Details { scope: Some(Scope::WholeCouncil), date: Some(web::now().date()), ..Details::default() }
+            button="Start assessment"
+            on_submit=move |details| {
+                let errors = submit(details);
+                framework_error.set(!errors.is_empty());
+                errors
+            }
+        >
+            <div class="form-group" class:form-group--error=move || framework_error.get()>
+                <fieldset class="fieldset" aria-describedby=move || framework_error.get().then_some("framework-error")>
+                    <legend class="fieldset__legend fieldset__legend--m"><h2 class="heading-m heading--flush">"Which framework do you want to assess against?"</h2></legend>
+                    <Show when=move || framework_error.get()>
+                        <p class="error-message" id="framework-error"><span class="visually-hidden">"Error: "</span>"Select the framework to assess against"</p>
+                    </Show>
+                    <div class="radios">
+                        {move || frameworks().into_iter().enumerate().map(|(index, framework)| {
+                            let input_id = format!("{FRAMEWORK_FIELD}-{index}");
+                            let hint_id = format!("{input_id}-hint");
+                            let key = (framework.id.clone(), framework.version.clone());
+                            let is_chosen = { let key = key.clone(); move || chosen.get().as_ref() == Some(&key) };
+                            let size = format!(
+                                "{} statements in {} {}. Version {}.",
+                                framework.statement_count(), framework.areas.len(), framework.area_names.plural, framework.version
+                            );
+                            view! {
+                                <div class="radios__item">
+                                    <input class="radios__input" type="radio" name=FRAMEWORK_FIELD id=input_id.clone() aria-describedby=hint_id.clone()
+                                        prop:checked=is_chosen on:change=move |_| chosen.set(Some(key.clone()))/>
+                                    <label class="radios__label" for=input_id>{framework.title.clone()}</label>
+                                    <div class="hint radios__hint" id=hint_id>{framework.summary.clone()}" "{size}</div>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+        </DetailsForm>
+        <p class="body">"Your council has its own version of a framework? "<a href=Route::Frameworks.href()>"Import a framework"</a>"."</p>
+    }
+}
+
+/// Changing the details of an assessment that has already started.
+#[component]
+pub fn DetailsPage(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(assessment) = state.assessments.with_untracked(|all| all.iter().find(|a| a.id == id).cloned()) else {
+        return view! { <crate::pages::not_found::NotFoundPage/> }.into_any();
+    };
+    let overview = Route::Overview { assessment: id.clone() };
+    let back = overview.clone();
+    view! {
+        <a class="back-link" href=back.href()>"Back"</a>
+        <h1 class="heading-l" tabindex="-1">"Assessment details"</h1>
+        <DetailsForm
+            initial=assessment.details.clone()
+            button="Save details"
+            on_submit=move |details| {
+                if let Some(mut assessment) = state.assessment(&id) {
+                    assessment.details = details;
+                    assessment.updated = web::now();
+                    state.save(assessment);
+                }
+                web::navigate(&overview);
+                Vec::new()
+            }
+        >
+            {()}
+        </DetailsForm>
+    }
+    .into_any()
+}
+
+/// The optional details of an assessment; `children` come first in the form.
+#[component]
+fn DetailsForm(
+    initial: Details,
+    button: &'static str,
+    on_submit: impl Fn(Details) -> Vec<ErrorItem> + Send + Sync + 'static,
+    children: Children,
+) -> impl IntoView {
+    let title = RwSignal::new(initial.title.clone().unwrap_or_default());
+    let organisation = RwSignal::new(initial.organisation.clone().unwrap_or_default());
+    let scope = RwSignal::new(initial.scope);
+    let scope_name = RwSignal::new(initial.scope_name.clone().unwrap_or_default());
+    let date = RwSignal::new(initial.date.map(|d| d.to_string()).unwrap_or_default());
+    let errors = RwSignal::new(Vec::<ErrorItem>::new());
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut problems = Vec::new();
+        let text = |signal: RwSignal<String>, field: &str, label: &str, problems: &mut Vec<ErrorItem>| {
+            let value = signal.get_untracked().trim().to_string();
+            if value.chars().count() > MAX_DETAIL_CHARS {
+                problems.push(ErrorItem {
+                    message: format!("{label} must be {MAX_DETAIL_CHARS} characters or fewer"),
+                    field: Some(field.into()),
+                });
+            }
+            (!value.is_empty()).then_some(value)
+        };
+        let title = text(title, "details-title", "Title", &mut problems);
+        let organisation = text(organisation, "details-organisation", "Organisation", &mut problems);
+        let scope_name = text(scope_name, "details-scope-name", "The name of the directorate or service", &mut problems);
+        let date = match date.get_untracked().trim() {
+            "" => None,
+            typed => match Date::parse(typed, time::macros::format_description!("[year]-[month]-[day]")) {
+                Ok(date) => Some(date),
+                Err(_) => {
+                    problems.push(ErrorItem {
+                        message: "Date of the assessment must be a real date, like 23 11 2026".into(),
+                        field: Some("details-date".into()),
+                    });
+                    None
+                }
+            },
+        };
+        let scope = scope.get_untracked();
+        let details = Details {
+            title,
+            organisation,
+            scope,
+            scope_name: scope_name.filter(|_| scope.is_some_and(|s| s != Scope::WholeCouncil)),
+            date,
+        };
+        if problems.is_empty() {
+            problems = on_submit(details);
+        }
+        errors.set(problems);
+    };
+
+    let field_error = move |field: &'static str| {
+        move || errors.with(|all| all.iter().find(|e| e.field.as_deref() == Some(field)).map(|e| e.message.clone()))
+    };
+
+    view! {
+        {move || {
+            let current = errors.get();
+            (!current.is_empty()).then(|| view! { <ErrorSummary title="There is a problem" errors=current/> })
+        }}
+        <form novalidate on:submit=submit>
+            {children()}
+            <h2 class="heading-m">"About this assessment (optional)"</h2>
+            <TextField id="details-title" label="Title" hint="For example, “Annual review 2026” or “Adult social care, first look”." value=title error=Signal::derive(field_error("details-title"))/>
+            <TextField id="details-organisation" label="Organisation" hint="Your council or organisation. Leave it blank if you prefer." value=organisation error=Signal::derive(field_error("details-organisation"))/>
+            <div class="form-group">
+                <fieldset class="fieldset">
+                    <legend class="fieldset__legend fieldset__legend--s">"What does the assessment cover?"</legend>
+                    <div class="radios radios--small">
+                        {Scope::ALL.into_iter().map(|choice| {
+                            let input_id = format!("details-scope-{}", choice.label().to_lowercase().replace(' ', "-"));
+                            view! {
+                                <div class="radios__item">
+                                    <input class="radios__input" type="radio" name="scope" id=input_id.clone()
+                                        prop:checked=move || scope.get() == Some(choice) on:change=move |_| scope.set(Some(choice))/>
+                                    <label class="radios__label" for=input_id>{choice.label()}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+            <Show when=move || scope.get().is_some_and(|s| s != Scope::WholeCouncil)>
+                <div class="conditional">
+                    <TextField id="details-scope-name" label="Name of the directorate or service" hint="For example, “Place” or “Waste and recycling”." value=scope_name error=Signal::derive(field_error("details-scope-name"))/>
+                </div>
+            </Show>
+            <div class="form-group" class:form-group--error=move || field_error("details-date")().is_some()>
+                <label class="label" for="details-date">"Date of the assessment"</label>
+                <div class="hint" id="details-date-hint">"The date the answers describe. It is usually today."</div>
+                {move || field_error("details-date")().map(|message| view! { <p class="error-message" id="details-date-error"><span class="visually-hidden">"Error: "</span>{message}</p> })}
+                <input class="input input--date" type="date" id="details-date" aria-describedby=move || if field_error("details-date")().is_some() { "details-date-hint details-date-error" } else { "details-date-hint" }
+                    prop:value=move || date.get() on:change=move |ev| date.set(event_target_value(&ev))/>
+            </div>
+            <button type="submit" class="button">{button}</button>
+        </form>
+    }
+}
+
+/// A labelled text input with hint and error message, GOV.UK style.
+#[component]
+fn TextField(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || if error.get().is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
+    };
+    view! {
+        <div class="form-group" class:form-group--error=move || error.get().is_some()>
+            <label class="label" for=id>{label}</label>
+            <div class="hint" id=hint_id>{hint}</div>
+            {move || error.get().map(|message| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{message}</p> })}
+            <input class="input" type="text" id=id maxlength="400" autocomplete="off" aria-describedby=described_by
+                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+        </div>
+    }
+}
