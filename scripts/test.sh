@@ -53,6 +53,19 @@ cargo_stage() {
 # 1. Native unit tests.
 cargo_stage native cargo test --lib
 
+# 1b. The framework JSON Schema against a real validator (ajv), with node's test runner.
+banner "schema: node --test tests/schema/"
+log="${LOG_DIR}/schema.log"
+rc=0
+node --test tests/schema/ 2>&1 | tee "${log}" || rc=$?
+p=$(awk '/^# pass [0-9]+/ { print $3 }' "${log}" | tail -1)
+f=$(awk '/^# fail [0-9]+/ { print $3 }' "${log}" | tail -1)
+p=${p:-0}; f=${f:-0}
+printf -- '--- schema: %d passed, %d failed\n' "${p}" "${f}"
+total_passed=$((total_passed + p))
+total_failed=$((total_failed + f))
+if [ "${rc}" -ne 0 ] || [ "${f}" -ne 0 ] || [ "${p}" -eq 0 ]; then fail_stage schema; fi
+
 # 2. wasm_bindgen_test tests in headless Chromium (runner + webdriver.json set up by env.sh).
 cargo_stage wasm cargo test --target wasm32-unknown-unknown --lib
 

@@ -37,7 +37,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="footer">
             <div class="width-container">
                 <p>"Almanac keeps everything in this browser. It sets no cookies, asks for no name and sends nothing to anyone."</p>
-                <p>"The questions are based on the digitalisation outcomes set out by the Local Government Association, Socitm and Solace."</p>
+                <p>"The built-in frameworks draw on work by the Local Government Association, Socitm and Solace. See "<a href=Route::Frameworks.href()>"Frameworks"</a>" for the source of each."</p>
             </div>
         </footer>
     }

@@ -30,17 +30,25 @@ fn CheckAnswers(assessment: Assessment, framework: Framework) -> impl IntoView {
     let change_link = |area_id: &str, number: usize| {
         Route::Area { assessment: id.clone(), area: area_id.to_string(), statement: number }.href()
     };
+    let mut unanswered_count = 0;
+    // One line per area, not per statement, so a long list stays readable.
     let unanswered: Vec<ErrorItem> = framework
         .areas
         .iter()
-        .flat_map(|area| area.statements.iter().map(move |s| (area, s)))
-        .filter(|(_, statement)| assessment.rating(&statement.id).is_none())
-        .map(|(area, statement)| ErrorItem {
-            message: format!("Answer “{}” in {}", statement.text, area.title),
-            field: Some(format!("answer-{}", statement.id)),
+        .filter_map(|area| {
+            let missing: Vec<_> = area.statements.iter().filter(|s| assessment.rating(&s.id).is_none()).collect();
+            let first = missing.first()?;
+            let message = match missing.len() {
+                1 => format!("Answer the statement left in {}", area.title),
+                n => format!("Answer the {n} statements left in {}", area.title),
+            };
+            Some((missing.len(), ErrorItem { message, field: Some(format!("answer-{}", first.id)) }))
+        })
+        .map(|(count, item)| {
+            unanswered_count += count;
+            item
         })
         .collect();
-    let unanswered_count = unanswered.len();
     let show_errors = RwSignal::new(false);
     let complete = {
         let id = id.clone();
@@ -102,7 +110,7 @@ fn CheckAnswers(assessment: Assessment, framework: Framework) -> impl IntoView {
 
     view! {
         <Show when=move || show_errors.get()>
-            <ErrorSummary title=format!("{unanswered_count} statements still need an answer") errors=unanswered.clone()/>
+            <ErrorSummary title=if unanswered_count == 1 { "1 statement still needs an answer".to_string() } else { format!("{unanswered_count} statements still need an answer") } errors=unanswered.clone()/>
         </Show>
         <a class="back-link" href=Route::Overview { assessment: id.clone() }.href()>"Back to the overview"</a>
         <span class="caption">{framework.title.clone()}</span>

@@ -166,3 +166,38 @@ fn versions_are_kept_to_a_safe_alphabet() {
         ["version: \"1.0 final\" is not a valid version: use 1 to 32 letters, digits, dots and hyphens"]
     );
 }
+
+/// The same documents that tests/schema checks against the JSON Schema with ajv.
+#[test]
+fn bad_documents_are_refused_as_the_schema_refuses_them() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/frameworks/bad");
+    let mut refused = Vec::new();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        match Framework::from_json(&text) {
+            Ok(_) => panic!("{} was accepted", path.display()),
+            Err(problems) => refused.push((path.file_stem().unwrap().to_string_lossy().into_owned(), problems.0[0].path.clone())),
+        }
+    }
+    refused.sort();
+    let expected_paths = [
+        ("area-without-statements", "areas[1].statements"),
+        ("blank-descriptor", "areas[1].statements[0].levels[2].descriptor"),
+        ("empty-challenge", "areas[0].challenges[0]"),
+        ("id-with-capitals", "id"),
+        ("level-value-not-a-number", "scale.levels[0].value"),
+        ("missing-title", ""),
+        ("newer-schema-version", "schema_version"),
+        ("no-areas", "areas"),
+        ("one-level-scale", "scale.levels"),
+        ("statement-id-with-space", "areas[0].statements[0].id"),
+        ("text-not-a-string", "areas[0].statements[1].text"),
+        ("unknown-field", "areas[0].wieght"),
+        ("version-with-space", "version"),
+        ("weight-zero", "areas[0].weight"),
+        ("wrong-format", "format"),
+    ];
+    let expected: Vec<(String, String)> = expected_paths.iter().map(|(f, p)| (f.to_string(), p.to_string())).collect();
+    assert_eq!(refused, expected, "each bad document is refused at the field the schema refuses");
+}
