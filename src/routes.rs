@@ -9,18 +9,33 @@ use crate::domain::framework::is_valid_id;
 pub enum Route {
     Home,
     /// Question `number` (counting from 1) of an assessment.
-    Question { assessment: String, number: usize },
-    Result { assessment: String },
+    Question {
+        assessment: String,
+        number: usize,
+    },
+    Result {
+        assessment: String,
+    },
     Saved,
     /// Choosing a framework and describing a new full assessment.
     Start,
     /// A full assessment's task list.
-    Overview { assessment: String },
+    Overview {
+        assessment: String,
+    },
     /// Changing an assessment's title, organisation, scope and date.
-    Details { assessment: String },
+    Details {
+        assessment: String,
+    },
     /// One area: every statement on a wide screen, statement `statement` (from 1) on a phone.
-    Area { assessment: String, area: String, statement: usize },
-    CheckAnswers { assessment: String },
+    Area {
+        assessment: String,
+        area: String,
+        statement: usize,
+    },
+    CheckAnswers {
+        assessment: String,
+    },
     Frameworks,
     NotFound,
 }

@@ -137,10 +137,12 @@ impl AppState {
 
     fn write_one(&self, key: &Key) -> Result<(), StorageError> {
         self.library.with_value(|library| match key {
-            Key::Assessment(id) => match self.assessments.with_untracked(|all| all.iter().find(|a| &a.id == id).cloned()) {
-                Some(assessment) => library.save(&assessment),
-                None => library.delete(id),
-            },
+            Key::Assessment(id) => {
+                match self.assessments.with_untracked(|all| all.iter().find(|a| &a.id == id).cloned()) {
+                    Some(assessment) => library.save(&assessment),
+                    None => library.delete(id),
+                }
+            }
             Key::Framework(id, version) => match self.catalogue.with_untracked(|c| c.find(id, version).cloned()) {
                 Some(framework) => library.save_framework(&framework),
                 None => library.delete_framework(id, version),

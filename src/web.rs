@@ -132,10 +132,9 @@ pub fn on_width_change(changed: impl Fn(bool) + 'static) {
 fn on_media_change(query: &str, changed: impl Fn(bool) + 'static) {
     use wasm_bindgen::closure::Closure;
     let Ok(Some(query)) = window().match_media(query) else { return };
-    let listener =
-        Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |event: web_sys::MediaQueryListEvent| {
-            changed(event.matches())
-        });
+    let listener = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |event: web_sys::MediaQueryListEvent| {
+        changed(event.matches())
+    });
     if query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref()).is_ok() {
         listener.forget();
     }

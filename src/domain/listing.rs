@@ -15,7 +15,8 @@ pub enum SortOrder {
 }
 
 impl SortOrder {
-    pub const ALL: [SortOrder; 4] = [SortOrder::LastChanged, SortOrder::Newest, SortOrder::Title, SortOrder::HighestScore];
+    pub const ALL: [SortOrder; 4] =
+        [SortOrder::LastChanged, SortOrder::Newest, SortOrder::Title, SortOrder::HighestScore];
 
     pub fn label(self) -> &'static str {
         match self {

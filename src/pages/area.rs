@@ -94,7 +94,8 @@ impl AreaForm {
     fn one_statement(&self, number: usize) -> impl IntoView + use<> {
         let count = self.area.statements.len();
         let statement = self.area.statements[number - 1].clone();
-        let step = |number: usize| Route::Area { assessment: self.id.clone(), area: self.area.id.clone(), statement: number };
+        let step =
+            |number: usize| Route::Area { assessment: self.id.clone(), area: self.area.id.clone(), statement: number };
         let back = if number > 1 { step(number - 1) } else { self.overview() };
         let next = if number < count { step(number + 1) } else { self.overview() };
         view! {

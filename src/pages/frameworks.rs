@@ -31,9 +31,10 @@ pub fn FrameworksPage() -> impl IntoView {
             let outcome = match web::read_file(file, MAX_FILE_BYTES).await {
                 Err(problem) => ImportState::Failed { file: name, problems: vec![problem] },
                 Ok(text) => match Framework::from_json(&text) {
-                    Err(problems) => {
-                        ImportState::Failed { file: name, problems: problems.0.iter().map(ToString::to_string).collect() }
-                    }
+                    Err(problems) => ImportState::Failed {
+                        file: name,
+                        problems: problems.0.iter().map(ToString::to_string).collect(),
+                    },
                     Ok(framework) => {
                         let title = format!("{} (version {})", framework.title, framework.version);
                         match state.add_framework(framework) {
@@ -92,7 +93,9 @@ fn FrameworkItem(framework: Framework, built_in: bool) -> impl IntoView {
     let users = {
         let (id, version) = (id.clone(), version.clone());
         Memo::new(move |_| {
-            state.assessments.with(|all| all.iter().filter(|a| a.framework.id == id && a.framework.version == version).count())
+            state
+                .assessments
+                .with(|all| all.iter().filter(|a| a.framework.id == id && a.framework.version == version).count())
         })
     };
     let file_name = format!("almanac-framework-{}-{}.json", framework.id, framework.version);

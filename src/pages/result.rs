@@ -41,14 +41,14 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
             let nearest = framework.level(overall.round() as u8).map(|l| l.name.clone()).unwrap_or_default();
             view! {
                 <div class="panel">
-                    <h1 class="panel__title" tabindex="-1">{format!("{} result", framework.title)}</h1>
+                    <h1 class="panel__title" tabindex="-1">{format!("{} result", assessment.display_title(&framework.title))}</h1>
                     <p class="panel__body">"Overall score"<br/><strong class="panel__score">{format!("{} out of {top}", format_score(Some(overall)))}</strong><br/>{format!("Closest level: {nearest}")}</p>
                 </div>
             }
             .into_any()
         }
         None => view! {
-            <h1 class="heading-l" tabindex="-1">{format!("{} result", framework.title)}</h1>
+            <h1 class="heading-l" tabindex="-1">{format!("{} result", assessment.display_title(&framework.title))}</h1>
             <p class="body">"There is no overall score yet, because no question has been answered with a level."</p>
         }
         .into_any(),

@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::QUICK_CHECK_ID;
-use crate::domain::listing::{Filter, SortOrder, StatusFilter, sort_and_filter, title_of};
 use crate::domain::exchange::{self, MAX_FILE_BYTES};
+use crate::domain::listing::{Filter, SortOrder, StatusFilter, sort_and_filter, title_of};
 use crate::domain::scoring::{format_score, score};
 use crate::routes::Route;
 use crate::state::AppState;
@@ -249,7 +249,11 @@ fn ListControls(order: RwSignal<SortOrder>, filter: RwSignal<Filter>) -> impl In
             options
         })
     };
-    let statuses = [(StatusFilter::Any, "any", "Any status"), (StatusFilter::InProgress, "in-progress", "In progress"), (StatusFilter::Completed, "completed", "Completed")];
+    let statuses = [
+        (StatusFilter::Any, "any", "Any status"),
+        (StatusFilter::InProgress, "in-progress", "In progress"),
+        (StatusFilter::Completed, "completed", "Completed"),
+    ];
     view! {
         <div class="list-controls">
             <div class="form-group list-controls__item">

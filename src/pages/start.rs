@@ -18,9 +18,8 @@ const FRAMEWORK_FIELD: &str = "framework";
 pub fn StartPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let chosen = RwSignal::new(None::<(String, String)>);
-    let frameworks = move || {
-        state.catalogue.with(|c| c.all().filter(|f| f.id != QUICK_CHECK_ID).cloned().collect::<Vec<_>>())
-    };
+    let frameworks =
+        move || state.catalogue.with(|c| c.all().filter(|f| f.id != QUICK_CHECK_ID).cloned().collect::<Vec<_>>());
     let submit = move |details: Details| -> Vec<ErrorItem> {
         let framework = chosen
             .get_untracked()
@@ -147,7 +146,8 @@ fn DetailsForm(
         };
         let title = text(title, "details-title", "Title", &mut problems);
         let organisation = text(organisation, "details-organisation", "Organisation", &mut problems);
-        let scope_name = text(scope_name, "details-scope-name", "The name of the directorate or service", &mut problems);
+        let scope_name =
+            text(scope_name, "details-scope-name", "The name of the directorate or service", &mut problems);
         let date = match date.get_untracked().trim() {
             "" => None,
             typed => match Date::parse(typed, time::macros::format_description!("[year]-[month]-[day]")) {

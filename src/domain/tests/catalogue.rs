@@ -27,3 +27,53 @@ fn the_same_version_twice_is_refused_with_a_way_out() {
     catalogue.remove("quick-check", "1.0.0");
     assert!(catalogue.find("quick-check", "1.0.0").is_some(), "built-in frameworks cannot be removed");
 }
+
+#[test]
+fn every_framework_file_is_built_in_once() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/frameworks");
+    let files = std::fs::read_dir(folder)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "json"))
+        .count();
+    let catalogue = Catalogue::built_in();
+    let mut ids: Vec<&str> = catalogue.all().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids.len(), files);
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids, ["digital-by-default", "digital-capabilities", "digitalisation-outcomes", "quick-check"]);
+}
+
+#[test]
+fn the_full_frameworks_are_the_size_the_sources_describe() {
+    let catalogue = Catalogue::built_in();
+    let outcomes = catalogue.latest("digitalisation-outcomes").unwrap();
+    assert_eq!(outcomes.areas.len(), 12);
+    assert!(
+        outcomes.areas.iter().all(|a| (3..=5).contains(&a.statements.len())),
+        "three to five statements per outcome"
+    );
+    let capabilities = catalogue.latest("digital-capabilities").unwrap();
+    let ids: Vec<&str> = capabilities.areas.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(
+        &ids[..6],
+        [
+            "digital-leadership",
+            "governance",
+            "organisational-change",
+            "procurement",
+            "professionalism",
+            "managing-and-sharing-resources"
+        ]
+    );
+    assert_eq!(
+        &ids[6..],
+        ["flexible-and-mobile-working", "shared-platforms-and-data", "business-change", "digital-inclusion"]
+    );
+    for framework in catalogue.all().filter(|f| f.id != "quick-check") {
+        assert!(
+            framework.areas.iter().all(|a| !a.challenges.is_empty() && !a.examples.is_empty()),
+            "{} has challenges and examples for every area",
+            framework.id
+        );
+    }
+}

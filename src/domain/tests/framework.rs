@@ -177,7 +177,9 @@ fn bad_documents_are_refused_as_the_schema_refuses_them() {
         let text = std::fs::read_to_string(&path).unwrap();
         match Framework::from_json(&text) {
             Ok(_) => panic!("{} was accepted", path.display()),
-            Err(problems) => refused.push((path.file_stem().unwrap().to_string_lossy().into_owned(), problems.0[0].path.clone())),
+            Err(problems) => {
+                refused.push((path.file_stem().unwrap().to_string_lossy().into_owned(), problems.0[0].path.clone()))
+            }
         }
     }
     refused.sort();

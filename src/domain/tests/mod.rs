@@ -1,8 +1,8 @@
 mod assessment;
 mod catalogue;
 mod exchange;
-mod listing;
 mod framework;
+mod listing;
 mod scoring;
 
 use time::OffsetDateTime;
