@@ -8,6 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::{Date, OffsetDateTime};
 
 use super::framework::{Area, Framework};
+use super::plan::Plan;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,6 +31,8 @@ pub struct Assessment {
     /// The assessment this one was copied from, when it is a re-assessment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    #[serde(default, skip_serializing_if = "Plan::is_empty")]
+    pub plan: Plan,
 }
 
 time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
@@ -246,6 +249,7 @@ impl Assessment {
             answers: BTreeMap::new(),
             details: Details::default(),
             previous: None,
+            plan: Plan::default(),
         }
     }
 
@@ -262,6 +266,7 @@ impl Assessment {
             answers: self.answers.clone(),
             details: Details { date: Some(now.date()), ..self.details.clone() },
             previous: Some(self.id.clone()),
+            plan: Plan::default(),
         }
     }
 

@@ -127,6 +127,22 @@ fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> {
             ));
         }
     }
+    for (statement_id, entry) in &assessment.plan.entries {
+        let path = format!("plan.entries.{statement_id}");
+        if framework.statement(statement_id).is_none() {
+            problems.push(Problem::at(path, format!("\"{}\" has no statement with this id", framework.title)));
+        } else if entry.owner.as_ref().is_some_and(|owner| owner.chars().count() > MAX_DETAIL_CHARS) {
+            problems.push(Problem::at(format!("{path}.owner"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
+        }
+    }
+    for (index, statement_id) in assessment.plan.order.iter().enumerate() {
+        if framework.statement(statement_id).is_none() || assessment.plan.order[..index].contains(statement_id) {
+            problems.push(Problem::at(
+                format!("plan.order[{index}]"),
+                format!("\"{statement_id}\" is not a statement of this framework, or is listed twice"),
+            ));
+        }
+    }
     if assessment.position >= framework.statement_count() {
         problems.push(Problem::at(
             "assessment.position",

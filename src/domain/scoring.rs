@@ -8,6 +8,8 @@ pub struct AreaScore<'f> {
     pub area: &'f Area,
     /// The mean level of the area's scored answers; `None` when none is scored.
     pub score: Option<f64>,
+    /// The mean of the targets set in the area; `None` when none is set.
+    pub target: Option<f64>,
     pub scored: usize,
     pub dont_know: usize,
     pub not_applicable: usize,
@@ -17,6 +19,14 @@ pub struct AreaScore<'f> {
 impl AreaScore<'_> {
     pub fn answered(&self) -> usize {
         self.scored + self.dont_know + self.not_applicable
+    }
+
+    /// How far the target is above the score, when both are known and the target is higher.
+    pub fn gap(&self) -> Option<f64> {
+        match (self.score, self.target) {
+            (Some(score), Some(target)) if target > score => Some(target - score),
+            _ => None,
+        }
     }
 }
 
@@ -43,9 +53,12 @@ pub fn score<'f>(framework: &'f Framework, assessment: &Assessment) -> Scores<'f
         .map(|area| {
             let ratings: Vec<Rating> = area.statements.iter().filter_map(|s| assessment.rating(&s.id)).collect();
             let levels: Vec<f64> = ratings.iter().filter_map(|r| r.level()).map(f64::from).collect();
+            let targets: Vec<f64> =
+                area.statements.iter().filter_map(|s| assessment.answer_to(&s.id).target).map(f64::from).collect();
             AreaScore {
                 area,
                 score: mean(&levels),
+                target: mean(&targets),
                 scored: levels.len(),
                 dont_know: ratings.iter().filter(|r| **r == Rating::DontKnow).count(),
                 not_applicable: ratings.iter().filter(|r| **r == Rating::NotApplicable).count(),

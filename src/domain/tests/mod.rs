@@ -3,6 +3,7 @@ mod catalogue;
 mod exchange;
 mod framework;
 mod listing;
+mod plan;
 mod scoring;
 
 use time::OffsetDateTime;
