@@ -173,6 +173,47 @@ impl Scores<'_> {
     }
 }
 
+impl Scores<'_> {
+    /// The areas with the largest gaps between score and target, or what to do when no target is set.
+    pub fn gap_sentence(&self, framework: &Framework) -> String {
+        let mut gaps: Vec<(&AreaScore, f64)> = self.areas.iter().filter_map(|a| a.gap().map(|gap| (a, gap))).collect();
+        gaps.sort_by(|(_, x), (_, y)| y.total_cmp(x));
+        let named: Vec<String> =
+            gaps.iter().take(3).map(|(a, gap)| format!("{} ({})", a.area.title, format_score(Some(*gap)))).collect();
+        match named.as_slice() {
+            [] if self.areas.iter().any(|a| a.target.is_some()) => {
+                format!("Every {} with a target has reached it or gone beyond it.", framework.area_names.singular)
+            }
+            [] => "No targets are set yet: set a target level for a statement to see the gap to close.".to_string(),
+            [only] => format!("The only gap between score and target is in {only}."),
+            [first @ .., last] => {
+                format!("The largest gaps between score and target are in {} and {last}.", first.join(", "))
+            }
+        }
+    }
+
+    /// How many "Don't know" answers there are and where, as evidence to gather.
+    pub fn evidence_gap_sentence(&self, framework: &Framework) -> Option<String> {
+        let places: Vec<String> = self
+            .areas
+            .iter()
+            .filter(|a| a.dont_know > 0)
+            .map(|a| format!("{} ({})", a.area.title, a.dont_know))
+            .collect();
+        let count = self.dont_know();
+        let label = &framework.scale.dont_know;
+        let answers = if count == 1 { format!("1 answer is “{label}”") } else { format!("{count} answers are “{label}”") };
+        match places.as_slice() {
+            [] => None,
+            [only] => Some(format!("{answers}, in {only}. Finding out is the first step in the action plan.")),
+            [first @ .., last] => Some(format!(
+                "{answers}, in {} and {last}. Finding these out is the first step in the action plan.",
+                first.join(", ")
+            )),
+        }
+    }
+}
+
 /// How the scores are worked out, in words, for the framework's own scale and area name.
 pub fn explanation(framework: &Framework) -> String {
     let area_noun = &framework.area_names.singular;

@@ -124,3 +124,49 @@ fn strength_sentence_covers_ties_and_single_scores() {
     assert_eq!(sentence(&[DontKnow, Level(5)]), "Only one outcome, Data, has a score so far.");
     assert_eq!(sentence(&[]), "No outcome has a score yet.");
 }
+
+#[test]
+fn gap_sentences_name_the_largest_gaps() {
+    let framework = quick_check();
+    let mut assessment = answered(&framework, &[Level(1), Level(2), Level(3), Level(4)]);
+    assert_eq!(
+        score(&framework, &assessment).gap_sentence(&framework),
+        "No targets are set yet: set a target level for a statement to see the gap to close."
+    );
+    for (id, target) in [("q1", 4), ("q2", 3), ("q3", 5), ("q4", 5)] {
+        assessment.edit(id, NOW, |a| a.target = Some(target));
+    }
+    assert_eq!(
+        score(&framework, &assessment).gap_sentence(&framework),
+        "The largest gaps between score and target are in Connectivity (3.0), Democracy (2.0) and Data (1.0)."
+    );
+    for id in ["q1", "q2", "q3"] {
+        assessment.edit(id, NOW, |a| a.target = Some(1));
+    }
+    assert_eq!(
+        score(&framework, &assessment).gap_sentence(&framework),
+        "The only gap between score and target is in Ethics (1.0)."
+    );
+    assessment.edit("q4", NOW, |a| a.target = Some(4));
+    assert_eq!(
+        score(&framework, &assessment).gap_sentence(&framework),
+        "Every outcome with a target has reached it or gone beyond it."
+    );
+}
+
+#[test]
+fn evidence_gaps_are_counted_by_area() {
+    let framework = quick_check();
+    let sentence = |ratings: &[crate::domain::assessment::Rating]| {
+        score(&framework, &answered(&framework, ratings)).evidence_gap_sentence(&framework)
+    };
+    assert_eq!(sentence(&[Level(1)]), None);
+    assert_eq!(
+        sentence(&[DontKnow]).unwrap(),
+        "1 answer is “Don't know”, in Connectivity (1). Finding out is the first step in the action plan."
+    );
+    assert_eq!(
+        sentence(&[DontKnow, Level(2), DontKnow, DontKnow]).unwrap(),
+        "3 answers are “Don't know”, in Connectivity (1), Democracy (1) and Ethics (1). Finding these out is the first step in the action plan."
+    );
+}
