@@ -9,6 +9,7 @@ pub mod listing;
 pub mod plan;
 pub mod problem;
 pub mod scoring;
+pub mod spreadsheet;
 
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@ mod framework;
 mod listing;
 mod plan;
 mod scoring;
+mod spreadsheet;
 
 use time::OffsetDateTime;
 use time::macros::datetime;
