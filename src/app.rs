@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::storage_banner::StorageBanner;
+use crate::pages::action_plan::ActionPlanPage;
 use crate::pages::area::AreaPage;
+use crate::pages::report::ReportPage;
 use crate::pages::check_answers::CheckAnswersPage;
 use crate::pages::frameworks::FrameworksPage;
 use crate::pages::overview::OverviewPage;
@@ -58,6 +60,8 @@ pub fn App() -> impl IntoView {
         }
         Route::CheckAnswers { assessment } => view! { <CheckAnswersPage id=assessment/> }.into_any(),
         Route::Frameworks => view! { <FrameworksPage/> }.into_any(),
+        Route::ActionPlan { assessment } => view! { <ActionPlanPage id=assessment/> }.into_any(),
+        Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
 

@@ -37,6 +37,9 @@ pub enum Route {
         assessment: String,
     },
     Frameworks,
+    ActionPlan { assessment: String },
+    /// Everything about one assessment on one page, laid out to print as an A4 report.
+    Report { assessment: String },
     NotFound,
 }
 
@@ -52,6 +55,8 @@ impl Route {
                 _ => Route::NotFound,
             },
             ["result", id] if is_valid_id(id) => Route::Result { assessment: id.to_string() },
+            ["plan", id] if is_valid_id(id) => Route::ActionPlan { assessment: id.to_string() },
+            ["report", id] if is_valid_id(id) => Route::Report { assessment: id.to_string() },
             ["start"] => Route::Start,
             ["frameworks"] => Route::Frameworks,
             ["assessment", id] if is_valid_id(id) => Route::Overview { assessment: id.to_string() },
@@ -76,6 +81,8 @@ impl Route {
             Route::Question { assessment, number } => format!("#/check/{assessment}/{number}"),
             Route::Result { assessment } => format!("#/result/{assessment}"),
             Route::Saved => "#/saved".into(),
+            Route::ActionPlan { assessment } => format!("#/plan/{assessment}"),
+            Route::Report { assessment } => format!("#/report/{assessment}"),
             Route::Start => "#/start".into(),
             Route::Frameworks => "#/frameworks".into(),
             Route::Overview { assessment } => format!("#/assessment/{assessment}"),
@@ -99,6 +106,8 @@ mod tests {
             Route::Result { assessment: "3f2a-b1".into() },
             Route::Start,
             Route::Frameworks,
+            Route::ActionPlan { assessment: "a1".into() },
+            Route::Report { assessment: "a1".into() },
             Route::Overview { assessment: "a1".into() },
             Route::Details { assessment: "a1".into() },
             Route::CheckAnswers { assessment: "a1".into() },

@@ -39,12 +39,18 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    download_url(file_name, &url)?;
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Offers what a local URL (an object or data URL) holds as a file download.
+pub fn download_url(file_name: &str, url: &str) -> Result<(), JsValue> {
     let document = window().document().expect("a window has a document");
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(&url);
+    link.set_href(url);
     link.set_download(file_name);
     link.click();
-    web_sys::Url::revoke_object_url(&url)
+    Ok(())
 }
 
 /// Reads a chosen file as text, refusing files over `max_bytes` before reading them.

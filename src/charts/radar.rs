@@ -1,4 +1,5 @@
-//! A radar chart: one spoke per area, rings for the scale's levels, a filled shape for the scores.
+//! A radar chart: one spoke per area, rings for the scale's levels, a filled shape for the scores
+//! and, when there are targets, a dashed outline for them with a legend.
 
 use std::f64::consts::PI;
 
@@ -6,8 +7,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::ChartTheme;
+use super::{ChartTheme, DrawResult, FONT, LINE_HEIGHT};
 
+/// What a radar chart shows: the areas round the edge, the scale, and a score and target for each area.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RadarChart {
     /// One label per spoke, clockwise from the top.
@@ -16,28 +18,69 @@ pub struct RadarChart {
     pub max: u8,
     /// A score per spoke; `None` is drawn at the centre and labelled "no score".
     pub values: Vec<Option<f64>>,
+    /// A target per spoke, drawn as a dashed outline with hollow squares; `None` leaves that spoke
+    /// without one. An empty list, or one of only `None`, means no target series and no legend.
+    pub targets: Vec<Option<f64>>,
 }
 
-type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
-
-const FONT: &str = "sans-serif";
-const LABEL_SIZE: f64 = 13.0;
 /// Longest label line before it wraps, in characters.
 const WRAP_AT: usize = 14;
+/// Space between the outer ring and the labels, clear of a marker on the ring, in CSS pixels.
+const LABEL_GAP: f64 = 11.0;
+/// The band above the chart that holds the legend, in CSS pixels.
+const LEGEND_HEIGHT: f64 = 24.0;
+/// Length of each dash, and of the gap after it, along a target outline, in CSS pixels.
+const DASH: f64 = 6.0;
+const DASH_GAP: f64 = 4.0;
 
+/// Draws the chart to fill `root`. With fewer than three areas there is no shape to draw, so only
+/// the background is drawn.
 pub fn draw_radar<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &RadarChart,
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     root.fill(&theme.background)?;
-    let spokes = chart.axes.len();
-    if spokes < 3 {
+    if chart.axes.len() < 3 {
         return Ok(());
     }
-    let (width, height) = root.dim_in_pixel();
-    let centre = (width as i32 / 2, height as i32 / 2);
-    let label_style = TextStyle::from((FONT, LABEL_SIZE * theme.scale).into_font()).color(&theme.text);
+    if chart.targets.iter().any(Option::is_some) {
+        draw_legend(root, theme)?;
+        draw_plot(&root.margin(theme.px(LEGEND_HEIGHT), 0, 0, 0), chart, theme)
+    } else {
+        draw_plot(root, chart, theme)
+    }
+}
+
+/// Positions on the chart: spokes clockwise from the top, levels outwards from the centre.
+struct Polar {
+    centre: (i32, i32),
+    radius: i32,
+    spokes: usize,
+    max: f64,
+}
+
+impl Polar {
+    /// The direction of a spoke as (x, y), with y pointing down the screen.
+    fn direction(&self, spoke: usize) -> (f64, f64) {
+        let angle = -PI / 2.0 + 2.0 * PI * spoke as f64 / self.spokes as f64;
+        (angle.cos(), angle.sin())
+    }
+
+    /// The point `level` out along a spoke, kept within the scale.
+    fn at(&self, spoke: usize, level: f64) -> (i32, i32) {
+        let (dx, dy) = self.direction(spoke);
+        let distance = f64::from(self.radius) * level.clamp(0.0, self.max) / self.max;
+        (self.centre.0 + (distance * dx).round() as i32, self.centre.1 + (distance * dy).round() as i32)
+    }
+}
+
+/// The rings, the series and the labels, in `area`.
+fn draw_plot<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
     let labels: Vec<Vec<String>> = chart
         .axes
         .iter()
@@ -50,60 +93,106 @@ pub fn draw_radar<DB: DrawingBackend>(
             lines
         })
         .collect();
-    let line_height = theme.px(LABEL_SIZE * 1.25);
+    let label_style = theme.label_style();
     let widest = labels
         .iter()
         .flatten()
-        .map(|line| root.estimate_text_size(line, &label_style).map(|(w, _)| w as i32))
+        .map(|line| area.estimate_text_size(line, &label_style).map(|(w, _)| w as i32))
         .collect::<Result<Vec<_>, _>>()?
         .into_iter()
         .max()
         .unwrap_or(0);
-    let gap = theme.px(8.0);
+    let (width, height) = area.dim_in_pixel();
+    let centre = (width as i32 / 2, height as i32 / 2);
+    let line_height = theme.px(LINE_HEIGHT);
+    let gap = theme.px(LABEL_GAP);
     let radius = (centre.0 - widest - gap - theme.px(4.0)).min(centre.1 - 3 * line_height - gap).max(theme.px(40.0));
+    let polar = Polar { centre, radius, spokes: chart.axes.len(), max: f64::from(chart.max) };
 
-    let point = |spoke: usize, fraction: f64| -> (i32, i32) {
-        let angle = -PI / 2.0 + 2.0 * PI * spoke as f64 / spokes as f64;
-        let distance = f64::from(radius) * fraction;
-        (centre.0 + (distance * angle.cos()).round() as i32, centre.1 + (distance * angle.sin()).round() as i32)
-    };
-    let max = f64::from(chart.max);
+    draw_grid(area, &polar, chart.max, theme)?;
+    draw_current(area, &polar, &chart.values, theme)?;
+    draw_targets(area, &polar, &chart.targets, theme)?;
+    draw_labels(area, &polar, &labels, theme)
+}
 
+/// A ring for each level, numbered up the top spoke, and a spoke for each area.
+fn draw_grid<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    polar: &Polar,
+    max: u8,
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
     let grid = ShapeStyle::from(&theme.grid).stroke_width(theme.px(1.0).max(1) as u32);
-    for level in 1..=chart.max {
-        let ring: Vec<(i32, i32)> = (0..=spokes).map(|s| point(s % spokes, f64::from(level) / max)).collect();
-        root.draw(&PathElement::new(ring, grid))?;
+    for level in 1..=max {
+        let ring: Vec<(i32, i32)> = (0..=polar.spokes).map(|s| polar.at(s % polar.spokes, f64::from(level))).collect();
+        area.draw(&PathElement::new(ring, grid))?;
     }
-    for spoke in 0..spokes {
-        root.draw(&PathElement::new(vec![centre, point(spoke, 1.0)], grid))?;
+    for spoke in 0..polar.spokes {
+        area.draw(&PathElement::new(vec![polar.centre, polar.at(spoke, polar.max)], grid))?;
     }
     let ring_label = TextStyle::from((FONT, 11.0 * theme.scale).into_font())
         .color(&theme.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    for level in 1..=chart.max {
-        let (x, y) = point(0, f64::from(level) / max);
-        root.draw(&Text::new(level.to_string(), (x + theme.px(4.0), y), ring_label.clone()))?;
+    for level in 1..=max {
+        let (x, y) = polar.at(0, f64::from(level));
+        // Clear of a target's square marker on the top spoke.
+        area.draw(&Text::new(level.to_string(), (x + theme.px(9.0), y), ring_label.clone()))?;
     }
+    Ok(())
+}
 
-    let shape: Vec<(i32, i32)> = chart
-        .values
-        .iter()
-        .enumerate()
-        .map(|(spoke, value)| point(spoke, value.unwrap_or(0.0).clamp(0.0, max) / max))
-        .collect();
-    root.draw(&Polygon::new(shape.clone(), theme.current.mix(0.25).filled()))?;
+/// The scores as a filled shape with a solid outline and a dot on each scored spoke.
+fn draw_current<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    polar: &Polar,
+    values: &[Option<f64>],
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
+    let shape: Vec<(i32, i32)> =
+        values.iter().enumerate().map(|(spoke, value)| polar.at(spoke, value.unwrap_or(0.0))).collect();
+    area.draw(&Polygon::new(shape.clone(), theme.current.mix(0.25).filled()))?;
     let mut outline = shape.clone();
     outline.push(shape[0]);
-    root.draw(&PathElement::new(outline, theme.current.stroke_width(theme.px(2.5) as u32)))?;
-    for (vertex, value) in shape.iter().zip(&chart.values) {
+    area.draw(&PathElement::new(outline, current_stroke(theme)))?;
+    for (vertex, value) in shape.iter().zip(values) {
         if value.is_some() {
-            root.draw(&Circle::new(*vertex, theme.px(4.0), theme.current.filled()))?;
+            draw_dot(area, *vertex, theme)?;
         }
     }
+    Ok(())
+}
 
+/// The targets as a dashed outline with a hollow square on each spoke that has one.
+fn draw_targets<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    polar: &Polar,
+    targets: &[Option<f64>],
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
+    let vertex = |spoke: usize| targets.get(spoke).copied().flatten().map(|level| polar.at(spoke, level));
+    for spoke in 0..polar.spokes {
+        // A spoke with no target breaks the outline: pulling it to the centre would read as a target of 0.
+        if let (Some(from), Some(to)) = (vertex(spoke), vertex((spoke + 1) % polar.spokes)) {
+            draw_dashed(area, from, to, theme)?;
+        }
+    }
+    for at in (0..polar.spokes).filter_map(vertex) {
+        draw_square(area, at, theme)?;
+    }
+    Ok(())
+}
+
+/// Each area's name round the outside, pushed away from the rings in the direction of its spoke.
+fn draw_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    polar: &Polar,
+    labels: &[Vec<String>],
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
+    let line_height = theme.px(LINE_HEIGHT);
+    let gap = theme.px(LABEL_GAP);
     for (spoke, lines) in labels.iter().enumerate() {
-        let angle = -PI / 2.0 + 2.0 * PI * spoke as f64 / spokes as f64;
-        let (dx, dy) = (angle.cos(), angle.sin());
+        let (dx, dy) = polar.direction(spoke);
         let horizontal = if dx > 0.3 {
             HPos::Left
         } else if dx < -0.3 {
@@ -111,23 +200,111 @@ pub fn draw_radar<DB: DrawingBackend>(
         } else {
             HPos::Center
         };
-        let (x, y) = point(spoke, 1.0);
+        let (x, y) = polar.at(spoke, polar.max);
         let x = x + (dx * f64::from(gap)).round() as i32;
         let block = line_height * lines.len() as i32;
-        // Labels above the chart grow upwards, below it downwards, at the sides about their middle.
-        let top = if dy < -0.3 {
+        // Labels above the chart grow upwards, below it downwards, and at the sides (up to 37° off
+        // the horizontal) about their middle, so that neighbouring labels on a side do not meet.
+        let top = if dy < -0.6 {
             y - gap - block
-        } else if dy > 0.3 {
+        } else if dy > 0.6 {
             y + gap
         } else {
             y - block / 2
         };
-        let style = label_style.pos(Pos::new(horizontal, VPos::Top));
+        let style = theme.label_style().pos(Pos::new(horizontal, VPos::Top));
         for (index, line) in lines.iter().enumerate() {
-            root.draw(&Text::new(line.as_str(), (x, top + line_height * index as i32), style.clone()))?;
+            area.draw(&Text::new(line.as_str(), (x, top + line_height * index as i32), style.clone()))?;
         }
     }
     Ok(())
+}
+
+/// "Current" and "Target" at the top left, each with a sample of its line and marker, so the two
+/// series are told apart by line style and shape as well as colour.
+fn draw_legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, theme: &ChartTheme) -> DrawResult<DB> {
+    let y = theme.px(LEGEND_HEIGHT / 2.0);
+    let sample = theme.px(28.0);
+    let style = theme.label_style().pos(Pos::new(HPos::Left, VPos::Center));
+    let mut x = theme.px(4.0);
+    for (name, is_target) in [("Current", false), ("Target", true)] {
+        let (from, middle, to) = ((x, y), (x + sample / 2, y), (x + sample, y));
+        if is_target {
+            draw_dashed(root, from, to, theme)?;
+            draw_square(root, middle, theme)?;
+        } else {
+            root.draw(&PathElement::new(vec![from, to], current_stroke(theme)))?;
+            draw_dot(root, middle, theme)?;
+        }
+        x = to.0 + theme.px(6.0);
+        root.draw(&Text::new(name, (x, y), style.clone()))?;
+        x += root.estimate_text_size(name, &style)?.0 as i32 + theme.px(16.0);
+    }
+    Ok(())
+}
+
+fn current_stroke(theme: &ChartTheme) -> ShapeStyle {
+    theme.current.stroke_width(theme.px(2.5) as u32)
+}
+
+/// A filled circle: the marker for a current score.
+fn draw_dot<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, at: (i32, i32), theme: &ChartTheme) -> DrawResult<DB> {
+    area.draw(&Circle::new(at, theme.px(4.0), theme.current.filled()))
+}
+
+/// A hollow square, big enough to show a current score's dot inside it when the two coincide:
+/// the marker for a target.
+fn draw_square<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    at: (i32, i32),
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
+    let half = theme.px(6.0);
+    let (x, y) = at;
+    // Drawn as a path starting mid-edge, so every corner is a joined one: a rectangle's stroke
+    // width is lost by the SVG backend.
+    let outline = vec![
+        (x, y - half),
+        (x + half, y - half),
+        (x + half, y + half),
+        (x - half, y + half),
+        (x - half, y - half),
+        (x, y - half),
+    ];
+    area.draw(&PathElement::new(outline, theme.target.stroke_width(theme.px(2.0) as u32)))
+}
+
+/// A dashed line in the target colour; plotters has no dashed path style, so each dash is drawn on its own.
+fn draw_dashed<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    from: (i32, i32),
+    to: (i32, i32),
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
+    let stroke = theme.target.stroke_width(theme.px(2.0) as u32);
+    for dash in dashes(from, to, DASH * theme.scale, DASH_GAP * theme.scale) {
+        area.draw(&PathElement::new(dash.to_vec(), stroke))?;
+    }
+    Ok(())
+}
+
+/// The dashes along a straight line, about `dash` long with about `gap` between them, stretched
+/// so that the line starts and ends with a whole dash and the corners of an outline stay sharp.
+fn dashes(from: (i32, i32), to: (i32, i32), dash: f64, gap: f64) -> Vec<[(i32, i32); 2]> {
+    let (dx, dy) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
+    let length = dx.hypot(dy);
+    let count = ((length + gap) / (dash + gap)).round().max(1.0);
+    let stretch = length / (count * dash + (count - 1.0) * gap);
+    let point = |distance: f64| {
+        let fraction = if length > 0.0 { distance / length } else { 0.0 };
+        (from.0 + (dx * fraction).round() as i32, from.1 + (dy * fraction).round() as i32)
+    };
+    (0..count as usize)
+        .map(|index| {
+            let start = index as f64 * (dash + gap) * stretch;
+            [point(start), point(start + dash * stretch)]
+        })
+        .collect()
 }
 
 /// Splits a label into lines of whole words, each at most `WRAP_AT` characters where possible.
@@ -150,7 +327,16 @@ mod tests {
     use super::*;
 
     fn chart(values: Vec<Option<f64>>) -> RadarChart {
-        RadarChart { axes: (1..=values.len()).map(|i| format!("Outcome number {i}")).collect(), max: 5, values }
+        RadarChart {
+            axes: (1..=values.len()).map(|i| format!("Outcome number {i}")).collect(),
+            max: 5,
+            values,
+            targets: Vec::new(),
+        }
+    }
+
+    fn with_targets(targets: Vec<Option<f64>>) -> RadarChart {
+        RadarChart { targets, ..chart(vec![Some(2.0), Some(3.0), Some(1.5), Some(4.0), Some(2.5)]) }
     }
 
     fn draw_svg(chart: &RadarChart, theme: &ChartTheme) -> String {
@@ -162,6 +348,19 @@ mod tests {
         }
         svg
     }
+
+    /// How many points each line drawn in `colour` (as "#RRGGBB") has: 2 for a dash, 6 for a square.
+    fn lines_in(svg: &str, colour: &str) -> Vec<usize> {
+        let stroke = format!("STROKE=\"{colour}\"");
+        svg.split("<polyline")
+            .skip(1)
+            .map(|tag| tag.split("/>").next().unwrap())
+            .filter(|tag| tag.to_uppercase().contains(&stroke))
+            .map(|tag| tag.split("points=\"").nth(1).unwrap().split('"').next().unwrap().split_whitespace().count())
+            .collect()
+    }
+
+    const LIGHT_TARGET: &str = "#C2410C";
 
     #[test]
     fn draws_a_labelled_shape_with_a_marker_per_score() {
@@ -198,6 +397,61 @@ mod tests {
     fn too_few_spokes_draws_only_the_background() {
         let svg = draw_svg(&chart(vec![Some(3.0); 2]), &ChartTheme::light(1.0));
         assert!(!svg.contains("<polygon"));
+    }
+
+    #[test]
+    fn targets_are_a_dashed_outline_with_hollow_squares() {
+        let svg = draw_svg(&with_targets(vec![Some(4.0); 5]), &ChartTheme::light(1.0));
+        let lines = lines_in(&svg, LIGHT_TARGET);
+        assert_eq!(
+            lines.iter().filter(|&&points| points == 6).count(),
+            5 + 1,
+            "a square per target, one in the legend"
+        );
+        let dashes = lines.iter().filter(|&&points| points == 2).count();
+        assert!(dashes > 5 * 4, "each of the 5 sides is several dashes, not one line: {dashes}");
+        assert!(!svg.to_uppercase().contains(&format!("FILL=\"{LIGHT_TARGET}\"")), "the squares are hollow");
+        assert_eq!(svg.matches("<circle").count(), 5 + 1, "current scores keep their dots, one in the legend");
+    }
+
+    #[test]
+    fn a_spoke_without_a_target_breaks_the_outline() {
+        let whole = lines_in(&draw_svg(&with_targets(vec![Some(4.0); 5]), &ChartTheme::light(1.0)), LIGHT_TARGET);
+        let broken = lines_in(
+            &draw_svg(&with_targets(vec![Some(4.0), None, Some(4.0), Some(4.0), Some(4.0)]), &ChartTheme::light(1.0)),
+            LIGHT_TARGET,
+        );
+        let squares = |lines: &[usize]| lines.iter().filter(|&&points| points == 6).count();
+        let dashes = |lines: &[usize]| lines.iter().filter(|&&points| points == 2).count();
+        assert_eq!(squares(&broken), 4 + 1);
+        assert!(dashes(&broken) < dashes(&whole), "the two sides meeting the missing target are left out");
+    }
+
+    #[test]
+    fn targets_bring_a_legend_that_names_both_series() {
+        let svg = draw_svg(&with_targets(vec![Some(4.0); 5]), &ChartTheme::light(1.0));
+        assert!(svg.contains(">\nCurrent\n<") && svg.contains(">\nTarget\n<"), "the legend names both series");
+        let dark = draw_svg(&with_targets(vec![Some(4.0); 5]), &ChartTheme::dark(1.0));
+        assert!(!lines_in(&dark, "#FFB27A").is_empty(), "the dark theme has its own target colour");
+    }
+
+    #[test]
+    fn no_targets_means_no_legend_and_no_target_colour() {
+        for targets in [Vec::new(), vec![None; 5]] {
+            let svg = draw_svg(&with_targets(targets), &ChartTheme::light(1.0));
+            assert!(!svg.contains("Current") && !svg.contains("Target"), "no legend");
+            assert!(!svg.to_uppercase().contains(LIGHT_TARGET), "nothing in the target colour");
+        }
+    }
+
+    #[test]
+    fn dashes_start_and_end_on_the_line_ends() {
+        let along = dashes((0, 0), (100, 0), 6.0, 4.0);
+        assert_eq!(along.len(), 10);
+        assert_eq!(along[0][0], (0, 0));
+        assert_eq!(along[9][1], (100, 0));
+        assert!(along.iter().all(|[from, to]| (to.0 - from.0 - 6).abs() <= 1), "each dash about 6 long");
+        assert_eq!(dashes((0, 0), (0, 3), 6.0, 4.0), [[(0, 0), (0, 3)]], "a short side is one whole dash");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! One file per page.
 
+pub mod action_plan;
 pub mod area;
 pub mod check_answers;
 pub mod frameworks;
@@ -7,6 +8,7 @@ pub mod home;
 pub mod not_found;
 pub mod overview;
 pub mod question;
+pub mod report;
 pub mod result;
 pub mod saved;
 pub mod start;

@@ -3,10 +3,17 @@
 use leptos::prelude::*;
 
 use crate::charts::radar::RadarChart;
-use crate::components::radar_canvas::RadarCanvas;
+use crate::charts::gaps::{GapBar, GapChart};
+use crate::charts::heatmap::{HeatMap, HeatRow};
+use crate::components::chart_canvas::{Chart, ChartCanvas};
+use crate::components::result_tables::{GapTable, LevelTable, level_counts};
+use crate::domain::catalogue::QUICK_CHECK_ID;
+use crate::domain::spreadsheet;
+use crate::pages::action_plan::csv_name;
 use crate::domain::assessment::Assessment;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
+use crate::components::result_tables::ScoreTable;
 use crate::domain::scoring::{explanation, format_score, score};
 use crate::routes::Route;
 use crate::state::AppState;
@@ -31,8 +38,6 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
     let state = expect_context::<AppState>();
     let scores = score(&framework, &assessment);
     let top = framework.top_level();
-    let area_noun = framework.area_names.singular.clone();
-    let areas_noun = framework.area_names.plural.clone();
     let total = scores.total();
     let answered = scores.answered();
 
@@ -54,16 +59,17 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
         .into_any(),
     };
 
-    let chart = RadarChart {
-        axes: scores.areas.iter().map(|a| a.area.title.clone()).collect(),
-        max: top,
-        values: scores.areas.iter().map(|a| a.score).collect(),
-    };
-    let chart_label = format!(
-        "Radar chart of the score for each of the {} {areas_noun}, on a scale of 1 to {top}. The same scores are in the table that follows.",
-        scores.areas.len()
-    );
     let next_steps = scores.next_steps(&assessment, 3);
+    let is_full = framework.id != QUICK_CHECK_ID;
+    let plan = Route::ActionPlan { assessment: assessment.id.clone() };
+    let report = Route::Report { assessment: assessment.id.clone() };
+    let answers_csv = {
+        let (framework, assessment) = (framework.clone(), assessment.clone());
+        move |_| {
+            let text = spreadsheet::answers_csv(&framework, &assessment);
+            let _ = web::download(&csv_name(&assessment, "answers"), "text/csv", &text);
+        }
+    };
     let continue_at = crate::pages::resume_route(&assessment, &framework);
     let change = crate::pages::change_route(&assessment, &framework);
     let download_assessment = assessment.clone();
@@ -97,14 +103,14 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
         </Show>
         <p class="body">{scores.completeness_sentence(&framework)}</p>
         <p class="body">{scores.strength_sentence(&framework)}</p>
+        {is_full.then(|| view! { <p class="body">{scores.gap_sentence(&framework)}</p> })}
+        {scores.evidence_gap_sentence(&framework).map(|sentence| view! { <p class="body">{sentence}</p> })}
         <details class="details">
             <summary class="details__summary">"How the score is worked out"</summary>
             <div class="details__text">{explanation(&framework)}</div>
         </details>
 
-        <h2 class="heading-m">{format!("Your score for each {area_noun}")}</h2>
-        <RadarCanvas chart=chart label=chart_label/>
-        <ScoreTable framework=framework.clone() assessment=assessment.clone()/>
+        <ResultCharts framework=framework.clone() assessment=assessment.clone()/>
 
         <h2 class="heading-m">"What to work on next"</h2>
         {if next_steps.is_empty() {
@@ -125,6 +131,14 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
                 </ol>
             }.into_any()
         }}
+
+        <p class="body"><a href=plan.href()>"See the full action plan"</a>", ranked by priority, with the framework’s advice, common challenges and good practice for each item."</p>
+
+        <h2 class="heading-m">"Reports and downloads"</h2>
+        <div class="button-group">
+            <a class="button button--secondary" href=report.href()>"Printable report"</a>
+            <button type="button" class="button button--secondary" on:click=answers_csv>"Download answers (CSV)"</button>
+        </div>
 
         <h2 class="heading-m">"Keep your result"</h2>
         <p class="body">{keep_note}</p>
@@ -148,45 +162,60 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
     }
 }
 
-/// The chart's data as a table, with each answer in words.
+/// Each chart of the result with its data table: score against target, gaps, answers by level.
 #[component]
-fn ScoreTable(framework: Framework, assessment: Assessment) -> impl IntoView {
-    let rows = score(&framework, &assessment)
+pub fn ResultCharts(framework: Framework, assessment: Assessment) -> impl IntoView {
+    let scores = score(&framework, &assessment);
+    let top = framework.top_level();
+    let noun = framework.area_names.singular.clone();
+    let nouns = framework.area_names.plural.clone();
+    let has_targets = scores.areas.iter().any(|a| a.target.is_some());
+    let radar = RadarChart {
+        axes: scores.areas.iter().map(|a| a.area.title.clone()).collect(),
+        max: top,
+        values: scores.areas.iter().map(|a| a.score).collect(),
+        targets: scores.areas.iter().map(|a| a.target).collect(),
+    };
+    let radar_label = format!(
+        "Radar chart of the score{} for each of the {} {nouns}, on a scale of 1 to {top}. The same figures are in the table that follows.",
+        if has_targets { " and the target" } else { "" },
+        scores.areas.len()
+    );
+    let mut gaps: Vec<GapBar> = scores
         .areas
         .iter()
-        .map(|area_score| {
-            let answers: Vec<String> = area_score
-                .area
-                .statements
-                .iter()
-                .map(|s| assessment.rating(&s.id).map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into()))
-                .collect();
-            view! {
-                <tr class="table__row">
-                    <th scope="row" class="table__header">{area_score.area.title.clone()}</th>
-                    <td class="table__cell table__cell--numeric">{format_score(area_score.score)}</td>
-                    <td class="table__cell">{answers.join("; ")}</td>
-                </tr>
-            }
+        .filter_map(|a| {
+            a.gap()?;
+            Some(GapBar { label: a.area.title.clone(), current: a.score?, target: a.target? })
         })
-        .collect_view();
+        .collect();
+    gaps.sort_by(|x, y| (y.target - y.current).total_cmp(&(x.target - x.current)));
+    let has_gaps = !gaps.is_empty();
+    let gap_chart = GapChart { bars: gaps, max: top };
+    let heat = HeatMap {
+        rows: level_counts(&framework, &assessment).into_iter().map(|(label, counts)| HeatRow { label, counts }).collect(),
+        columns: framework.scale.levels.iter().map(|l| l.value.to_string()).chain(["DK", "N/A", "None"].map(String::from)).collect(),
+    };
+    let heat_note = format!(
+        "DK: “{}”. N/A: “{}”. None: not answered yet.",
+        framework.scale.dont_know, framework.scale.not_applicable
+    );
+    let stem = format!("almanac-{}", assessment.framework.id);
+    let one_per_area = framework.areas.iter().all(|a| a.statements.len() == 1);
     view! {
-        <table class="table">
-            <caption class="table__caption">{format!("Score for each {}, out of {}", framework.area_names.singular, framework.top_level())}</caption>
-            <thead>
-                <tr class="table__row">
-                    <th scope="col" class="table__header">{capitalise(&framework.area_names.singular)}</th>
-                    <th scope="col" class="table__header table__header--numeric">"Score"</th>
-                    <th scope="col" class="table__header">"Your answer"</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <h2 class="heading-m">{if has_targets { format!("Score and target for each {noun}") } else { format!("Your score for each {noun}") }}</h2>
+        <ChartCanvas chart=Chart::Radar(radar) label=radar_label file_name=format!("{stem}-scores.png")/>
+        <ScoreTable framework=framework.clone() assessment=assessment.clone()/>
+        {has_gaps.then(|| view! {
+            <h2 class="heading-m">"Gaps to close, largest first"</h2>
+            <ChartCanvas chart=Chart::Gaps(gap_chart) label=format!("Bar chart of the gap between score and target for each {noun} that has one, largest first. The same figures are in the table that follows.") file_name=format!("{stem}-gaps.png")/>
+            <GapTable framework=framework.clone() assessment=assessment.clone()/>
+        })}
+        {(!one_per_area).then(|| view! {
+            <h2 class="heading-m">"Answers by level"</h2>
+            <ChartCanvas chart=Chart::Levels(heat) label=format!("Heat map of how many statements in each {noun} are at each level. The same counts are in the table that follows.") file_name=format!("{stem}-levels.png")/>
+            <p class="hint">{heat_note}</p>
+            <LevelTable framework=framework.clone() assessment=assessment.clone()/>
+        })}
     }
-}
-
-/// ASCII only: full Unicode case tables would add 7 KB (gzipped) to the app for table headings.
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }

@@ -1,19 +1,51 @@
-//! Draws a radar chart on a canvas sized to the screen's pixel density, redrawn on resize.
+//! Draws a chart on a canvas sized to the screen's pixel density, redrawn on resize and when the
+//! colour scheme changes, with a button to download it as a PNG.
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::app::Screen;
 use crate::charts::ChartTheme;
+use crate::charts::gaps::{GapChart, draw_gaps, gap_chart_height};
+use crate::charts::heatmap::{HeatMap, draw_heatmap, heatmap_height};
 use crate::charts::radar::{RadarChart, draw_radar};
 use crate::web;
 
+/// Every chart the app draws, so one canvas component can draw any of them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    Radar(RadarChart),
+    Gaps(GapChart),
+    Levels(HeatMap),
+}
+
+impl Chart {
+    /// The height in CSS pixels for a canvas `css_width` wide.
+    fn css_height(&self, css_width: f64) -> f64 {
+        match self {
+            Chart::Radar(_) => (css_width * 0.8).clamp(280.0, 460.0),
+            Chart::Gaps(chart) => gap_chart_height(chart.bars.len()),
+            Chart::Levels(map) => heatmap_height(map.rows.len()),
+        }
+    }
+
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, theme: &ChartTheme) -> Result<(), String> {
+        let drawn = match self {
+            Chart::Radar(chart) => draw_radar(root, chart, theme),
+            Chart::Gaps(chart) => draw_gaps(root, chart, theme),
+            Chart::Levels(map) => draw_heatmap(root, map, theme),
+        };
+        drawn.and_then(|()| root.present()).map_err(|error| error.to_string())
+    }
+}
+
 /// A chart image; `label` is its text alternative, and the page gives a data table beside it.
 #[component]
-pub fn RadarCanvas(chart: RadarChart, #[prop(into)] label: String) -> impl IntoView {
+pub fn ChartCanvas(chart: Chart, #[prop(into)] label: String, #[prop(into)] file_name: String) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let chart = StoredValue::new(chart);
     let screen = use_context::<Screen>();
@@ -41,22 +73,35 @@ pub fn RadarCanvas(chart: RadarChart, #[prop(into)] label: String) -> impl IntoV
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| redraw());
     on_cleanup(move || resize.remove());
-    view! { <canvas node_ref=canvas class="chart" role="img" aria-label=label></canvas> }
+    let download = move |_| {
+        if let Some(element) = canvas.get_untracked() {
+            if let Ok(url) = element.to_data_url_with_type("image/png") {
+                let _ = web::download_url(&file_name, &url);
+            }
+        }
+    };
+    let button_label = format!(" ({label})");
+    view! {
+        <figure class="chart-figure">
+            <canvas node_ref=canvas class="chart" role="img" aria-label=label></canvas>
+            <button type="button" class="link-button link-button--small no-print" on:click=download>
+                "Download this chart as a PNG image"<span class="visually-hidden">{button_label}</span>
+            </button>
+        </figure>
+    }
 }
 
-fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &RadarChart) {
+fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart) {
     let scale = web::device_pixel_ratio();
     let css_width = f64::from(canvas.client_width().max(200));
-    let css_height = (css_width * 0.8).clamp(280.0, 460.0);
+    let css_height = chart.css_height(css_width);
     let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{css_height}px"));
     canvas.set_width((css_width * scale).round() as u32);
     canvas.set_height((css_height * scale).round() as u32);
     let theme = if web::prefers_dark() { ChartTheme::dark(scale) } else { ChartTheme::light(scale) };
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-        let root = backend.into_drawing_area();
-        if let Err(error) = draw_radar(&root, chart, &theme).and_then(|()| root.present()) {
-            web_sys::console::warn_1(&format!("The chart could not be drawn: {error}").into());
-        }
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    if let Err(error) = chart.draw(&backend.into_drawing_area(), &theme) {
+        web_sys::console::warn_1(&format!("The chart could not be drawn: {error}").into());
     }
 }
 
@@ -78,9 +123,10 @@ mod tests {
             axes: ["Connectivity", "Data", "Democracy", "Ethics", "Inclusion"].map(String::from).to_vec(),
             max: 5,
             values: vec![Some(1.0), Some(3.0), None, Some(5.0), Some(2.0)],
+            targets: vec![Some(3.0), Some(4.0), None, Some(5.0), Some(4.0)],
         };
 
-        paint(&canvas, &chart);
+        paint(&canvas, &Chart::Radar(chart));
 
         let ratio = web::device_pixel_ratio();
         assert_eq!(canvas.width(), (400.0 * ratio).round() as u32);

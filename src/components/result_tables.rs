@@ -1,0 +1,250 @@
+//! The data tables that go with the charts, and the tables of the printed report.
+
+use leptos::prelude::*;
+
+use crate::domain::assessment::{Assessment, Rating};
+use crate::domain::framework::Framework;
+use crate::domain::plan::{Action, action_plan};
+use crate::domain::scoring::{format_score, score};
+
+/// ASCII only: full Unicode case tables would add 7 KB (gzipped) to the app for table headings.
+pub fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
+/// Score and target per area: the radar chart's data.
+#[component]
+pub fn ScoreTable(framework: Framework, assessment: Assessment) -> impl IntoView {
+    let scores = score(&framework, &assessment);
+    let one_per_area = framework.areas.iter().all(|a| a.statements.len() == 1);
+    let any_target = scores.areas.iter().any(|a| a.target.is_some());
+    let rows = scores
+        .areas
+        .iter()
+        .map(|a| {
+            let third = if one_per_area {
+                a.area.statements.iter()
+                    .map(|s| assessment.rating(&s.id).map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            } else {
+                let mut text = format!("{} of {}", a.answered(), a.total);
+                if a.dont_know > 0 {
+                    text.push_str(&format!(", {} “{}”", a.dont_know, framework.scale.dont_know));
+                }
+                text
+            };
+            view! {
+                <tr class="table__row">
+                    <th scope="row" class="table__header">{a.area.title.clone()}</th>
+                    <td class="table__cell table__cell--numeric">{format_score(a.score)}</td>
+                    {any_target.then(|| view! { <td class="table__cell table__cell--numeric">{a.target.map(|t| format_score(Some(t))).unwrap_or_else(|| "Not set".into())}</td> })}
+                    <td class="table__cell">{third}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption class="table__caption">{format!("Score for each {}, out of {}", framework.area_names.singular, framework.top_level())}</caption>
+            <thead>
+                <tr class="table__row">
+                    <th scope="col" class="table__header">{capitalise(&framework.area_names.singular)}</th>
+                    <th scope="col" class="table__header table__header--numeric">"Score"</th>
+                    {any_target.then(|| view! { <th scope="col" class="table__header table__header--numeric">"Target"</th> })}
+                    <th scope="col" class="table__header">{if one_per_area { "Your answer" } else { "Answered" }}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// Gaps between score and target, largest first: the gap chart's data.
+#[component]
+pub fn GapTable(framework: Framework, assessment: Assessment) -> impl IntoView {
+    let scores = score(&framework, &assessment);
+    let mut gaps: Vec<_> = scores.areas.iter().filter_map(|a| a.gap().map(|gap| (a, gap))).collect();
+    gaps.sort_by(|(_, x), (_, y)| y.total_cmp(x));
+    let rows = gaps
+        .into_iter()
+        .map(|(a, gap)| view! {
+            <tr class="table__row">
+                <th scope="row" class="table__header">{a.area.title.clone()}</th>
+                <td class="table__cell table__cell--numeric">{format_score(a.score)}</td>
+                <td class="table__cell table__cell--numeric">{format_score(a.target)}</td>
+                <td class="table__cell table__cell--numeric">{format!("+{}", format_score(Some(gap)))}</td>
+            </tr>
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption class="table__caption">"Gap between score and target, largest first"</caption>
+            <thead>
+                <tr class="table__row">
+                    <th scope="col" class="table__header">{capitalise(&framework.area_names.singular)}</th>
+                    <th scope="col" class="table__header table__header--numeric">"Score"</th>
+                    <th scope="col" class="table__header table__header--numeric">"Target"</th>
+                    <th scope="col" class="table__header table__header--numeric">"Gap"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// The answer columns of the heat map, short enough for a phone: levels, then the rest.
+fn level_columns(framework: &Framework) -> Vec<String> {
+    let mut columns: Vec<String> = framework.scale.levels.iter().map(|l| l.value.to_string()).collect();
+    columns.extend([framework.scale.dont_know.clone(), framework.scale.not_applicable.clone(), "Not answered".into()]);
+    columns
+}
+
+/// How many statements in each area sit at each level, "Don't know", "Not applicable" or none.
+pub fn level_counts(framework: &Framework, assessment: &Assessment) -> Vec<(String, Vec<usize>)> {
+    let top = usize::from(framework.top_level());
+    framework
+        .areas
+        .iter()
+        .map(|area| {
+            let mut counts = vec![0; top + 3];
+            for statement in &area.statements {
+                let column = match assessment.rating(&statement.id) {
+                    Some(Rating::Level(level)) => usize::from(level) - 1,
+                    Some(Rating::DontKnow) => top,
+                    Some(Rating::NotApplicable) => top + 1,
+                    None => top + 2,
+                };
+                counts[column] += 1;
+            }
+            (area.title.clone(), counts)
+        })
+        .collect()
+}
+
+/// Statements at each level by area: the heat map's data.
+#[component]
+pub fn LevelTable(framework: Framework, assessment: Assessment) -> impl IntoView {
+    let columns = level_columns(&framework);
+    let rows = level_counts(&framework, &assessment)
+        .into_iter()
+        .map(|(title, counts)| view! {
+            <tr class="table__row">
+                <th scope="row" class="table__header">{title}</th>
+                {counts.into_iter().map(|c| view! { <td class="table__cell table__cell--numeric">{c}</td> }).collect_view()}
+            </tr>
+        })
+        .collect_view();
+    let level_names: Vec<String> = framework.scale.levels.iter().map(|l| format!("{} = {}", l.value, l.name)).collect();
+    view! {
+        // Focusable, so keyboard users can scroll it sideways on a narrow screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Statements at each level (scrolls sideways)">
+            <table class="table">
+                <caption class="table__caption">{format!("Number of statements at each level, by {}. Levels: {}.", framework.area_names.singular, level_names.join(", "))}</caption>
+                <thead>
+                    <tr class="table__row">
+                        <th scope="col" class="table__header">{capitalise(&framework.area_names.singular)}</th>
+                        {columns.into_iter().map(|c| view! { <th scope="col" class="table__header table__header--numeric">{c}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The action plan as a table, for the report.
+#[component]
+pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView {
+    let items = action_plan(&framework, &assessment);
+    if items.is_empty() {
+        return view! { <p class="body">"There is nothing in the action plan."</p> }.into_any();
+    }
+    let rows = items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let action = match item.action {
+                Action::GatherEvidence => "Find out".to_string(),
+                Action::Improve { current, target } => format!("{current} → {target}"),
+            };
+            let decided = [
+                Some(item.entry.status.label().to_string()),
+                item.entry.owner.clone(),
+                item.entry.due.map(crate::web::long_day),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+            view! {
+                <tr class="table__row">
+                    <td class="table__cell table__cell--numeric">{index + 1}</td>
+                    <td class="table__cell"><strong>{item.area.title.clone()}</strong><br/>{item.statement.text.clone()}</td>
+                    <td class="table__cell">{action}</td>
+                    <td class="table__cell">{item.guidance.unwrap_or("Find out where your council stands, then answer again.").to_string()}</td>
+                    <td class="table__cell">{decided}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption class="table__caption">"Action plan, in priority order"</caption>
+            <thead>
+                <tr class="table__row">
+                    <th scope="col" class="table__header table__header--numeric">"Rank"</th>
+                    <th scope="col" class="table__header">"Statement"</th>
+                    <th scope="col" class="table__header">"Action"</th>
+                    <th scope="col" class="table__header">"Next step"</th>
+                    <th scope="col" class="table__header">"Status, owner, due"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// Every answer with its target, confidence and evidence, area by area, for the report.
+#[component]
+pub fn AnswersTable(framework: Framework, assessment: Assessment) -> impl IntoView {
+    framework
+        .areas
+        .iter()
+        .map(|area| {
+            let rows = area
+                .statements
+                .iter()
+                .map(|statement| {
+                    let answer = assessment.answer_to(&statement.id);
+                    view! {
+                        <tr class="table__row">
+                            <td class="table__cell">{statement.text.clone()}</td>
+                            <td class="table__cell">{answer.rating.map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into())}</td>
+                            <td class="table__cell">{answer.target.map(|t| t.to_string()).unwrap_or_default()}</td>
+                            <td class="table__cell">{answer.confidence.map(|c| c.label()).unwrap_or_default()}</td>
+                            <td class="table__cell table__cell--text">{answer.evidence.clone().unwrap_or_default()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="table">
+                    <caption class="table__caption">{area.title.clone()}</caption>
+                    <thead>
+                        <tr class="table__row">
+                            <th scope="col" class="table__header">"Statement"</th>
+                            <th scope="col" class="table__header">"Answer"</th>
+                            <th scope="col" class="table__header">"Target"</th>
+                            <th scope="col" class="table__header">"Confidence"</th>
+                            <th scope="col" class="table__header">"Evidence"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+        .collect_view()
+}

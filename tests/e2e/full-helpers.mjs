@@ -1,0 +1,214 @@
+// Helpers for the full-assessment specs (full-assessment.spec.mjs, custom-framework.spec.mjs):
+// the built-in frameworks read from the files the app is built with, scores worked out here
+// independently of the app, assessment files for seeding storage, and steps through the UI.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from './fixtures.mjs';
+import { DONT_KNOW, NOT_APPLICABLE, formatMean, h1, main } from './helpers.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function loadFramework(name) {
+  return JSON.parse(readFileSync(path.join(ROOT, 'frameworks', `${name}.json`), 'utf8'));
+}
+
+export const OUTCOMES = loadFramework('digitalisation-outcomes');
+export const CAPABILITIES = loadFramework('digital-capabilities');
+export const BY_DEFAULT = loadFramework('digital-by-default');
+
+export function statementsOf(framework) {
+  return framework.areas.flatMap((area) => area.statements.map((statement, index) => ({ ...statement, area, number: index + 1 })));
+}
+
+/** The radio's label for a rating: a level's name, or the scale's "Don't know" / "Not applicable". */
+export function ratingLabel(framework, rating) {
+  if (rating === DONT_KNOW) return framework.scale.dont_know;
+  if (rating === NOT_APPLICABLE) return framework.scale.not_applicable;
+  return framework.scale.levels.find((level) => level.value === rating).name;
+}
+
+/** How check answers and the result table word a rating: "3: Planned and growing", "Don't know". */
+export function ratingText(framework, rating) {
+  return typeof rating === 'number' ? `${rating}: ${ratingLabel(framework, rating)}` : ratingLabel(framework, rating);
+}
+
+/** The rating radios' order on the page: the levels, then "Don't know", then "Not applicable". */
+export function ratingIndex(framework, rating) {
+  if (rating === DONT_KNOW) return framework.scale.levels.length;
+  if (rating === NOT_APPLICABLE) return framework.scale.levels.length + 1;
+  return rating - 1;
+}
+
+/**
+ * What the result page should show, worked out here: an area's score is the mean of its levels
+ * ("Don't know" and "Not applicable" left out); the overall score is the mean of the area scores
+ * (every area of these frameworks has weight 1, which this checks). Worked out exactly, as
+ * fractions: an area score can be an exact tie (13 / 4 = 3.25), which Rust's `{:.1}` rounds to
+ * the even digit as `formatMean` does; the overall score must not be a tie, as its f64 is inexact.
+ * `ratings` maps statement id -> level | DONT_KNOW | NOT_APPLICABLE.
+ */
+export function expectedScores(framework, ratings) {
+  const areas = framework.areas.map((area) => {
+    expect(area.weight ?? 1, `${area.id} has weight 1`).toBe(1);
+    const levels = area.statements.map((s) => ratings[s.id]).filter((r) => typeof r === 'number');
+    const sum = levels.reduce((a, b) => a + b, 0);
+    const answers = area.statements
+      .map((s) => (ratings[s.id] === undefined ? 'Not answered' : ratingText(framework, ratings[s.id])))
+      .join('; ');
+    return { title: area.title, sum, count: levels.length, row: [area.title, formatMean(sum, levels.length), answers] };
+  });
+  // Sum of the area means over a common denominator: every area has at most 5 statements.
+  const COMMON = 60;
+  const scored = areas.filter((a) => a.count > 0);
+  for (const a of scored) expect(COMMON % a.count, `${a.title}: ${COMMON} is a multiple of ${a.count}`).toBe(0);
+  const numerator = scored.reduce((total, a) => total + (a.sum * COMMON) / a.count, 0);
+  const denominator = COMMON * scored.length;
+  if (scored.length) {
+    const twiceRemainder = 2 * ((numerator * 10) % denominator);
+    expect(twiceRemainder, `overall ${numerator}/${denominator} is not a rounding tie`).not.toBe(denominator);
+  }
+  return { overall: scored.length ? formatMean(numerator, denominator) : null, rows: areas.map((a) => a.row) };
+}
+
+/**
+ * An assessment file as Almanac stores and downloads it (src/domain/exchange.rs).
+ * `answers` maps statement id -> a rating, or a whole answer { rating, target, evidence, confidence }.
+ */
+export function fullAssessmentFile({
+  framework,
+  id,
+  answers = {},
+  details,
+  created = '2026-11-20T10:00:00Z',
+  updated = created,
+  completed,
+  previous,
+}) {
+  const assessment = {
+    id,
+    framework: { id: framework.id, version: framework.version },
+    created,
+    updated,
+    ...(completed ? { completed } : {}),
+    position: 0,
+    answers: Object.fromEntries(
+      Object.entries(answers).map(([statement, answer]) => [statement, typeof answer === 'object' ? answer : { rating: answer }]),
+    ),
+    ...(details ? { details } : {}),
+    ...(previous ? { previous } : {}),
+  };
+  return { format: 'almanac.assessment', schema_version: 1, assessment };
+}
+
+/** Every saved assessment's stored file, by id, read straight from local storage. */
+export async function storedAssessments(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.entries(localStorage)
+        .filter(([key]) => key.startsWith('almanac.assessment.'))
+        .map(([key, value]) => [key.slice('almanac.assessment.'.length), JSON.parse(value)]),
+    ),
+  );
+}
+
+/** Ratings only, from a stored file's answers. */
+export function ratingsOf(file) {
+  return Object.fromEntries(
+    Object.entries(file.assessment.answers).filter(([, a]) => a.rating !== undefined).map(([id, a]) => [id, a.rating]),
+  );
+}
+
+/** "23 November 2026": today as the app writes a date (the browser runs in this machine's time zone). */
+export function longToday() {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+}
+
+export const SAVED_STATUS = /^Saved on this device at (1[0-2]|[1-9]):[0-5]\d(am|pm)$/;
+
+// ---------------------------------------------------------------------------------------------
+// Steps through the UI.
+
+export const isWide = (testInfo) => testInfo.project.name === 'desktop';
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, failing after `limit` presses. */
+export async function tabTo(page, target, { limit = 20, backwards = false } = {}) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** A statement's level question: a fieldset named by the statement's text. */
+export function statementGroup(page, statement) {
+  return main(page).getByRole('group', { name: statement.text, exact: true });
+}
+
+/**
+ * Everything asked about one statement (level, target, evidence, confidence). On a wide screen
+ * each statement is a <section> holding its fieldset; on a phone the page holds one statement.
+ */
+export function statementBlock(page, statement) {
+  // `has` is matched inside each section, so it starts from the page, not from <main>.
+  const group = page.getByRole('group', { name: statement.text, exact: true });
+  return main(page).locator('section').filter({ has: group }).or(
+    main(page).filter({ has: page.getByRole('heading', { level: 1, name: statement.text, exact: true }) }),
+  );
+}
+
+export function ratingRadio(page, framework, statement, rating) {
+  return statementGroup(page, statement).getByRole('radio', { name: ratingLabel(framework, rating), exact: true });
+}
+
+export const targetSelect = (page, statement) => statementBlock(page, statement).getByLabel('Target level in 12 months (optional)');
+export const evidenceBox = (page, statement) => statementBlock(page, statement).getByLabel('Evidence (optional)');
+export const confidenceRadio = (page, statement, label) =>
+  statementBlock(page, statement)
+    .getByRole('group', { name: 'How confident are you in this answer? (optional)' })
+    .getByRole('radio', { name: label, exact: true });
+
+export const savedStatus = (page) => main(page).getByRole('status');
+
+/** Waits for the overview (task list) of an assessment. */
+export async function expectOverview(page, { title, completed, total, areaNames }) {
+  await expect(page).toHaveURL(/#\/assessment\/[a-z0-9-]+$/);
+  await expect(h1(page)).toHaveText(title);
+  await expect(main(page).getByRole('heading', { level: 2, name: `You have completed ${completed} of ${total} ${areaNames}` })).toBeVisible();
+}
+
+/** The task list link for an area; its accessible description is the area's status. */
+export function taskLink(page, area) {
+  return main(page).getByRole('list').getByRole('link', { name: area.title, exact: true });
+}
+
+/** Checks every area's status on the task list: `statuses` maps area id -> status ('Not started' by default). */
+export async function expectStatuses(page, framework, statuses = {}) {
+  for (const area of framework.areas) {
+    await expect(taskLink(page, area), area.title).toHaveAccessibleDescription(statuses[area.id] ?? 'Not started');
+  }
+}
+
+/**
+ * Answers an area by pointer (clicks), on either layout, then returns to the overview.
+ * `answers` maps statement id -> rating or { rating, target, evidence }.
+ */
+export async function answerAreaByClicks(page, framework, area, answers, { wide }) {
+  for (const [index, statement] of area.statements.entries()) {
+    const given = answers[statement.id];
+    const answer = typeof given === 'object' ? given : { rating: given };
+    if (!wide) await expect(h1(page)).toHaveText(statement.text);
+    if (answer.rating !== undefined) {
+      await ratingRadio(page, framework, statement, answer.rating).check();
+      await expect(ratingRadio(page, framework, statement, answer.rating)).toBeChecked();
+    }
+    if (answer.target !== undefined) await targetSelect(page, statement).selectOption(String(answer.target));
+    if (answer.evidence !== undefined) await evidenceBox(page, statement).fill(answer.evidence);
+    await expect(savedStatus(page)).toHaveText(SAVED_STATUS);
+    if (!wide && index < area.statements.length - 1) {
+      await main(page).getByRole('link', { name: 'Continue', exact: true }).click();
+    }
+  }
+  await main(page).getByRole('link', { name: 'Save and return to the overview' }).click();
+  await expect(page).toHaveURL(/#\/assessment\/[a-z0-9-]+$/);
+}
