@@ -6,10 +6,10 @@ use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::storage_banner::StorageBanner;
 use crate::pages::action_plan::ActionPlanPage;
 use crate::pages::area::AreaPage;
-use crate::pages::report::ReportPage;
 use crate::pages::check_answers::CheckAnswersPage;
 use crate::pages::frameworks::FrameworksPage;
 use crate::pages::overview::OverviewPage;
+use crate::pages::report::ReportPage;
 use crate::pages::start::{DetailsPage, StartPage};
 use crate::pages::{
     home::HomePage, not_found::NotFoundPage, question::QuestionPage, result::ResultPage, saved::SavedPage,

@@ -37,9 +37,13 @@ pub enum Route {
         assessment: String,
     },
     Frameworks,
-    ActionPlan { assessment: String },
+    ActionPlan {
+        assessment: String,
+    },
     /// Everything about one assessment on one page, laid out to print as an A4 report.
-    Report { assessment: String },
+    Report {
+        assessment: String,
+    },
     NotFound,
 }
 

@@ -69,13 +69,15 @@ pub fn GapTable(framework: Framework, assessment: Assessment) -> impl IntoView {
     gaps.sort_by(|(_, x), (_, y)| y.total_cmp(x));
     let rows = gaps
         .into_iter()
-        .map(|(a, gap)| view! {
-            <tr class="table__row">
-                <th scope="row" class="table__header">{a.area.title.clone()}</th>
-                <td class="table__cell table__cell--numeric">{format_score(a.score)}</td>
-                <td class="table__cell table__cell--numeric">{format_score(a.target)}</td>
-                <td class="table__cell table__cell--numeric">{format!("+{}", format_score(Some(gap)))}</td>
-            </tr>
+        .map(|(a, gap)| {
+            view! {
+                <tr class="table__row">
+                    <th scope="row" class="table__header">{a.area.title.clone()}</th>
+                    <td class="table__cell table__cell--numeric">{format_score(a.score)}</td>
+                    <td class="table__cell table__cell--numeric">{format_score(a.target)}</td>
+                    <td class="table__cell table__cell--numeric">{format!("+{}", format_score(Some(gap)))}</td>
+                </tr>
+            }
         })
         .collect_view();
     view! {

@@ -132,7 +132,8 @@ fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> {
         if framework.statement(statement_id).is_none() {
             problems.push(Problem::at(path, format!("\"{}\" has no statement with this id", framework.title)));
         } else if entry.owner.as_ref().is_some_and(|owner| owner.chars().count() > MAX_DETAIL_CHARS) {
-            problems.push(Problem::at(format!("{path}.owner"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
+            problems
+                .push(Problem::at(format!("{path}.owner"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
         }
     }
     for (index, statement_id) in assessment.plan.order.iter().enumerate() {

@@ -103,7 +103,10 @@ impl Plan {
 pub enum Action {
     /// The answer was "Don't know": find out first.
     GatherEvidence,
-    Improve { current: u8, target: u8 },
+    Improve {
+        current: u8,
+        target: u8,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -202,7 +202,11 @@ impl Scores<'_> {
             .collect();
         let count = self.dont_know();
         let label = &framework.scale.dont_know;
-        let answers = if count == 1 { format!("1 answer is “{label}”") } else { format!("{count} answers are “{label}”") };
+        let answers = if count == 1 {
+            format!("1 answer is “{label}”")
+        } else {
+            format!("{count} answers are “{label}”")
+        };
         match places.as_slice() {
             [] => None,
             [only] => Some(format!("{answers}, in {only}. Finding out is the first step in the action plan.")),

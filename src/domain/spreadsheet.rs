@@ -29,8 +29,17 @@ pub fn answers_csv(framework: &Framework, assessment: &Assessment) -> String {
 /// The action plan in its current order.
 pub fn plan_csv(framework: &Framework, assessment: &Assessment) -> String {
     let header = [
-        "Rank", "Area", "Statement", "Action", "Current level", "Target level", "Priority", "Next step", "Status",
-        "Owner", "Due",
+        "Rank",
+        "Area",
+        "Statement",
+        "Action",
+        "Current level",
+        "Target level",
+        "Priority",
+        "Next step",
+        "Status",
+        "Owner",
+        "Due",
     ];
     let rows = action_plan(framework, assessment).into_iter().enumerate().map(|(index, item)| {
         let (action, current, target, priority) = match item.action {

@@ -28,7 +28,8 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| {
             let assessment = state.assessment(&id).unwrap_or_else(|| assessment.clone());
-            framework.with_value(|f| action_plan(f, &assessment).iter().map(|i| i.statement.id.clone()).collect::<Vec<_>>())
+            framework
+                .with_value(|f| action_plan(f, &assessment).iter().map(|i| i.statement.id.clone()).collect::<Vec<_>>())
         })
     };
     let download = {
@@ -82,7 +83,12 @@ pub fn csv_name(assessment: &Assessment, what: &str) -> String {
 
 /// One item: what to do and why, the framework's help, and the person's decisions about it.
 #[component]
-fn PlanItemView(id: String, statement_id: String, framework: StoredValue<Framework>, order: Memo<Vec<String>>) -> impl IntoView {
+fn PlanItemView(
+    id: String,
+    statement_id: String,
+    framework: StoredValue<Framework>,
+    order: Memo<Vec<String>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Some(assessment) = state.assessment(&id) else { return ().into_any() };
     let item = framework.with_value(|f| {
@@ -104,8 +110,14 @@ fn PlanItemView(id: String, statement_id: String, framework: StoredValue<Framewo
         let statement_id = statement_id.clone();
         move || order.with(|ids| ids.iter().position(|s| *s == statement_id).map_or(0, |p| p + 1))
     };
-    let is_first = { let rank = rank.clone(); move || rank() == 1 };
-    let is_last = { let rank = rank.clone(); move || rank() == order.with(Vec::len) };
+    let is_first = {
+        let rank = rank.clone();
+        move || rank() == 1
+    };
+    let is_last = {
+        let rank = rank.clone();
+        move || rank() == order.with(Vec::len)
+    };
     let entry = {
         let (id, statement_id) = (id.clone(), statement_id.clone());
         Memo::new(move |_| state.assessment(&id).map(|a| a.plan.entry(&statement_id)).unwrap_or_default())
@@ -175,7 +187,10 @@ fn PlanItemView(id: String, statement_id: String, framework: StoredValue<Framewo
             edit(Box::new(move |e: &mut PlanEntry| e.status = status));
         }
     };
-    let move_up = { let move_item = move_item.clone(); move |_| move_item(true) };
+    let move_up = {
+        let move_item = move_item.clone();
+        move |_| move_item(true)
+    };
     let move_down = move |_| move_item(false);
 
     view! {

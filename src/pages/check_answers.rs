@@ -5,22 +5,14 @@ use leptos::prelude::*;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
+use crate::pages::WithAssessment;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
 
 #[component]
 pub fn CheckAnswersPage(id: String) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let found = move || {
-        let assessment = state.assessment(&id)?;
-        let framework = state.framework_for(&assessment)?;
-        Some((assessment, framework))
-    };
-    move || match found() {
-        Some((assessment, framework)) => view! { <CheckAnswers assessment=assessment framework=framework/> }.into_any(),
-        None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
-    }
+    view! { <WithAssessment id=id page=|assessment, framework| view! { <CheckAnswers assessment=assessment framework=framework/> }/> }
 }
 
 #[component]

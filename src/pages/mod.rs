@@ -43,6 +43,21 @@ pub fn file_name(assessment: &Assessment) -> String {
     format!("almanac-{}-{date}.json", assessment.framework.id)
 }
 
+/// Shows `page` for the assessment with this id and its framework, kept up to date as it
+/// changes, or "Page not found" when either is missing (a deleted result, a mistyped link).
+#[leptos::component]
+pub fn WithAssessment<V: leptos::IntoView + 'static>(
+    id: String,
+    page: impl Fn(Assessment, Framework) -> V + Send + Sync + 'static,
+) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let state = expect_context::<crate::state::AppState>();
+    move || match state.assessment(&id).and_then(|a| state.framework_for(&a).map(|f| (a, f))) {
+        Some((assessment, framework)) => page(assessment, framework).into_any(),
+        None => view! { <not_found::NotFoundPage/> }.into_any(),
+    }
+}
+
 /// An assessment's details as a summary list; nothing is shown for details left blank.
 pub fn details_summary(assessment: &Assessment) -> impl leptos::IntoView + use<> {
     use leptos::prelude::*;

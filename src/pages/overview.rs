@@ -4,22 +4,14 @@ use leptos::prelude::*;
 
 use crate::domain::assessment::{AreaStatus, Assessment};
 use crate::domain::framework::Framework;
+use crate::pages::WithAssessment;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
 
 #[component]
 pub fn OverviewPage(id: String) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let found = move || {
-        let assessment = state.assessment(&id)?;
-        let framework = state.framework_for(&assessment)?;
-        Some((assessment, framework))
-    };
-    move || match found() {
-        Some((assessment, framework)) => view! { <Overview assessment=assessment framework=framework/> }.into_any(),
-        None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
-    }
+    view! { <WithAssessment id=id page=|assessment, framework| view! { <Overview assessment=assessment framework=framework/> }/> }
 }
 
 #[component]

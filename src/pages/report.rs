@@ -6,23 +6,14 @@ use crate::components::result_tables::{AnswersTable, PlanTable};
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
 use crate::domain::scoring::{explanation, format_score, score};
+use crate::pages::WithAssessment;
 use crate::pages::result::ResultCharts;
 use crate::routes::Route;
-use crate::state::AppState;
 use crate::web;
 
 #[component]
 pub fn ReportPage(id: String) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let found = move || {
-        let assessment = state.assessment(&id)?;
-        let framework = state.framework_for(&assessment)?;
-        Some((assessment, framework))
-    };
-    move || match found() {
-        Some((assessment, framework)) => view! { <Report assessment=assessment framework=framework/> }.into_any(),
-        None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
-    }
+    view! { <WithAssessment id=id page=|assessment, framework| view! { <Report assessment=assessment framework=framework/> }/> }
 }
 
 #[component]

@@ -2,35 +2,27 @@
 
 use leptos::prelude::*;
 
-use crate::charts::radar::RadarChart;
 use crate::charts::gaps::{GapBar, GapChart};
 use crate::charts::heatmap::{HeatMap, HeatRow};
+use crate::charts::radar::RadarChart;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
+use crate::components::result_tables::ScoreTable;
 use crate::components::result_tables::{GapTable, LevelTable, level_counts};
-use crate::domain::catalogue::QUICK_CHECK_ID;
-use crate::domain::spreadsheet;
-use crate::pages::action_plan::csv_name;
 use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
-use crate::components::result_tables::ScoreTable;
 use crate::domain::scoring::{explanation, format_score, score};
+use crate::domain::spreadsheet;
+use crate::pages::WithAssessment;
+use crate::pages::action_plan::csv_name;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
 
 #[component]
 pub fn ResultPage(id: String) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let found = move || {
-        let assessment = state.assessment(&id)?;
-        let framework = state.framework_for(&assessment)?;
-        Some((assessment, framework))
-    };
-    move || match found() {
-        Some((assessment, framework)) => view! { <ResultView assessment=assessment framework=framework/> }.into_any(),
-        None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
-    }
+    view! { <WithAssessment id=id page=|assessment, framework| view! { <ResultView assessment=assessment framework=framework/> }/> }
 }
 
 #[component]
@@ -193,8 +185,17 @@ pub fn ResultCharts(framework: Framework, assessment: Assessment) -> impl IntoVi
     let has_gaps = !gaps.is_empty();
     let gap_chart = GapChart { bars: gaps, max: top };
     let heat = HeatMap {
-        rows: level_counts(&framework, &assessment).into_iter().map(|(label, counts)| HeatRow { label, counts }).collect(),
-        columns: framework.scale.levels.iter().map(|l| l.value.to_string()).chain(["DK", "N/A", "None"].map(String::from)).collect(),
+        rows: level_counts(&framework, &assessment)
+            .into_iter()
+            .map(|(label, counts)| HeatRow { label, counts })
+            .collect(),
+        columns: framework
+            .scale
+            .levels
+            .iter()
+            .map(|l| l.value.to_string())
+            .chain(["DK", "N/A", "None"].map(String::from))
+            .collect(),
     };
     let heat_note = format!(
         "DK: “{}”. N/A: “{}”. None: not answered yet.",

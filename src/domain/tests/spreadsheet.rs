@@ -25,7 +25,10 @@ fn answers_open_back_as_the_same_table() {
     assert!(text.contains("\r\n"), "RFC 4180 line endings");
     let rows = read(&text);
     assert_eq!(rows.len(), 13);
-    assert_eq!(rows[0], ["Area", "Statement ID", "Statement", "Answer", "Level", "Target level", "Confidence", "Evidence"]);
+    assert_eq!(
+        rows[0],
+        ["Area", "Statement ID", "Statement", "Answer", "Level", "Target level", "Confidence", "Evidence"]
+    );
     assert_eq!(rows[1][..2], ["Connectivity", "q1"]);
     assert_eq!(rows[1][3..], ["2: In places", "2", "4", "High", "Board minutes, \"Digital\" item;\nsee page 3"]);
     assert_eq!(rows[2][3..5], ["Don't know", ""]);
@@ -50,7 +53,10 @@ fn the_plan_lists_items_in_rank_order() {
     assert_eq!(rows[0][..4], ["Rank", "Area", "Statement", "Action"]);
     assert_eq!(rows.len(), 4, "header, the don't know, and two gaps; q4 is at the top");
     assert_eq!(rows[1][..4].to_vec(), ["1", "Democracy", framework.areas[2].statements[0].text.as_str(), "Find out"]);
-    assert_eq!(rows[2][1..7].to_vec(), ["Data", framework.areas[1].statements[0].text.as_str(), "Improve", "1", "5", "4.0"]);
+    assert_eq!(
+        rows[2][1..7].to_vec(),
+        ["Data", framework.areas[1].statements[0].text.as_str(), "Improve", "1", "5", "4.0"]
+    );
     assert_eq!(rows[2][8..], ["Not started", "Data lead", ""]);
     assert_eq!(rows[3][1], "Connectivity");
 }
