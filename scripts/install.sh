@@ -75,15 +75,21 @@ else
   wb_ok || { say "error: wasm-bindgen-cli ${WASM_BINDGEN_VERSION} not on PATH after install" >&2; exit 1; }
 fi
 
-# --- 4. Chromium + ChromeDriver from Debian ----------------------------------------------
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] &&
-   [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
-  say "ok: chromium, chromedriver, fonts-dejavu-core (Debian)"
+# --- 4. Debian packages -----------------------------------------------------------------
+# Debian packages the tests use: the browser and its driver, fonts for it, pdftotext for the
+# printed report, and LibreOffice Calc to open the CSV exports as a spreadsheet would.
+APT_PACKAGES=(chromium chromium-driver fonts-dejavu-core poppler-utils libreoffice-calc-nogui)
+missing=()
+for package in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "${package}" 2>/dev/null | grep -q "install ok installed" || missing+=("${package}")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  say "ok: ${APT_PACKAGES[*]} (Debian)"
 else
-  say "installing: chromium chromium-driver fonts-dejavu-core (apt)"
+  say "installing: ${missing[*]} (apt)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update
-  apt-get install -y --no-install-recommends chromium chromium-driver fonts-dejavu-core
+  apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
 # --- 5. npm packages (Playwright, axe, binaryen) -------------------------------------------
