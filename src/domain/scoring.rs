@@ -141,12 +141,6 @@ impl Scores<'_> {
             let verb = if self.dont_know() + self.not_applicable() == 1 { "is" } else { "are" };
             sentence.push_str(&format!(" {} {verb} not scored.", unscored.join(" and ")));
         }
-        if self.dont_know() > 0 {
-            sentence.push_str(&format!(
-                " Each “{}” is worth finding out about: it is a gap in what your council knows about itself.",
-                framework.scale.dont_know
-            ));
-        }
         sentence
     }
 

@@ -92,7 +92,7 @@ fn the_explanation_names_the_scale_and_mentions_weights_only_when_used() {
 }
 
 #[test]
-fn completeness_counts_unscored_answers_and_flags_evidence_gaps() {
+fn completeness_counts_unscored_answers() {
     let framework = quick_check();
     let scores_of = |ratings: &[crate::domain::assessment::Rating]| {
         let assessment = answered(&framework, ratings);
@@ -105,7 +105,7 @@ fn completeness_counts_unscored_answers_and_flags_evidence_gaps() {
     );
     assert_eq!(
         scores_of(&[DontKnow, DontKnow, NotApplicable, Level(3)]),
-        "You answered 4 of 12 questions. 2 “Don't know” and 1 “Not applicable” are not scored. Each “Don't know” is worth finding out about: it is a gap in what your council knows about itself."
+        "You answered 4 of 12 questions. 2 “Don't know” and 1 “Not applicable” are not scored."
     );
 }
 
