@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, LINE_HEIGHT, fit_lines};
+use super::{ChartTheme, DrawResult, LINE_HEIGHT, fit_lines, text_width};
 
 /// What a gap chart shows: one row for each area, on a scale of 0 to `max`.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,10 +88,10 @@ impl Layout {
         let style = theme.label_style();
         let mut widest = 0;
         for bar in &chart.bars {
-            widest = widest.max(root.estimate_text_size(&bar.label, &style)?.0 as i32);
+            widest = widest.max(text_width(root, &bar.label, &style)?);
         }
         let label_width = widest.min((f64::from(width) * LABEL_SHARE) as i32);
-        let value_width = root.estimate_text_size(&format!("+{}.0", chart.max), &style)?.0 as i32;
+        let value_width = text_width(root, &format!("+{}.0", chart.max), &style)?;
         Ok(Layout {
             label_width,
             zero: theme.px(EDGE) + label_width + theme.px(GUTTER),
@@ -167,7 +167,7 @@ fn draw_row<DB: DrawingBackend>(
     root.draw(&PathElement::new(vec![(start, middle - reach), (start, middle + reach)], marker))?;
 
     // Written after the bar; "no gap" goes before the marker instead when the row has no room for it there.
-    let note_width = root.estimate_text_size(&note, &style)?.0 as i32;
+    let note_width = text_width(root, &note, &style)?;
     let space = theme.px(GUTTER / 2.0);
     let after = start.max(end) + space;
     let (x, side) = if after + note_width <= root.dim_in_pixel().0 as i32 - theme.px(EDGE) {

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, LINE_HEIGHT, contrast, fit_lines};
+use super::{ChartTheme, DrawResult, LINE_HEIGHT, contrast, fit_lines, text_width};
 
 /// What a heat map shows: a row for each area and a column for each answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +30,7 @@ pub struct HeatRow {
 /// The band above the grid for the column headings, three lines deep, in CSS pixels.
 const HEADER: f64 = 56.0;
 /// One row, tall enough for a two-line label, in CSS pixels.
-const ROW: f64 = 36.0;
+const ROW: f64 = 40.0;
 /// Space below the grid, in CSS pixels.
 const FOOTER: f64 = 8.0;
 /// Space at the left and right edges, in CSS pixels.
@@ -91,13 +91,13 @@ impl Layout {
         let style = theme.label_style();
         let mut widest_label = 0.0_f64;
         for row in &map.rows {
-            widest_label = widest_label.max(f64::from(root.estimate_text_size(&row.label, &style)?.0));
+            widest_label = widest_label.max(f64::from(text_width(root, &row.label, &style)?));
         }
         let mut needs = Vec::with_capacity(map.columns.len());
         for heading in &map.columns {
             let mut need = f64::from(theme.px(MIN_COLUMN));
             for word in heading.split_whitespace() {
-                need = need.max(f64::from(root.estimate_text_size(word, &style)?.0) + f64::from(theme.px(6.0)));
+                need = need.max(f64::from(text_width(root, word, &style)? + theme.px(6.0)));
             }
             needs.push(need);
         }

@@ -80,7 +80,7 @@ fn fit_lines<DB: DrawingBackend>(
     width: i32,
     max_lines: usize,
 ) -> Result<Vec<String>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let fits = |line: &str| area.estimate_text_size(line, style).map(|(w, _)| w as i32 <= width);
+    let fits = |line: &str| text_width(area, line, style).map(|w| w <= width);
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut lines: Vec<String> = Vec::new();
     for (index, word) in words.iter().enumerate() {
@@ -109,6 +109,17 @@ fn fit_lines<DB: DrawingBackend>(
     Ok(lines)
 }
 
+/// How wide `text` is in device pixels, on one line. In the browser plotters measures text in a page
+/// element that wraps at spaces once the text is wider than the room beside it, so the text is
+/// measured with spaces that do not break.
+fn text_width<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle,
+) -> Result<i32, DrawingAreaErrorKind<DB::ErrorType>> {
+    Ok(area.estimate_text_size(&text.replace(' ', "\u{a0}"), style)?.0 as i32)
+}
+
 /// `chars` as a string, with an ellipsis if characters were taken off the `original_len`.
 fn shortened(chars: &[char], original_len: usize) -> String {
     let kept: String = chars.iter().collect();
@@ -117,11 +128,8 @@ fn shortened(chars: &[char], original_len: usize) -> String {
 
 /// The WCAG contrast ratio between two colours, from 1 (none) to 21 (black on white).
 fn contrast(a: RGBColor, b: RGBColor) -> f64 {
-    let (lighter, darker) = {
-        let (x, y) = (luminance(a), luminance(b));
-        if x > y { (x, y) } else { (y, x) }
-    };
-    (lighter + 0.05) / (darker + 0.05)
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
 
 /// WCAG relative luminance.
@@ -169,5 +177,26 @@ mod tests {
         assert!(cut[1].starts_with("capability") && cut[1].ends_with('…'), "{cut:?}");
         let long_word = lines("Interoperability", 40, 2);
         assert!(long_word[0].ends_with('…') && long_word[0].len() < "Interoperability".len(), "{long_word:?}");
+    }
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests {
+    use plotters_canvas::CanvasBackend;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn long_text_is_measured_on_one_line() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").unwrap().unchecked_into();
+        let root = CanvasBackend::with_canvas_object(canvas).unwrap().into_drawing_area();
+        let theme = ChartTheme::light(3.0);
+        let style = theme.label_style();
+        let word = text_width(&root, "capability", &style).unwrap();
+        let sentence = text_width(&root, &["capability"; 12].join(" "), &style).unwrap();
+        assert!(sentence > 12 * word, "12 words and 11 spaces measure {sentence}, one word {word}");
     }
 }

@@ -7,7 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, FONT, LINE_HEIGHT};
+use super::{ChartTheme, DrawResult, FONT, LINE_HEIGHT, text_width};
 
 /// What a radar chart shows: the areas round the edge, the scale, and a score and target for each area.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,38 +81,109 @@ fn draw_plot<DB: DrawingBackend>(
     chart: &RadarChart,
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
-    let labels: Vec<Vec<String>> = chart
-        .axes
-        .iter()
-        .zip(&chart.values)
-        .map(|(axis, value)| {
-            let mut lines = wrap(axis);
-            if value.is_none() {
-                lines.push("(no score)".into());
-            }
-            lines
-        })
-        .collect();
     let label_style = theme.label_style();
-    let widest = labels
-        .iter()
-        .flatten()
-        .map(|line| area.estimate_text_size(line, &label_style).map(|(w, _)| w as i32))
-        .collect::<Result<Vec<_>, _>>()?
-        .into_iter()
-        .max()
-        .unwrap_or(0);
+    let mut labels = Vec::with_capacity(chart.axes.len());
+    for (axis, value) in chart.axes.iter().zip(&chart.values) {
+        let mut lines = wrap(axis);
+        if value.is_none() {
+            lines.push("(no score)".into());
+        }
+        let mut width = 0;
+        for line in &lines {
+            width = width.max(text_width(area, line, &label_style)?);
+        }
+        labels.push(Label { lines, width, x: 0, align: HPos::Center, top: 0 });
+    }
+    let widest = labels.iter().map(|label| label.width).max().unwrap_or(0);
     let (width, height) = area.dim_in_pixel();
     let centre = (width as i32 / 2, height as i32 / 2);
     let line_height = theme.px(LINE_HEIGHT);
     let gap = theme.px(LABEL_GAP);
-    let radius = (centre.0 - widest - gap - theme.px(4.0)).min(centre.1 - 3 * line_height - gap).max(theme.px(40.0));
-    let polar = Polar { centre, radius, spokes: chart.axes.len(), max: f64::from(chart.max) };
+    let smallest = theme.px(40.0);
+    let mut radius = (centre.0 - widest - gap - theme.px(4.0)).min(centre.1 - 3 * line_height - gap).max(smallest);
+    let polar = loop {
+        let polar = Polar { centre, radius, spokes: chart.axes.len(), max: f64::from(chart.max) };
+        place_labels(&polar, &mut labels, line_height, gap);
+        // Labels moved clear of each other can run off the top or bottom: then the chart gets smaller.
+        let fits = labels.iter().all(|label| {
+            let [_, top, _, bottom] = label.bounds(line_height);
+            top >= 0 && bottom <= height as i32
+        });
+        if fits || radius <= smallest {
+            break polar;
+        }
+        radius = (radius - theme.px(4.0)).max(smallest);
+    };
 
     draw_grid(area, &polar, chart.max, theme)?;
     draw_current(area, &polar, &chart.values, theme)?;
     draw_targets(area, &polar, &chart.targets, theme)?;
-    draw_labels(area, &polar, &labels, theme)
+    draw_labels(area, &labels, theme)
+}
+
+/// An area's name, wrapped, and where it goes: `x` is the edge or middle its lines line up on.
+struct Label {
+    lines: Vec<String>,
+    width: i32,
+    x: i32,
+    align: HPos,
+    top: i32,
+}
+
+impl Label {
+    /// The box the lines take up: left, top, right, bottom.
+    fn bounds(&self, line_height: i32) -> [i32; 4] {
+        let left = match self.align {
+            HPos::Left => self.x,
+            HPos::Right => self.x - self.width,
+            HPos::Center => self.x - self.width / 2,
+        };
+        [left, self.top, left + self.width, self.top + line_height * self.lines.len() as i32]
+    }
+}
+
+/// Puts each label just beyond the end of its spoke, then moves it further up or down, away from the
+/// centre, until it is clear of the labels already placed. Those nearest the horizontal go first, as
+/// they have the least room to move; on a narrow chart this lifts the top label above its neighbours.
+fn place_labels(polar: &Polar, labels: &mut [Label], line_height: i32, gap: i32) {
+    let mut order: Vec<usize> = (0..labels.len()).collect();
+    order.sort_by(|&a, &b| polar.direction(a).1.abs().total_cmp(&polar.direction(b).1.abs()));
+    let clearance = gap / 2;
+    let mut placed: Vec<[i32; 4]> = Vec::with_capacity(labels.len());
+    for spoke in order {
+        let (dx, dy) = polar.direction(spoke);
+        let (x, y) = polar.at(spoke, polar.max);
+        let label = &mut labels[spoke];
+        let block = line_height * label.lines.len() as i32;
+        label.align = if dx > 0.3 {
+            HPos::Left
+        } else if dx < -0.3 {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        label.x = x + (dx * f64::from(gap)).round() as i32;
+        // Labels above the chart grow upwards, below it downwards, and at the sides (up to 37° off
+        // the horizontal) about their middle, so that neighbouring labels on a side do not meet.
+        label.top = if dy < -0.6 {
+            y - gap - block
+        } else if dy > 0.6 {
+            y + gap
+        } else {
+            y - block / 2
+        };
+        while let Some(&[_, above, _, below]) =
+            placed.iter().find(|other| overlap(&label.bounds(line_height), other, clearance))
+        {
+            label.top = if dy < 0.0 { above - clearance - block } else { below + clearance };
+        }
+        placed.push(label.bounds(line_height));
+    }
+}
+
+/// Whether two boxes (left, top, right, bottom) come within `clearance` of each other.
+fn overlap(a: &[i32; 4], b: &[i32; 4], clearance: i32) -> bool {
+    a[0] < b[2] + clearance && b[0] < a[2] + clearance && a[1] < b[3] + clearance && b[1] < a[3] + clearance
 }
 
 /// A ring for each level, numbered up the top spoke, and a spoke for each area.
@@ -182,39 +253,17 @@ fn draw_targets<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Each area's name round the outside, pushed away from the rings in the direction of its spoke.
+/// Each area's name round the outside, where `place_labels` put it.
 fn draw_labels<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    polar: &Polar,
-    labels: &[Vec<String>],
+    labels: &[Label],
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     let line_height = theme.px(LINE_HEIGHT);
-    let gap = theme.px(LABEL_GAP);
-    for (spoke, lines) in labels.iter().enumerate() {
-        let (dx, dy) = polar.direction(spoke);
-        let horizontal = if dx > 0.3 {
-            HPos::Left
-        } else if dx < -0.3 {
-            HPos::Right
-        } else {
-            HPos::Center
-        };
-        let (x, y) = polar.at(spoke, polar.max);
-        let x = x + (dx * f64::from(gap)).round() as i32;
-        let block = line_height * lines.len() as i32;
-        // Labels above the chart grow upwards, below it downwards, and at the sides (up to 37° off
-        // the horizontal) about their middle, so that neighbouring labels on a side do not meet.
-        let top = if dy < -0.6 {
-            y - gap - block
-        } else if dy > 0.6 {
-            y + gap
-        } else {
-            y - block / 2
-        };
-        let style = theme.label_style().pos(Pos::new(horizontal, VPos::Top));
-        for (index, line) in lines.iter().enumerate() {
-            area.draw(&Text::new(line.as_str(), (x, top + line_height * index as i32), style.clone()))?;
+    for label in labels {
+        let style = theme.label_style().pos(Pos::new(label.align, VPos::Top));
+        for (index, line) in label.lines.iter().enumerate() {
+            area.draw(&Text::new(line.as_str(), (label.x, label.top + line_height * index as i32), style.clone()))?;
         }
     }
     Ok(())
@@ -238,13 +287,19 @@ fn draw_legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, theme: &ChartT
         }
         x = to.0 + theme.px(6.0);
         root.draw(&Text::new(name, (x, y), style.clone()))?;
-        x += root.estimate_text_size(name, &style)?.0 as i32 + theme.px(16.0);
+        x += text_width(root, name, &style)? + theme.px(16.0);
     }
     Ok(())
 }
 
+/// The line through the current scores.
 fn current_stroke(theme: &ChartTheme) -> ShapeStyle {
     theme.current.stroke_width(theme.px(2.5) as u32)
+}
+
+/// The dashes through the targets, and the squares that mark them.
+fn target_stroke(theme: &ChartTheme) -> ShapeStyle {
+    theme.target.stroke_width(theme.px(2.0) as u32)
 }
 
 /// A filled circle: the marker for a current score.
@@ -271,7 +326,7 @@ fn draw_square<DB: DrawingBackend>(
         (x - half, y - half),
         (x, y - half),
     ];
-    area.draw(&PathElement::new(outline, theme.target.stroke_width(theme.px(2.0) as u32)))
+    area.draw(&PathElement::new(outline, target_stroke(theme)))
 }
 
 /// A dashed line in the target colour; plotters has no dashed path style, so each dash is drawn on its own.
@@ -281,7 +336,7 @@ fn draw_dashed<DB: DrawingBackend>(
     to: (i32, i32),
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
-    let stroke = theme.target.stroke_width(theme.px(2.0) as u32);
+    let stroke = target_stroke(theme);
     for dash in dashes(from, to, DASH * theme.scale, DASH_GAP * theme.scale) {
         area.draw(&PathElement::new(dash.to_vec(), stroke))?;
     }
@@ -452,6 +507,26 @@ mod tests {
         assert_eq!(along[9][1], (100, 0));
         assert!(along.iter().all(|[from, to]| (to.0 - from.0 - 6).abs() <= 1), "each dash about 6 long");
         assert_eq!(dashes((0, 0), (0, 3), 6.0, 4.0), [[(0, 0), (0, 3)]], "a short side is one whole dash");
+    }
+
+    #[test]
+    fn labels_on_a_narrow_chart_are_moved_clear_of_each_other() {
+        let polar = Polar { centre: (165, 140), radius: 50, spokes: 12, max: 5.0 };
+        let mut labels: Vec<Label> = (0..12)
+            .map(|_| Label { lines: vec!["Organisational".into()], width: 100, x: 0, align: HPos::Center, top: 0 })
+            .collect();
+        place_labels(&polar, &mut labels, 16, 11);
+        for (a, first) in labels.iter().enumerate() {
+            for second in &labels[a + 1..] {
+                assert!(
+                    !overlap(&first.bounds(16), &second.bounds(16), 0),
+                    "{:?} meets {:?}",
+                    first.bounds(16),
+                    second.bounds(16)
+                );
+            }
+        }
+        assert!(labels[0].bounds(16)[3] < polar.centre.1 - polar.radius, "the top label stays above the chart");
     }
 
     #[test]
