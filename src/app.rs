@@ -10,6 +10,7 @@ use crate::pages::check_answers::CheckAnswersPage;
 use crate::pages::frameworks::FrameworksPage;
 use crate::pages::overview::OverviewPage;
 use crate::pages::report::ReportPage;
+use crate::pages::shared::SharedResultPage;
 use crate::pages::start::{DetailsPage, StartPage};
 use crate::pages::{
     home::HomePage, not_found::NotFoundPage, question::QuestionPage, result::ResultPage, saved::SavedPage,
@@ -62,6 +63,7 @@ pub fn App() -> impl IntoView {
         Route::Frameworks => view! { <FrameworksPage/> }.into_any(),
         Route::ActionPlan { assessment } => view! { <ActionPlanPage id=assessment/> }.into_any(),
         Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
+        Route::Shared { data } => view! { <SharedResultPage data=data/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
 

@@ -44,6 +44,10 @@ pub enum Route {
     Report {
         assessment: String,
     },
+    /// A result someone shared: the answers themselves, compressed, in the fragment.
+    Shared {
+        data: String,
+    },
     NotFound,
 }
 
@@ -61,6 +65,7 @@ impl Route {
             ["result", id] if is_valid_id(id) => Route::Result { assessment: id.to_string() },
             ["plan", id] if is_valid_id(id) => Route::ActionPlan { assessment: id.to_string() },
             ["report", id] if is_valid_id(id) => Route::Report { assessment: id.to_string() },
+            ["shared", data] => Route::Shared { data: data.to_string() },
             ["start"] => Route::Start,
             ["frameworks"] => Route::Frameworks,
             ["assessment", id] if is_valid_id(id) => Route::Overview { assessment: id.to_string() },
@@ -87,6 +92,7 @@ impl Route {
             Route::Saved => "#/saved".into(),
             Route::ActionPlan { assessment } => format!("#/plan/{assessment}"),
             Route::Report { assessment } => format!("#/report/{assessment}"),
+            Route::Shared { data } => format!("#/shared/{data}"),
             Route::Start => "#/start".into(),
             Route::Frameworks => "#/frameworks".into(),
             Route::Overview { assessment } => format!("#/assessment/{assessment}"),

@@ -27,6 +27,23 @@ pub fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
 
+/// A full link to a page of this app, wherever it is hosted.
+pub fn link_to(route: &Route) -> String {
+    let location = window().location();
+    let base = format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    format!("{base}{}", route.href())
+}
+
+/// Puts text on the clipboard; false when the browser does not allow it.
+pub async fn copy_text(text: &str) -> bool {
+    JsFuture::from(window().navigator().clipboard().write_text(text)).await.is_ok()
+}
+
 pub fn navigate(route: &Route) {
     // Setting the fragment fires `hashchange`, which the app listens to.
     let _ = window().location().set_hash(&route.href());

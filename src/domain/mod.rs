@@ -9,6 +9,7 @@ pub mod listing;
 pub mod plan;
 pub mod problem;
 pub mod scoring;
+pub mod share;
 pub mod spreadsheet;
 
 #[cfg(test)]

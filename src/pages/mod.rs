@@ -11,6 +11,7 @@ pub mod question;
 pub mod report;
 pub mod result;
 pub mod saved;
+pub mod shared;
 pub mod start;
 
 use crate::domain::assessment::Assessment;

@@ -13,6 +13,7 @@ use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::domain::scoring::{explanation, format_score, score};
+use crate::domain::share;
 use crate::domain::spreadsheet;
 use crate::pages::WithAssessment;
 use crate::pages::action_plan::csv_name;
@@ -29,30 +30,7 @@ pub fn ResultPage(id: String) -> impl IntoView {
 fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
     let state = expect_context::<AppState>();
     let scores = score(&framework, &assessment);
-    let top = framework.top_level();
-    let total = scores.total();
-    let answered = scores.answered();
-
-    let headline = match scores.overall {
-        Some(overall) => {
-            let nearest = framework.level(overall.round() as u8).map(|l| l.name.clone()).unwrap_or_default();
-            view! {
-                <div class="panel">
-                    <h1 class="panel__title" tabindex="-1">{format!("{} result", assessment.display_title(&framework.title))}</h1>
-                    <p class="panel__body">"Overall score"<br/><strong class="panel__score">{format!("{} out of {top}", format_score(Some(overall)))}</strong><br/>{format!("Closest level: {nearest}")}</p>
-                </div>
-            }
-            .into_any()
-        }
-        None => view! {
-            <h1 class="heading-l" tabindex="-1">{format!("{} result", assessment.display_title(&framework.title))}</h1>
-            <p class="body">"There is no overall score yet, because no question has been answered with a level."</p>
-        }
-        .into_any(),
-    };
-
-    let next_steps = scores.next_steps(&assessment, 3);
-    let is_full = framework.id != QUICK_CHECK_ID;
+    let (total, answered) = (scores.total(), scores.answered());
     let plan = Route::ActionPlan { assessment: assessment.id.clone() };
     let report = Route::Report { assessment: assessment.id.clone() };
     let answers_csv = {
@@ -87,12 +65,71 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
     };
 
     view! {
-        {headline}
+        <ResultSummary assessment=assessment.clone() framework=framework.clone()/>
         <Show when=move || { answered < total }>
             <div class="inset">
                 <p class="body">{format!("You have answered {answered} of {total} questions, so this result is not complete yet. ")}<a href=continue_at.href()>"Continue answering"</a></p>
             </div>
         </Show>
+        <p class="body"><a href=plan.href()>"See the full action plan"</a>", ranked by priority, with the framework’s advice, common challenges and good practice for each item."</p>
+
+        <h2 class="heading-m">"Reports and downloads"</h2>
+        <div class="button-group">
+            <a class="button button--secondary" href=report.href()>"Printable report"</a>
+            <button type="button" class="button button--secondary" on:click=answers_csv>"Download answers (CSV)"</button>
+        </div>
+
+        <ShareLink assessment=assessment.clone()/>
+
+        <h2 class="heading-m">"Keep your result"</h2>
+        <p class="body">{keep_note}</p>
+        <div class="button-group">
+            <button type="button" class="button" on:click=download>"Download your result"</button>
+            <a class="button button--secondary" href=change.href()>"Change your answers"</a>
+        </div>
+        <Show
+            when=move || confirming_delete.get()
+            fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete.set(true)>"Delete this result"</button> }
+        >
+            <div class="confirm" role="group" aria-labelledby="confirm-delete-title">
+                <h3 class="heading-s" id="confirm-delete-title">"Delete this result from this device?"</h3>
+                <p class="body">"This cannot be undone. Download it first if you may want it again."</p>
+                <div class="button-group">
+                    <button type="button" class="button button--warning" on:click=delete.clone()>"Yes, delete it"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| confirming_delete.set(false)>"Cancel"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// What any result shows, saved or shared: the score, sentences, charts and next steps.
+#[component]
+pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoView {
+    let scores = score(&framework, &assessment);
+    let top = framework.top_level();
+    let title = format!("{} result", assessment.display_title(&framework.title));
+    let headline = match scores.overall {
+        Some(overall) => {
+            let nearest = framework.level(overall.round() as u8).map(|l| l.name.clone()).unwrap_or_default();
+            view! {
+                <div class="panel">
+                    <h1 class="panel__title" tabindex="-1">{title}</h1>
+                    <p class="panel__body">"Overall score"<br/><strong class="panel__score">{format!("{} out of {top}", format_score(Some(overall)))}</strong><br/>{format!("Closest level: {nearest}")}</p>
+                </div>
+            }
+            .into_any()
+        }
+        None => view! {
+            <h1 class="heading-l" tabindex="-1">{title}</h1>
+            <p class="body">"There is no overall score yet, because no question has been answered with a level."</p>
+        }
+        .into_any(),
+    };
+    let next_steps = scores.next_steps(&assessment, 3);
+    let is_full = framework.id != QUICK_CHECK_ID;
+    view! {
+        {headline}
         <p class="body">{scores.completeness_sentence(&framework)}</p>
         <p class="body">{scores.strength_sentence(&framework)}</p>
         {is_full.then(|| view! { <p class="body">{scores.gap_sentence(&framework)}</p> })}
@@ -123,34 +160,51 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
                 </ol>
             }.into_any()
         }}
+    }
+}
 
-        <p class="body"><a href=plan.href()>"See the full action plan"</a>", ranked by priority, with the framework’s advice, common challenges and good practice for each item."</p>
-
-        <h2 class="heading-m">"Reports and downloads"</h2>
-        <div class="button-group">
-            <a class="button button--secondary" href=report.href()>"Printable report"</a>
-            <button type="button" class="button button--secondary" on:click=answers_csv>"Download answers (CSV)"</button>
-        </div>
-
-        <h2 class="heading-m">"Keep your result"</h2>
-        <p class="body">{keep_note}</p>
-        <div class="button-group">
-            <button type="button" class="button" on:click=download>"Download your result"</button>
-            <a class="button button--secondary" href=change.href()>"Change your answers"</a>
-        </div>
-        <Show
-            when=move || confirming_delete.get()
-            fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete.set(true)>"Delete this result"</button> }
-        >
-            <div class="confirm" role="group" aria-labelledby="confirm-delete-title">
-                <h3 class="heading-s" id="confirm-delete-title">"Delete this result from this device?"</h3>
-                <p class="body">"This cannot be undone. Download it first if you may want it again."</p>
-                <div class="button-group">
-                    <button type="button" class="button button--warning" on:click=delete.clone()>"Yes, delete it"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| confirming_delete.set(false)>"Cancel"</button>
-                </div>
+/// Makes a link that carries the result in its fragment, which browsers never send to a server.
+#[component]
+fn ShareLink(assessment: Assessment) -> impl IntoView {
+    let has_notes = assessment.answers.values().any(|a| a.evidence.is_some()) || !assessment.details.is_empty();
+    let include_notes = RwSignal::new(false);
+    let link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<&'static str>);
+    let create = move |_| {
+        let data = share::encode(&assessment, include_notes.get_untracked());
+        link.set(Some(web::link_to(&Route::Shared { data })));
+        copied.set(None);
+    };
+    let copy = move |_| {
+        if let Some(url) = link.get_untracked() {
+            leptos::task::spawn_local(async move {
+                copied.set(Some(if web::copy_text(&url).await {
+                    "Link copied."
+                } else {
+                    "Copy the link from the box above."
+                }));
+            });
+        }
+    };
+    view! {
+        <h2 class="heading-m">"Share your result"</h2>
+        <p class="body">"The link holds the result itself, so anyone with it can see it. It is never sent to Almanac or any server, and opening it saves nothing unless the person chooses to."</p>
+        {has_notes.then(|| view! {
+            <div class="checkboxes__item">
+                <input class="checkboxes__input" type="checkbox" id="share-notes" prop:checked=move || include_notes.get()
+                    on:change=move |ev| { include_notes.set(event_target_checked(&ev)); link.set(None); }/>
+                <label class="checkboxes__label" for="share-notes">"Include evidence notes and the assessment’s details"</label>
             </div>
-        </Show>
+        })}
+        <button type="button" class="button button--secondary" on:click=create>"Create a share link"</button>
+        {move || link.get().map(|url| view! {
+            <div class="form-group">
+                <label class="label" for="share-link">"Share link"</label>
+                <input class="input input--wide" type="text" id="share-link" readonly prop:value=url/>
+            </div>
+            <button type="button" class="button button--secondary" on:click=copy>"Copy link"</button>
+            <p class="saved-status" role="status">{move || copied.get()}</p>
+        })}
     }
 }
 

@@ -5,6 +5,7 @@ mod framework;
 mod listing;
 mod plan;
 mod scoring;
+mod share;
 mod spreadsheet;
 
 use time::OffsetDateTime;

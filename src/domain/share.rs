@@ -1,0 +1,110 @@
+//! Share links: a result carried in the URL fragment, compressed, so it never reaches a server.
+//! Decoding checks the link exactly as an imported file is checked.
+
+use std::collections::BTreeMap;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::assessment::{Answer, Assessment, Confidence, Details, FrameworkRef, Rating};
+use super::catalogue::Catalogue;
+use super::exchange;
+use super::problem::{Problem, Problems, parse_json};
+
+/// Far above the longest real link (a full framework with notes); longer text is not read.
+pub const MAX_LINK_CHARS: usize = 64 * 1024;
+/// The most a link may inflate to, so that a small link cannot unpack into a huge one.
+const MAX_INFLATED_BYTES: usize = 256 * 1024;
+const SHARE_VERSION: u32 = 1;
+
+/// What a link carries: the answers and what describes them, in short field names.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Payload {
+    /// Format version of the link.
+    v: u32,
+    /// Framework id and version.
+    f: (String, String),
+    #[serde(with = "time::serde::rfc3339")]
+    d: OffsetDateTime,
+    /// Answers by statement id: rating, then target, confidence and evidence when present.
+    a: BTreeMap<String, ShareAnswer>,
+    #[serde(default, skip_serializing_if = "Details::is_empty")]
+    m: Details,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShareAnswer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    r: Option<Rating>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    t: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    c: Option<Confidence>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    e: Option<String>,
+}
+
+/// The text for the fragment. Evidence notes go only when the person asks for them; the plan
+/// and anything else about how they work stays on their device.
+pub fn encode(assessment: &Assessment, include_notes: bool) -> String {
+    let payload = Payload {
+        v: SHARE_VERSION,
+        f: (assessment.framework.id.clone(), assessment.framework.version.clone()),
+        d: assessment.updated,
+        a: assessment
+            .answers
+            .iter()
+            .map(|(id, answer)| {
+                let shared = ShareAnswer {
+                    r: answer.rating,
+                    t: answer.target,
+                    c: answer.confidence,
+                    e: answer.evidence.clone().filter(|_| include_notes),
+                };
+                (id.clone(), shared)
+            })
+            .collect(),
+        m: if include_notes { assessment.details.clone() } else { Details::default() },
+    };
+    let json = serde_json::to_vec(&payload).expect("a payload always serialises");
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&json, 9))
+}
+
+/// Reads a link's text back into an assessment with the given id, checked like an import.
+pub fn decode(text: &str, id: String, catalogue: &Catalogue) -> Result<Assessment, Problems> {
+    let broken = || Problems::from(Problem::whole("the link is incomplete or has been changed: ask for it again"));
+    if text.len() > MAX_LINK_CHARS {
+        return Err(Problem::whole("the link is too long to be an Almanac result").into());
+    }
+    let compressed = URL_SAFE_NO_PAD.decode(text.trim()).map_err(|_| broken())?;
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_INFLATED_BYTES).map_err(|_| broken())?;
+    let json = String::from_utf8(json).map_err(|_| broken())?;
+    let payload: Payload = parse_json(&json)?;
+    if payload.v > SHARE_VERSION {
+        return Err(Problem::whole("the link was made by a newer version of Almanac").into());
+    }
+    let (framework_id, framework_version) = payload.f;
+    let assessment = Assessment {
+        id,
+        framework: FrameworkRef { id: framework_id, version: framework_version },
+        created: payload.d,
+        updated: payload.d,
+        completed: Some(payload.d),
+        position: 0,
+        answers: payload
+            .a
+            .into_iter()
+            .map(|(id, a)| (id, Answer { rating: a.r, target: a.t, evidence: a.e, confidence: a.c }))
+            .collect(),
+        details: payload.m,
+        previous: None,
+        plan: Default::default(),
+    };
+    // The same checks as a file: every statement and level must be on the framework.
+    exchange::from_json(&exchange::to_json(&assessment), catalogue)
+}

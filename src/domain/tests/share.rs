@@ -1,0 +1,79 @@
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+use super::{NOW, answered, quick_check};
+use crate::domain::assessment::Rating::*;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::share::{decode, encode};
+
+#[test]
+fn a_quick_check_result_makes_a_short_link() {
+    let framework = quick_check();
+    let assessment = answered(
+        &framework,
+        &[
+            Level(3),
+            Level(1),
+            DontKnow,
+            Level(5),
+            Level(2),
+            NotApplicable,
+            Level(4),
+            Level(3),
+            Level(2),
+            Level(1),
+            Level(5),
+            Level(4),
+        ],
+    );
+    let link = encode(&assessment, false);
+    assert!(link.len() < 300, "a full quick check link is {} characters", link.len());
+    let back = decode(&link, "new-id".into(), &Catalogue::built_in()).unwrap();
+    assert_eq!(back.answers, assessment.answers);
+    assert_eq!(back.id, "new-id");
+    assert!(back.is_completed(), "a shared result is shown as a result");
+}
+
+#[test]
+fn notes_travel_only_when_asked() {
+    let framework = quick_check();
+    let mut assessment = answered(&framework, &[Level(3)]);
+    assessment.edit("q1", NOW, |a| a.evidence = Some("Cabinet paper".into()));
+    assessment.details.organisation = Some("Anytown".into());
+    let catalogue = Catalogue::built_in();
+    let without = decode(&encode(&assessment, false), "x".into(), &catalogue).unwrap();
+    assert_eq!(without.answer_to("q1").evidence, None);
+    assert_eq!(without.details.organisation, None);
+    let with = decode(&encode(&assessment, true), "x".into(), &catalogue).unwrap();
+    assert_eq!(with.answer_to("q1").evidence.as_deref(), Some("Cabinet paper"));
+    assert_eq!(with.details.organisation.as_deref(), Some("Anytown"));
+}
+
+#[test]
+fn damaged_and_hostile_links_are_refused_plainly() {
+    let catalogue = Catalogue::built_in();
+    let link = encode(&answered(&quick_check(), &[Level(3)]), false);
+    let refuse = |text: &str| decode(text, "x".into(), &catalogue).unwrap_err().to_string();
+    let broken = "the link is incomplete or has been changed: ask for it again";
+    assert_eq!(refuse(&link[..link.len() / 2]), broken);
+    assert_eq!(refuse("not*base64!"), broken);
+    assert_eq!(refuse(""), broken);
+    assert_eq!(refuse(&"A".repeat(70_000)), "the link is too long to be an Almanac result");
+
+    // A tiny link that would inflate to megabytes is stopped at the limit.
+    let bomb = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&vec![b' '; 4_000_000], 9));
+    assert!(bomb.len() < 20_000);
+    assert_eq!(refuse(&bomb), broken);
+
+    // Well-formed links are checked like a file: a level off the scale names the statement.
+    let forged = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(
+        br#"{"v":1,"f":["quick-check","1.0.0"],"d":"2026-11-23T10:00:00Z","a":{"q4":{"r":9}}}"#,
+        9,
+    ));
+    assert_eq!(refuse(&forged), "answers.q4: level 9 is not on this framework's scale (1 to 5)");
+    let newer = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(
+        br#"{"v":2,"f":["quick-check","1.0.0"],"d":"2026-11-23T10:00:00Z","a":{}}"#,
+        9,
+    ));
+    assert_eq!(refuse(&newer), "the link was made by a newer version of Almanac");
+}
