@@ -110,13 +110,15 @@ pub fn focus_heading() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
-pub fn focus(element_id: &str) {
+/// Moves focus to an element; false when it is missing or cannot take focus (disabled).
+pub fn focus(element_id: &str) -> bool {
     let document = window().document().expect("a window has a document");
-    if let Some(element) =
-        document.get_element_by_id(element_id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
+    let Some(element) = document.get_element_by_id(element_id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let _ = element.focus();
+    document.active_element().is_some_and(|active| active == *element)
 }
 
 /// A date as people write it: "23 November 2026".

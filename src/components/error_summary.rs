@@ -14,7 +14,9 @@ pub struct ErrorItem {
 /// Shown at the top of a page or form; takes focus so the problem is heard at once.
 #[component]
 pub fn ErrorSummary(#[prop(into)] title: String, errors: Vec<ErrorItem>) -> impl IntoView {
-    request_animation_frame(|| crate::web::focus(ERROR_SUMMARY_ID));
+    request_animation_frame(|| {
+        crate::web::focus(ERROR_SUMMARY_ID);
+    });
     view! {
         <div class="error-summary" id=ERROR_SUMMARY_ID tabindex="-1" role="alert" aria-labelledby="error-summary-title">
             <h2 class="error-summary__title" id="error-summary-title">{title}</h2>

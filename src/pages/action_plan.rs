@@ -141,9 +141,16 @@ fn PlanItemView(
                 assessment.plan.move_item(&shown, &statement_id, up);
                 assessment.updated = web::now();
                 state.save(assessment);
-                // The item's node moves in the list, which takes focus away: give it back.
-                let button = format!("move-{}-{statement_id}", if up { "up" } else { "down" });
-                request_animation_frame(move || web::focus(&button));
+                // The item's node moves in the list, which takes focus away: give it back, to the
+                // other button when this one is now disabled at the top or bottom.
+                let (same, other) = if up { ("up", "down") } else { ("down", "up") };
+                let same = format!("move-{same}-{statement_id}");
+                let other = format!("move-{other}-{statement_id}");
+                request_animation_frame(move || {
+                    if !web::focus(&same) {
+                        web::focus(&other);
+                    }
+                });
             }
         }
     };

@@ -58,7 +58,9 @@ pub fn QuestionPage(id: String, number: usize) -> impl IntoView {
             if rating.get_untracked().is_none() {
                 missing_answer.set(true);
                 // The summary may already be showing: take focus back to it all the same.
-                request_animation_frame(|| web::focus(ERROR_SUMMARY_ID));
+                request_animation_frame(|| {
+                    web::focus(ERROR_SUMMARY_ID);
+                });
                 return;
             }
             if number < count {

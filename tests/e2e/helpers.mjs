@@ -220,3 +220,108 @@ export async function seedSavedResults(page, files, fragment = '#/saved') {
 export async function upload(page, file) {
   await main(page).getByLabel('Upload a result file').setInputFiles(file);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Downloads, CSV, charts and tables (results-plan.spec.mjs).
+
+/** Clicks `trigger`, saves the download in the test's output folder and returns its name, path and bytes. */
+export async function downloadFrom(page, trigger, testInfo) {
+  const downloading = page.waitForEvent('download');
+  await trigger.click();
+  const download = await downloading;
+  const name = download.suggestedFilename();
+  const file = testInfo.outputPath(name);
+  await download.saveAs(file);
+  return { name, file, bytes: readFileSync(file) };
+}
+
+/**
+ * Parses CSV text strictly by RFC 4180: records end with CRLF, fields containing a comma, quote
+ * or line break are quoted, and a quote inside a quoted field is doubled. Anything else (a bare
+ * line break outside quotes, text after a closing quote, an unterminated quote) throws.
+ * Returns the records as arrays of strings; the trailing CRLF after the last record is allowed.
+ */
+export function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let state = 'start'; // start of a field | unquoted | quoted | closed (just after a closing quote)
+  const endField = () => {
+    record.push(field);
+    field = '';
+    state = 'start';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (state === 'quoted') {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else state = 'closed';
+    } else if (c === ',') {
+      endField();
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      endField();
+      records.push(record);
+      record = [];
+      i += 1;
+    } else if (state === 'closed') {
+      throw new Error(`CSV: ${JSON.stringify(c)} after a closing quote at offset ${i}`);
+    } else if (c === '\r' || c === '\n') {
+      throw new Error(`CSV: a line break outside quotes that is not CRLF at offset ${i}`);
+    } else if (c === '"') {
+      if (state !== 'start') throw new Error(`CSV: a quote inside an unquoted field at offset ${i}`);
+      state = 'quoted';
+    } else {
+      field += c;
+      state = 'unquoted';
+    }
+  }
+  if (state === 'quoted') throw new Error('CSV: a quoted field is not closed');
+  if (state !== 'start' || record.length > 0) {
+    endField();
+    records.push(record);
+  }
+  return records;
+}
+
+/** Width and height from a PNG's header, after checking its 8-byte signature. */
+export function pngSize(bytes) {
+  const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  expect([...bytes.subarray(0, 8)], 'the PNG signature').toEqual(SIGNATURE);
+  expect(bytes.subarray(12, 16).toString('latin1'), 'the first chunk is IHDR').toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * In the page (pass to `locator.evaluate`): a canvas's backing store and CSS sizes, the device
+ * pixel ratio, and the colours covering at least 50 pixels each (anti-aliasing aside), most common first.
+ */
+export function inspectCanvas(canvas) {
+  const rect = canvas.getBoundingClientRect();
+  const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+  const counts = new Map();
+  for (let i = 0; i < data.length; i += 4) {
+    const colour = `${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`;
+    counts.set(colour, (counts.get(colour) ?? 0) + 1);
+  }
+  const pixels = data.length / 4;
+  const common = [...counts.entries()].filter(([, n]) => n >= 50).sort((a, b) => b[1] - a[1]);
+  return {
+    width: canvas.width,
+    height: canvas.height,
+    cssWidth: rect.width,
+    cssHeight: rect.height,
+    dpr: window.devicePixelRatio,
+    colours: common.map(([colour]) => colour),
+    dominantShare: common.length ? common[0][1] / pixels : 0,
+  };
+}
+
+/** A table's rows, header row included, as arrays of cell text with white space collapsed. */
+export async function readTable(table) {
+  return table.getByRole('row').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim())),
+  );
+}
