@@ -33,7 +33,7 @@ pub fn AreaPage(id: String, area: String, statement: usize) -> impl IntoView {
     let form = AreaForm { id: id.clone(), framework: framework.clone(), area: area.clone(), locked, saved };
 
     view! {
-        {move || if screen.wide.get() { form.whole_area().into_any() } else { form.one_statement(statement).into_any() }}
+        {move || if screen.wide.get() { form.whole_area(statement).into_any() } else { form.one_statement(statement).into_any() }}
         <p class="saved-status" role="status">{move || saved.get()}</p>
     }
     .into_any()
@@ -65,8 +65,17 @@ impl AreaForm {
         })
     }
 
-    fn whole_area(&self) -> impl IntoView + use<> {
+    fn whole_area(&self, focused: usize) -> impl IntoView + use<> {
         let overview = self.overview();
+        // A link to a later statement (a Change link) lands on it, after the app has focused the
+        // page heading as it does for every new page.
+        if focused > 1 {
+            request_animation_frame(move || {
+                request_animation_frame(move || {
+                    web::focus(&format!("statement-{focused}-heading"));
+                })
+            });
+        }
         let statements = self
             .area
             .statements
@@ -75,7 +84,7 @@ impl AreaForm {
             .map(|(index, statement)| {
                 view! {
                     <section class="statement" id=format!("statement-{}", index + 1)>
-                        <StatementFields form=self.clone() statement=statement.clone() heading=Heading::Section/>
+                        <StatementFields form=self.clone() statement=statement.clone() heading=Heading::Section(index + 1)/>
                     </section>
                 }
             })
@@ -114,8 +123,8 @@ impl AreaForm {
 enum Heading {
     /// The statement is the page's heading (one per screen).
     Page,
-    /// The statement is one of several on the page.
-    Section,
+    /// The statement is one of several on the page; its number in the area.
+    Section(usize),
 }
 
 /// One statement: its level, target, evidence and confidence.
@@ -142,7 +151,10 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
     };
     let legend_heading = match heading {
         Heading::Page => view! { <h1 class="fieldset__heading" tabindex="-1">{statement.text.clone()}</h1> }.into_any(),
-        Heading::Section => view! { <h2 class="heading-m heading--flush">{statement.text.clone()}</h2> }.into_any(),
+        Heading::Section(number) => view! {
+            <h2 class="heading-m heading--flush" id=format!("statement-{number}-heading") tabindex="-1">{statement.text.clone()}</h2>
+        }
+        .into_any(),
     };
     let hint_id = format!("{sid}-hint");
     let levels = framework

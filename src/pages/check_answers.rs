@@ -34,7 +34,8 @@ fn CheckAnswers(assessment: Assessment, framework: Framework) -> impl IntoView {
                 1 => format!("Answer the statement left in {}", area.title),
                 n => format!("Answer the {n} statements left in {}", area.title),
             };
-            Some((missing.len(), ErrorItem { message, field: Some(format!("answer-{}", first.id)) }))
+            // Rows have no field to focus, so the link goes to the first missing answer's Change link.
+            Some((missing.len(), ErrorItem { message, field: Some(format!("change-{}", first.id)) }))
         })
         .map(|(count, item)| {
             unanswered_count += count;
@@ -87,7 +88,7 @@ fn CheckAnswers(assessment: Assessment, framework: Framework) -> impl IntoView {
                                 {lines.into_iter().map(|line| view! { <p class="summary-list__line">{line}</p> }).collect_view()}
                             </dd>
                             <dd class="summary-list__actions">
-                                <a href=change_link(&area.id, index + 1)>"Change"<span class="visually-hidden">{format!(" your answer to “{}”", statement.text)}</span></a>
+                                <a id=format!("change-{}", statement.id) href=change_link(&area.id, index + 1)>"Change"<span class="visually-hidden">{format!(" your answer to “{}”", statement.text)}</span></a>
                             </dd>
                         </div>
                     }

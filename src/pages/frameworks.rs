@@ -52,7 +52,11 @@ pub fn FrameworksPage() -> impl IntoView {
         {move || match import.get() {
             ImportState::Failed { file, problems } => {
                 let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(IMPORT_INPUT_ID.into()) }).collect();
-                view! { <ErrorSummary title=format!("{file} could not be imported") errors=errors/> }.into_any()
+                view! {
+                    <ErrorSummary title=format!("{file} could not be imported") errors=errors/>
+                    <p class="hint">"A mistake in the JSON itself, or a value of the wrong type, stops Almanac reading the file there: fix it and import the file again to check the rest. Other problems are all listed at once."</p>
+                }
+                .into_any()
             }
             ImportState::Done(title) => view! {
                 <div class="notification notification--success" role="status">
@@ -76,7 +80,7 @@ pub fn FrameworksPage() -> impl IntoView {
             view! {
                 <div class="form-group" class:form-group--error=failed>
                     <label class="label" for=IMPORT_INPUT_ID>"Upload a framework file"</label>
-                    <div class="hint" id="import-framework-hint">"A .json file in Almanac’s framework format. Every problem in it is listed, with where it is."</div>
+                    <div class="hint" id="import-framework-hint">"A .json file in Almanac’s framework format. Problems are listed with where they are in the file."</div>
                     <input class="file-upload" type="file" id=IMPORT_INPUT_ID accept=".json,application/json" aria-describedby="import-framework-hint" on:change=on_file/>
                 </div>
             }
