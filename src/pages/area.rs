@@ -157,6 +157,8 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
         .into_any(),
     };
     let hint_id = format!("{sid}-hint");
+    // Several statements share a page on wide screens: each field's name says which it is for.
+    let context = view! { <span class="visually-hidden">{format!(" — {}", statement.text)}</span> };
     let levels = framework
         .scale
         .levels
@@ -236,21 +238,21 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
             </fieldset>
         </div>
         <div class="form-group">
-            <label class="label" for=format!("{sid}-target")>"Target level in 12 months (optional)"</label>
+            <label class="label" for=format!("{sid}-target")>"Target level in 12 months (optional)"{context.clone()}</label>
             <select class="select" id=format!("{sid}-target") disabled=locked on:change=set_target>
                 <option value="" prop:selected=move || answer.with(|a| a.target.is_none())>"No target set"</option>
                 {target_options}
             </select>
         </div>
         <div class="form-group">
-            <label class="label" for=format!("{sid}-evidence")>"Evidence (optional)"</label>
+            <label class="label" for=format!("{sid}-evidence")>"Evidence (optional)"{context.clone()}</label>
             <div class="hint" id=format!("{sid}-evidence-hint")>"What shows this? For example, a strategy, board minutes or figures. Saved as you type."</div>
             <textarea class="textarea" id=format!("{sid}-evidence") rows="3" maxlength=MAX_EVIDENCE_CHARS.to_string() disabled=locked
                 aria-describedby=format!("{sid}-evidence-hint") prop:value=initial_evidence on:input=set_evidence></textarea>
         </div>
         <div class="form-group">
             <fieldset class="fieldset">
-                <legend class="fieldset__legend fieldset__legend--s">"How confident are you in this answer? (optional)"</legend>
+                <legend class="fieldset__legend fieldset__legend--s">"How confident are you in this answer? (optional)"{context}</legend>
                 <div class="radios radios--small radios--inline">{confidences}</div>
             </fieldset>
         </div>

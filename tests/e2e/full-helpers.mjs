@@ -41,9 +41,10 @@ export function ratingIndex(framework, rating) {
 }
 
 /**
- * What the result page should show, worked out here: an area's score is the mean of its levels
- * ("Don't know" and "Not applicable" left out); the overall score is the mean of the area scores
- * (every area of these frameworks has weight 1, which this checks). Worked out exactly, as
+ * The result page's scores, worked out here: [area title, score] rows and the overall score.
+ * An area's score is the mean of its levels ("Don't know" and "Not applicable" left out); the
+ * overall score is the mean of the area scores (every area of these frameworks has weight 1,
+ * which this checks). Worked out exactly, as
  * fractions: an area score can be an exact tie (13 / 4 = 3.25), which Rust's `{:.1}` rounds to
  * the even digit as `formatMean` does; the overall score must not be a tie, as its f64 is inexact.
  * `ratings` maps statement id -> level | DONT_KNOW | NOT_APPLICABLE.
@@ -53,10 +54,7 @@ export function expectedScores(framework, ratings) {
     expect(area.weight ?? 1, `${area.id} has weight 1`).toBe(1);
     const levels = area.statements.map((s) => ratings[s.id]).filter((r) => typeof r === 'number');
     const sum = levels.reduce((a, b) => a + b, 0);
-    const answers = area.statements
-      .map((s) => (ratings[s.id] === undefined ? 'Not answered' : ratingText(framework, ratings[s.id])))
-      .join('; ');
-    return { title: area.title, sum, count: levels.length, row: [area.title, formatMean(sum, levels.length), answers] };
+    return { title: area.title, sum, count: levels.length, row: [area.title, formatMean(sum, levels.length)] };
   });
   // Sum of the area means over a common denominator: every area has at most 5 statements.
   const COMMON = 60;
@@ -191,7 +189,7 @@ export async function expectStatuses(page, framework, statuses = {}) {
 
 /**
  * Answers an area by pointer (clicks), on either layout, then returns to the overview.
- * `answers` maps statement id -> rating or { rating, target, evidence }.
+ * `answers` maps statement id -> rating or { rating, target, evidence, confidence: 'Low' | 'Medium' | 'High' }.
  */
 export async function answerAreaByClicks(page, framework, area, answers, { wide }) {
   for (const [index, statement] of area.statements.entries()) {
@@ -204,6 +202,7 @@ export async function answerAreaByClicks(page, framework, area, answers, { wide 
     }
     if (answer.target !== undefined) await targetSelect(page, statement).selectOption(String(answer.target));
     if (answer.evidence !== undefined) await evidenceBox(page, statement).fill(answer.evidence);
+    if (answer.confidence !== undefined) await confidenceRadio(page, statement, answer.confidence).check();
     await expect(savedStatus(page)).toHaveText(SAVED_STATUS);
     if (!wide && index < area.statements.length - 1) {
       await main(page).getByRole('link', { name: 'Continue', exact: true }).click();
