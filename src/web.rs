@@ -102,10 +102,10 @@ pub fn is_wide() -> bool {
 /// Moves focus to the page's heading, as a full page load would, so screen readers announce it.
 pub fn focus_heading() {
     let document = window().document().expect("a window has a document");
-    if let Ok(Some(heading)) = document.query_selector("main h1") {
-        if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = heading.focus();
-        }
+    if let Ok(Some(heading)) = document.query_selector("main h1")
+        && let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>()
+    {
+        let _ = heading.focus();
     }
     window().scroll_to_with_x_and_y(0.0, 0.0);
 }

@@ -60,24 +60,24 @@ pub fn ChartCanvas(chart: Chart, #[prop(into)] label: String, #[prop(into)] file
         if canvas.get().is_some() {
             redraw();
             // Text is measured when drawn, so draw again once web fonts (if any) have loaded.
-            if let Some(fonts) = web_sys::window().and_then(|w| w.document()).map(|d| d.fonts()) {
-                if let Ok(ready) = fonts.ready() {
-                    leptos::task::spawn_local(async move {
-                        if JsFuture::from(ready).await.is_ok() {
-                            redraw();
-                        }
-                    });
-                }
+            if let Some(fonts) = web_sys::window().and_then(|w| w.document()).map(|d| d.fonts())
+                && let Ok(ready) = fonts.ready()
+            {
+                leptos::task::spawn_local(async move {
+                    if JsFuture::from(ready).await.is_ok() {
+                        redraw();
+                    }
+                });
             }
         }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| redraw());
     on_cleanup(move || resize.remove());
     let download = move |_| {
-        if let Some(element) = canvas.get_untracked() {
-            if let Ok(url) = element.to_data_url_with_type("image/png") {
-                let _ = web::download_url(&file_name, &url);
-            }
+        if let Some(element) = canvas.get_untracked()
+            && let Ok(url) = element.to_data_url_with_type("image/png")
+        {
+            let _ = web::download_url(&file_name, &url);
         }
     };
     let button_label = format!(" ({label})");

@@ -1,6 +1,6 @@
 //! Sorting and filtering the saved assessments list.
 
-use std::cmp::Ordering;
+use std::cmp::{Ordering, Reverse};
 
 use super::assessment::Assessment;
 use super::catalogue::Catalogue;
@@ -83,8 +83,8 @@ pub fn sort_and_filter<'a>(
         catalogue.find(&a.framework.id, &a.framework.version).and_then(|framework| score(framework, a).overall)
     };
     match order {
-        SortOrder::LastChanged => shown.sort_by(|a, b| b.updated.cmp(&a.updated)),
-        SortOrder::Newest => shown.sort_by(|a, b| b.created.cmp(&a.created)),
+        SortOrder::LastChanged => shown.sort_by_key(|a| Reverse(a.updated)),
+        SortOrder::Newest => shown.sort_by_key(|a| Reverse(a.created)),
         SortOrder::Title => shown.sort_by_cached_key(|a| title_of(a, catalogue).to_lowercase()),
         SortOrder::HighestScore => shown.sort_by(|a, b| match (overall(a), overall(b)) {
             (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),

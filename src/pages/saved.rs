@@ -24,7 +24,7 @@ enum ImportState {
         problems: Vec<String>,
     },
     /// The file holds a result that is already saved: ask before replacing it.
-    Conflict(Assessment),
+    Conflict(Box<Assessment>),
     Done(String),
 }
 
@@ -52,7 +52,7 @@ pub fn SavedPage() -> impl IntoView {
                     Ok(assessment)
                         if state.assessments.with_untracked(|all| all.iter().any(|a| a.id == assessment.id)) =>
                     {
-                        ImportState::Conflict(assessment)
+                        ImportState::Conflict(Box::new(assessment))
                     }
                     Ok(assessment) => {
                         let title = describe(&assessment, state);
@@ -68,7 +68,7 @@ pub fn SavedPage() -> impl IntoView {
     let replace = move |_| {
         if let ImportState::Conflict(assessment) = import.get_untracked() {
             let title = describe(&assessment, state);
-            state.save(assessment);
+            state.save(*assessment);
             import.set(ImportState::Done(title));
         }
     };

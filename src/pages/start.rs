@@ -109,9 +109,7 @@ pub fn DetailsPage(id: String) -> impl IntoView {
                 web::navigate(&overview);
                 Vec::new()
             }
-        >
-            {()}
-        </DetailsForm>
+        />
     }
     .into_any()
 }
@@ -122,7 +120,7 @@ fn DetailsForm(
     initial: Details,
     button: &'static str,
     on_submit: impl Fn(Details) -> Vec<ErrorItem> + Send + Sync + 'static,
-    children: Children,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let title = RwSignal::new(initial.title.clone().unwrap_or_default());
     let organisation = RwSignal::new(initial.organisation.clone().unwrap_or_default());
@@ -185,7 +183,7 @@ fn DetailsForm(
             (!current.is_empty()).then(|| view! { <ErrorSummary title="There is a problem" errors=current/> })
         }}
         <form novalidate on:submit=submit>
-            {children()}
+            {children.map(|children| children())}
             <h2 class="heading-m">"About this assessment (optional)"</h2>
             <TextField id="details-title" label="Title" hint="For example, “Annual review 2026” or “Adult social care, first look”." value=title error=Signal::derive(field_error("details-title"))/>
             <TextField id="details-organisation" label="Organisation" hint="Your council or organisation. Leave it blank if you prefer." value=organisation error=Signal::derive(field_error("details-organisation"))/>

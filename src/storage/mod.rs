@@ -113,7 +113,7 @@ impl Library {
                 }
             }
         }
-        loaded.assessments.sort_by(|a, b| b.updated.cmp(&a.updated));
+        loaded.assessments.sort_by_key(|a| std::cmp::Reverse(a.updated));
         Ok(loaded)
     }
 
