@@ -70,6 +70,15 @@ pub fn download_url(file_name: &str, url: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The file chosen in a file input's change event; the input is emptied so that choosing the
+/// same file again (after fixing it) fires another change.
+pub fn take_chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
+}
+
 /// Reads a chosen file as text, refusing files over `max_bytes` before reading them.
 pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
     if file.size() > max_bytes as f64 {

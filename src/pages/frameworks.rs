@@ -1,7 +1,6 @@
 //! The frameworks on this device: download any of them, import a council's own, remove imports.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::exchange::MAX_FILE_BYTES;
@@ -23,9 +22,7 @@ pub fn FrameworksPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let import = RwSignal::new(ImportState::Idle);
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("change comes from the input").unchecked_into();
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        input.set_value("");
+        let Some(file) = web::take_chosen_file(&ev) else { return };
         let name = file.name();
         leptos::task::spawn_local(async move {
             let outcome = match web::read_file(file, MAX_FILE_BYTES).await {

@@ -1,7 +1,6 @@
 //! Saved results: open, download or delete each; import a file; delete everything on this device.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::Assessment;
@@ -37,9 +36,7 @@ pub fn SavedPage() -> impl IntoView {
     let filter = RwSignal::new(Filter { framework: None, status: StatusFilter::Any });
 
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("change comes from the input").unchecked_into();
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        input.set_value("");
+        let Some(file) = web::take_chosen_file(&ev) else { return };
         let name = file.name();
         leptos::task::spawn_local(async move {
             let outcome = match web::read_file(file, MAX_FILE_BYTES).await {
