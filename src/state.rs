@@ -8,7 +8,7 @@ use crate::domain::framework::Framework;
 use crate::domain::problem::Problem;
 use crate::storage::browser::BrowserStorage;
 use crate::storage::memory::MemoryStorage;
-use crate::storage::{Key, Library, StorageError};
+use crate::storage::{DamagedRecord, Key, Library, StorageError};
 
 /// Why answers are not being kept on this device, when they are not.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +26,7 @@ pub struct AppState {
     pub assessments: RwSignal<Vec<Assessment>>,
     pub storage_notice: RwSignal<Option<StorageNotice>>,
     /// Stored records that could not be read, by key and problem; they are left untouched.
-    pub damaged: RwSignal<Vec<String>>,
+    pub damaged: RwSignal<Vec<DamagedRecord>>,
     /// Records changed in memory whose last write to storage failed, newest first.
     unwritten: StoredValue<Vec<Key>>,
 }
@@ -40,11 +40,7 @@ impl AppState {
             Err(error) => (Library::new(Box::new(MemoryStorage::default())), Some(StorageNotice::Blocked(error))),
         };
         let (assessments, damaged, notice) = match library.load(&mut catalogue) {
-            Ok(loaded) => (
-                loaded.assessments,
-                loaded.damaged.into_iter().map(|d| format!("{}: {}", d.key, d.problem)).collect(),
-                notice,
-            ),
+            Ok(loaded) => (loaded.assessments, loaded.damaged, notice),
             Err(error) => (Vec::new(), Vec::new(), Some(StorageNotice::Blocked(error))),
         };
         AppState {
@@ -152,6 +148,20 @@ impl AppState {
 
     fn fail(&self, error: StorageError) {
         self.storage_notice.set(Some(StorageNotice::WriteFailed(error)));
+    }
+
+    /// A damaged record's text exactly as it is stored, so the person can keep or repair it.
+    pub fn damaged_text(&self, key: &str) -> Option<String> {
+        self.library.with_value(|library| library.raw(key).ok().flatten())
+    }
+
+    /// Removes a damaged record, once the person has chosen to.
+    pub fn discard_damaged(&self, key: &str) {
+        let result = self.library.with_value(|library| library.remove_raw(key));
+        self.damaged.update(|all| all.retain(|d| d.key != key));
+        if let Err(error) = result {
+            self.fail(error);
+        }
     }
 
     /// Whether answers given now will still be here after a reload.

@@ -10,6 +10,7 @@ use crate::domain::listing::{Filter, SortOrder, StatusFilter, sort_and_filter, t
 use crate::domain::scoring::{format_score, score};
 use crate::routes::Route;
 use crate::state::AppState;
+use crate::storage::DamagedRecord;
 use crate::web;
 
 const IMPORT_INPUT_ID: &str = "import-file";
@@ -105,9 +106,10 @@ pub fn SavedPage() -> impl IntoView {
             }
         }}
         <Show when=move || !state.damaged.with(Vec::is_empty)>
-            <div class="inset">
-                <p class="body">{move || format!("{} saved record(s) could not be read and have been left as they are:", state.damaged.with(Vec::len))}</p>
-                <ul class="list">{move || state.damaged.get().into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+            <div class="notification notification--warning" role="region" aria-labelledby="damaged-title">
+                <h2 class="notification__title" id="damaged-title">"Some saved records could not be read"</h2>
+                <p class="body">"They have been set aside, exactly as they were, and everything else works as normal. Download each one to keep it or to have it repaired; delete it only when you no longer need it."</p>
+                <ul class="saved-list">{move || state.damaged.get().into_iter().map(|record| view! { <DamagedItem record=record/> }).collect_view()}</ul>
             </div>
         </Show>
 
@@ -287,5 +289,43 @@ fn ListControls(order: RwSignal<SortOrder>, filter: RwSignal<Filter>) -> impl In
                 </select>
             </div>
         </div>
+    }
+}
+
+/// A stored record that could not be read: what is wrong, and its text to download as it was.
+#[component]
+fn DamagedItem(record: DamagedRecord) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let confirming = RwSignal::new(false);
+    let key = record.key.clone();
+    let download = {
+        let key = key.clone();
+        move |_| {
+            if let Some(text) = state.damaged_text(&key) {
+                let _ = web::download(&format!("{key}.damaged.json"), "application/json", &text);
+            }
+        }
+    };
+    view! {
+        <li class="saved-list__item">
+            <p class="body"><strong>{record.key.clone()}</strong></p>
+            <p class="body">{record.problem.clone()}</p>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" on:click=download>"Download it as it was"<span class="visually-hidden">{format!(": {}", record.key)}</span></button>
+                <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Delete it"<span class="visually-hidden">{format!(": {}", record.key)}</span></button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="group" aria-label="Confirm deletion">
+                    <p class="body">"Delete this record from this device? Download it first if it may hold answers you need."</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--warning" on:click={
+                            let key = key.clone();
+                            move |_| state.discard_damaged(&key)
+                        }>"Yes, delete it"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            </Show>
+        </li>
     }
 }

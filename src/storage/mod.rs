@@ -117,6 +117,21 @@ impl Library {
         Ok(loaded)
     }
 
+    /// A damaged record's stored text, untouched. Only keys Almanac writes can be read this way.
+    pub fn raw(&self, key: &str) -> Result<Option<String>, StorageError> {
+        if Key::parse(key).is_none() {
+            return Ok(None);
+        }
+        self.storage.get(key)
+    }
+
+    pub fn remove_raw(&self, key: &str) -> Result<(), StorageError> {
+        if Key::parse(key).is_none() {
+            return Ok(());
+        }
+        self.storage.remove(key)
+    }
+
     pub fn save_framework(&self, framework: &Framework) -> Result<(), StorageError> {
         let text = serde_json::to_string(framework).expect("a framework always serialises");
         self.storage.set(&Key::Framework(framework.id.clone(), framework.version.clone()).name(), &text)
@@ -185,6 +200,9 @@ mod tests {
         assert_eq!(loaded.damaged.len(), 1);
         assert_eq!(loaded.damaged[0].key, "almanac.assessment.broken");
         assert!(loaded.damaged[0].problem.starts_with("the file ends too early"));
+        assert_eq!(library.raw("almanac.assessment.broken").unwrap().as_deref(), Some("{\"format\": \"almanac.assess"));
+        library.remove_raw("almanac.assessment.broken").unwrap();
+        assert!(library.load(&mut Catalogue::built_in()).unwrap().damaged.is_empty());
     }
 
     #[test]

@@ -9,6 +9,7 @@ import {
   answerAndContinue,
   answerRest,
   choose,
+  downloadFrom,
   expectQuestion,
   expectResult,
   h1,
@@ -166,4 +167,32 @@ test('after making room by deleting an old result, answers that could not be sav
   await expect(h1(page)).toHaveText('Saved results');
   await expect(savedItems(page)).toHaveCount(1);
   expect((await readSavedItem(savedItems(page).first())).Answers).toBe(`1 of ${QUESTION_COUNT} answered`);
+});
+
+test('a damaged stored record is set aside: the app starts, the rest is kept, and it can be downloaded as it was', async ({ page, checkA11y }, testInfo) => {
+  const damaged = '{"format": "almanac.assessment", "schema_version": 1, "assessment": {"id": "broken", "answ';
+  await seedSavedResults(page, [assessmentFile({ id: 'e2e-intact', answers: ANSWERS })]);
+  await page.evaluate((text) => localStorage.setItem('almanac.assessment.broken', text), damaged);
+  await page.reload();
+  await expect(h1(page)).toHaveText('Saved results');
+
+  const notice = page.getByRole('region', { name: 'Some saved records could not be read' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('almanac.assessment.broken');
+  await expect(notice).toContainText('the file ends too early');
+  await expect(savedItems(page).filter({ hasText: 'Completed' })).toHaveCount(1);
+  await checkA11y(page, 'saved results with a damaged record');
+
+  const file = await downloadFrom(page, notice.getByRole('button', { name: /Download it as it was/ }), testInfo);
+  expect(file.name).toBe('almanac.assessment.broken.damaged.json');
+  expect(file.bytes.toString('utf8')).toBe(damaged);
+
+  await notice.getByRole('button', { name: /^Delete it/ }).click();
+  await notice.getByRole('button', { name: 'Cancel' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('almanac.assessment.broken'))).toBe(damaged);
+  await notice.getByRole('button', { name: /^Delete it/ }).click();
+  await notice.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(notice).toBeHidden();
+  expect(await page.evaluate(() => localStorage.getItem('almanac.assessment.broken'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('almanac.assessment.e2e-intact'))).not.toBeNull();
 });
