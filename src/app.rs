@@ -37,7 +37,17 @@ pub fn App() -> impl IntoView {
     provide_context(screen);
     let route = RwSignal::new(web::current_route());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| route.set(web::current_route()));
-    on_cleanup(move || listener.remove());
+    // Another tab of Almanac changed something: show it here too, so this tab never works on,
+    // and then writes back, an old copy.
+    let other_tab = window_event_listener(leptos::ev::storage, move |event| {
+        if let Some(key) = event.key() {
+            state.reload_from_storage(&key);
+        }
+    });
+    on_cleanup(move || {
+        listener.remove();
+        other_tab.remove();
+    });
 
     // A new page takes focus to its heading, as a full page load would; the first load does not.
     Effect::new(move |previous: Option<Route>| {

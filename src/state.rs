@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::Catalogue;
+use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::domain::problem::Problem;
 use crate::storage::browser::BrowserStorage;
@@ -148,6 +149,35 @@ impl AppState {
 
     fn fail(&self, error: StorageError) {
         self.storage_notice.set(Some(StorageNotice::WriteFailed(error)));
+    }
+
+    /// Brings one record in memory into line with storage, after another tab changed it.
+    pub fn reload_from_storage(&self, name: &str) {
+        let Some(key) = Key::parse(name) else { return };
+        let stored = self.library.with_value(|library| library.raw(name).ok().flatten());
+        match key {
+            Key::Assessment(id) => {
+                let fresh = stored.and_then(|text| {
+                    self.catalogue.with_untracked(|catalogue| exchange::from_json(&text, catalogue).ok())
+                });
+                self.assessments.update(|all| {
+                    all.retain(|a| a.id != id);
+                    if let Some(assessment) = fresh {
+                        all.insert(0, assessment);
+                        all.sort_by_key(|a| std::cmp::Reverse(a.updated));
+                    }
+                });
+            }
+            Key::Framework(id, version) => {
+                let fresh = stored.and_then(|text| Framework::from_json(&text).ok());
+                self.catalogue.update(|catalogue| {
+                    catalogue.remove(&id, &version);
+                    if let Some(framework) = fresh {
+                        let _ = catalogue.add(framework);
+                    }
+                });
+            }
+        }
     }
 
     /// A damaged record's text exactly as it is stored, so the person can keep or repair it.

@@ -196,3 +196,26 @@ test('a damaged stored record is set aside: the app starts, the rest is kept, an
   expect(await page.evaluate(() => localStorage.getItem('almanac.assessment.broken'))).toBeNull();
   expect(await page.evaluate(() => localStorage.getItem('almanac.assessment.e2e-intact'))).not.toBeNull();
 });
+
+test('two tabs stay in step: a change in one shows in the other without a reload', async ({ page, context }) => {
+  await seedSavedResults(page, [assessmentFile({ id: 'e2e-two-tabs', answers: ANSWERS })]);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(savedItems(other)).toHaveCount(1);
+
+  // Deleted in the other tab: gone here too.
+  await savedItems(other).getByRole('button', { name: 'Delete', exact: true }).click();
+  await savedItems(other).getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(main(page).getByText('There are no results saved on this device.')).toBeVisible();
+
+  // An answer given in one tab shows on the same question in the other.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await startQuickCheck(page);
+  await choose(page, 1);
+  await other.goto(page.url());
+  await expect(radio(other, 1)).toBeChecked();
+  await radio(other, 2).check();
+  await expect(radio(page, 2)).toBeChecked();
+  await expect(radio(page, 1)).not.toBeChecked();
+  await other.close();
+});
