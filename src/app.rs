@@ -44,9 +44,16 @@ pub fn App() -> impl IntoView {
             state.reload_from_storage(&key);
         }
     });
+    // A page restored from the back-forward cache missed those events: read everything again.
+    let restored = window_event_listener(leptos::ev::pageshow, move |event| {
+        if event.persisted() {
+            state.reload_all();
+        }
+    });
     on_cleanup(move || {
         listener.remove();
         other_tab.remove();
+        restored.remove();
     });
 
     // A new page takes focus to its heading, as a full page load would; the first load does not.

@@ -54,6 +54,19 @@ impl AppState {
         }
     }
 
+    /// Reads everything from storage again, keeping in memory only writes that have not landed.
+    pub fn reload_all(&self) {
+        if !self.unwritten.with_value(Vec::is_empty) || self.storage_notice.with_untracked(Option::is_some) {
+            return;
+        }
+        let mut catalogue = Catalogue::built_in();
+        if let Ok(loaded) = self.library.with_value(|library| library.load(&mut catalogue)) {
+            self.catalogue.set(catalogue);
+            self.assessments.set(loaded.assessments);
+            self.damaged.set(loaded.damaged);
+        }
+    }
+
     pub fn framework_for(&self, assessment: &Assessment) -> Option<Framework> {
         self.catalogue.with(|c| c.find(&assessment.framework.id, &assessment.framework.version).cloned())
     }
