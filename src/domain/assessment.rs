@@ -176,14 +176,6 @@ impl Rating {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Rating> {
-        match code {
-            DONT_KNOW => Some(Rating::DontKnow),
-            NOT_APPLICABLE => Some(Rating::NotApplicable),
-            number => number.parse().ok().map(Rating::Level),
-        }
-    }
-
     pub fn label(self, framework: &Framework) -> String {
         match self {
             Rating::Level(level) => match framework.level(level) {
