@@ -74,7 +74,8 @@ fn check_envelope(envelope: Envelope) -> Result<(), Problems> {
     }
 }
 
-fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> {
+/// Every problem with an assessment against the frameworks known, each with its path.
+pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> {
     let mut problems = Vec::new();
     if !is_valid_id(&assessment.id) {
         problems.push(Problem::at(

@@ -123,7 +123,8 @@ impl Framework {
         self.scale.levels.iter().find(|level| level.value == value)
     }
 
-    fn problems(&self) -> Vec<Problem> {
+    /// Every problem with the document beyond its shape, each with its path.
+    pub fn problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
         let mut report = |path: String, message: String| problems.push(Problem { path, message });
 

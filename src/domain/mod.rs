@@ -2,6 +2,7 @@
 //! Nothing here touches the browser, so all of it is tested natively.
 
 pub mod assessment;
+pub mod backup;
 pub mod catalogue;
 pub mod exchange;
 pub mod framework;

@@ -117,6 +117,34 @@ impl Library {
         Ok(loaded)
     }
 
+    /// Writes every framework and assessment of a restore, or none of them: when a write fails,
+    /// the records already written are put back as they were.
+    pub fn restore(&self, frameworks: &[Framework], assessments: &[Assessment]) -> Result<(), StorageError> {
+        let records: Vec<(String, String)> = frameworks
+            .iter()
+            .map(|f| {
+                let text = serde_json::to_string(f).expect("a framework always serialises");
+                (Key::Framework(f.id.clone(), f.version.clone()).name(), text)
+            })
+            .chain(assessments.iter().map(|a| (Key::Assessment(a.id.clone()).name(), exchange::to_json(a))))
+            .collect();
+        let mut written: Vec<(String, Option<String>)> = Vec::new();
+        for (name, text) in &records {
+            let before = self.storage.get(name)?;
+            if let Err(error) = self.storage.set(name, text) {
+                for (name, before) in written.into_iter().rev() {
+                    let _ = match before {
+                        Some(text) => self.storage.set(&name, &text),
+                        None => self.storage.remove(&name),
+                    };
+                }
+                return Err(error);
+            }
+            written.push((name.clone(), before));
+        }
+        Ok(())
+    }
+
     /// A damaged record's stored text, untouched. Only keys Almanac writes can be read this way.
     pub fn raw(&self, key: &str) -> Result<Option<String>, StorageError> {
         if Key::parse(key).is_none() {
@@ -223,6 +251,29 @@ mod tests {
     fn a_full_store_reports_its_error() {
         let library = Library::new(Box::new(MemoryStorage::with_capacity(100)));
         assert_eq!(library.save(&assessment("a", 3)), Err(StorageError::Full));
+    }
+
+    #[test]
+    fn a_restore_that_runs_out_of_room_changes_nothing() {
+        let storage = std::rc::Rc::new(MemoryStorage::with_capacity(2_000));
+        let library = Library::new(Box::new(storage.clone()));
+        let mut original = assessment("a", 3);
+        library.save(&original).unwrap();
+        let before: Vec<(String, Option<String>)> =
+            storage.keys().unwrap().into_iter().map(|k| (k.clone(), storage.get(&k).unwrap())).collect();
+
+        original.answer("q2", Rating::Level(4), original.updated);
+        let newcomers: Vec<Assessment> = (0..10).map(|i| assessment(&format!("new-{i}"), 4)).collect();
+        let mut restoring = vec![original];
+        restoring.extend(newcomers);
+        assert_eq!(library.restore(&[], &restoring), Err(StorageError::Full));
+        let after: Vec<(String, Option<String>)> =
+            storage.keys().unwrap().into_iter().map(|k| (k.clone(), storage.get(&k).unwrap())).collect();
+        assert_eq!(after, before, "the replaced record is put back and the new ones removed");
+
+        let roomy = Library::new(Box::new(MemoryStorage::default()));
+        roomy.restore(&[], &restoring).unwrap();
+        assert_eq!(roomy.load(&mut Catalogue::built_in()).unwrap().assessments.len(), 11);
     }
 
     #[test]

@@ -1,4 +1,5 @@
 mod assessment;
+mod backup;
 mod catalogue;
 mod exchange;
 mod framework;

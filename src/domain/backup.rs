@@ -1,0 +1,101 @@
+//! A backup of everything on this device in one file: assessments (with their action plans) and
+//! imported frameworks. Restoring checks the whole file before anything is changed.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::assessment::Assessment;
+use super::catalogue::Catalogue;
+use super::exchange;
+use super::framework::Framework;
+use super::problem::{Problem, Problems, parse_json};
+
+pub const BACKUP_FORMAT: &str = "almanac.backup";
+const BACKUP_SCHEMA_VERSION: u32 = 1;
+/// Room for thousands of assessments; a larger file is not read at all.
+pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
+const MAX_RECORDS: usize = 10_000;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backup {
+    pub format: String,
+    pub schema_version: u32,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created: OffsetDateTime,
+    #[serde(default)]
+    pub frameworks: Vec<Framework>,
+    #[serde(default)]
+    pub assessments: Vec<Assessment>,
+}
+
+pub fn to_json(assessments: &[Assessment], frameworks: &[Framework], now: OffsetDateTime) -> String {
+    let backup = Backup {
+        format: BACKUP_FORMAT.into(),
+        schema_version: BACKUP_SCHEMA_VERSION,
+        created: now,
+        frameworks: frameworks.to_vec(),
+        assessments: assessments.to_vec(),
+    };
+    serde_json::to_string_pretty(&backup).expect("a backup always serialises")
+}
+
+/// Reads a backup and checks every framework and assessment in it, as if each were imported.
+pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> {
+    if text.len() > MAX_BACKUP_BYTES {
+        let limit = MAX_BACKUP_BYTES / (1024 * 1024);
+        return Err(Problem::whole(format!("the file is larger than the {limit} MB a backup can be")).into());
+    }
+    let backup: Backup = parse_json(text)?;
+    if backup.format != BACKUP_FORMAT {
+        return Err(Problem::at(
+            "format",
+            format!("this is not an Almanac backup (its format is \"{}\")", backup.format),
+        )
+        .into());
+    }
+    if backup.schema_version > BACKUP_SCHEMA_VERSION {
+        return Err(Problem::at(
+            "schema_version",
+            format!("the backup was made by a newer version of Almanac (format {})", backup.schema_version),
+        )
+        .into());
+    }
+    if backup.frameworks.len() + backup.assessments.len() > MAX_RECORDS {
+        return Err(Problem::whole(format!("the backup holds more than {MAX_RECORDS} records")).into());
+    }
+    let mut problems = Vec::new();
+    let mut known = catalogue.clone();
+    for (index, framework) in backup.frameworks.iter().enumerate() {
+        let prefix = format!("frameworks[{index}]");
+        problems.extend(framework.problems().into_iter().map(|p| within(&prefix, p)));
+        match known.find(&framework.id, &framework.version) {
+            Some(existing) if existing == framework => {}
+            Some(_) => problems.push(Problem::at(
+                prefix,
+                format!(
+                    "\"{}\" version {} is already on this device with different content",
+                    framework.id, framework.version
+                ),
+            )),
+            None => {
+                let _ = known.add(framework.clone());
+            }
+        }
+    }
+    for (index, assessment) in backup.assessments.iter().enumerate() {
+        let prefix = format!("assessments[{index}]");
+        if backup.assessments[..index].iter().any(|a| a.id == assessment.id) {
+            problems.push(Problem::at(format!("{prefix}.id"), format!("\"{}\" is in the backup twice", assessment.id)));
+        }
+        problems.extend(exchange::problems(assessment, &known).into_iter().map(|p| within(&prefix, p)));
+    }
+    if problems.is_empty() { Ok(backup) } else { Err(Problems(problems)) }
+}
+
+/// A problem found inside one record, placed under that record's path in the backup.
+fn within(prefix: &str, problem: Problem) -> Problem {
+    let path = problem.path.strip_prefix("assessment.").unwrap_or(&problem.path);
+    let path = if path.is_empty() { prefix.to_string() } else { format!("{prefix}.{path}") };
+    Problem { path, message: problem.message }
+}

@@ -1,0 +1,63 @@
+use serde_json::json;
+
+use super::{NOW, answered, quick_check, small_framework};
+use crate::domain::assessment::Rating::*;
+use crate::domain::backup::{from_json, to_json};
+use crate::domain::catalogue::Catalogue;
+
+fn sample() -> serde_json::Value {
+    let small = small_framework();
+    let mut first = answered(&quick_check(), &[Level(2), DontKnow]);
+    first.plan.edit("q1", |e| e.owner = Some("Digital lead".into()));
+    let mut second = answered(&small, &[Level(1)]);
+    second.id = "a2".into();
+    serde_json::from_str(&to_json(&[first, second], &[small], NOW)).unwrap()
+}
+
+fn refuse(document: serde_json::Value) -> String {
+    from_json(&document.to_string(), &Catalogue::built_in()).unwrap_err().to_string()
+}
+
+#[test]
+fn a_backup_holds_everything_and_reads_back() {
+    let text = sample().to_string();
+    let backup = from_json(&text, &Catalogue::built_in()).unwrap();
+    assert_eq!(backup.assessments.len(), 2);
+    assert_eq!(backup.frameworks[0].id, "small", "imported frameworks travel with the assessments made with them");
+    assert_eq!(backup.assessments[0].plan.entry("q1").owner.as_deref(), Some("Digital lead"));
+}
+
+#[test]
+fn every_problem_is_named_by_its_place_in_the_backup() {
+    let mut document = sample();
+    document["assessments"][1]["answers"]["a1"]["rating"] = json!(7);
+    document["assessments"][0]["id"] = json!("a2");
+    document["frameworks"][0]["areas"][0]["weight"] = json!(0);
+    assert_eq!(
+        refuse(document),
+        [
+            "frameworks[0].areas[0].weight: must be more than 0 and at most 100, not 0",
+            "assessments[1].id: \"a2\" is in the backup twice",
+            "assessments[1].answers.a1: level 7 is not on this framework's scale (1 to 3)",
+        ]
+        .join("\n")
+    );
+}
+
+#[test]
+fn the_wrong_file_a_newer_format_and_a_clashing_framework_are_refused() {
+    let mut document = sample();
+    document["format"] = json!("almanac.assessment");
+    assert_eq!(refuse(document), "format: this is not an Almanac backup (its format is \"almanac.assessment\")");
+    let mut document = sample();
+    document["schema_version"] = json!(3);
+    assert_eq!(refuse(document), "schema_version: the backup was made by a newer version of Almanac (format 3)");
+    let mut document = sample();
+    document["frameworks"][0] = serde_json::to_value(quick_check()).unwrap();
+    document["frameworks"][0]["title"] = json!("Quick check, edited");
+    assert!(
+        refuse(document).starts_with(
+            "frameworks[0]: \"quick-check\" version 1.0.0 is already on this device with different content"
+        )
+    );
+}
