@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::assessment::Assessment;
+use crate::domain::backup::{self, Backup};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
@@ -162,6 +163,45 @@ impl AppState {
 
     fn fail(&self, error: StorageError) {
         self.storage_notice.set(Some(StorageNotice::WriteFailed(error)));
+    }
+
+    /// Everything on this device as one backup file.
+    pub fn backup_json(&self) -> String {
+        let assessments = self.assessments.get_untracked();
+        self.catalogue.with_untracked(|c| backup::to_json(&assessments, c.imported(), crate::web::now()))
+    }
+
+    /// Restores a checked backup: new records are added, and saved assessments whose ids are in
+    /// `replace` are replaced; the rest are kept. All of it is stored, or none of it.
+    pub fn restore(&self, backup: &Backup, replace: &[String]) -> Result<usize, StorageError> {
+        let frameworks: Vec<Framework> = self.catalogue.with_untracked(|c| {
+            backup.frameworks.iter().filter(|f| c.find(&f.id, &f.version).is_none()).cloned().collect()
+        });
+        let assessments: Vec<Assessment> = self.assessments.with_untracked(|saved| {
+            backup
+                .assessments
+                .iter()
+                .filter(|a| !saved.iter().any(|s| s.id == a.id) || replace.contains(&a.id))
+                .cloned()
+                .collect()
+        });
+        if self.storage_notice.with_untracked(Option::is_none) {
+            self.library.with_value(|library| library.restore(&frameworks, &assessments))?;
+        }
+        self.catalogue.update(|c| {
+            for framework in frameworks {
+                let _ = c.add(framework);
+            }
+        });
+        let count = assessments.len();
+        self.assessments.update(|saved| {
+            for assessment in assessments {
+                saved.retain(|s| s.id != assessment.id);
+                saved.push(assessment);
+            }
+            saved.sort_by_key(|a| std::cmp::Reverse(a.updated));
+        });
+        Ok(count)
     }
 
     /// Brings one record in memory into line with storage, after another tab changed it.

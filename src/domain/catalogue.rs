@@ -43,6 +43,11 @@ impl Catalogue {
         self.all().filter(|f| f.id == id).last()
     }
 
+    /// The frameworks a council imported, for backups.
+    pub fn imported(&self) -> &[Framework] {
+        &self.custom
+    }
+
     pub fn is_built_in(&self, framework: &Framework) -> bool {
         self.built_in.iter().any(|f| f.id == framework.id && f.version == framework.version)
     }

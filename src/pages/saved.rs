@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::Assessment;
+use crate::domain::backup::{self, Backup, MAX_BACKUP_BYTES};
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange::{self, MAX_FILE_BYTES};
 use crate::domain::listing::{Filter, SortOrder, StatusFilter, sort_and_filter, title_of};
@@ -14,6 +15,7 @@ use crate::storage::DamagedRecord;
 use crate::web;
 
 const IMPORT_INPUT_ID: &str = "import-file";
+const RESTORE_INPUT_ID: &str = "restore-file";
 
 /// Where an import has got to.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,6 +139,8 @@ pub fn SavedPage() -> impl IntoView {
                 </div>
             }
         }}
+
+        <BackupRestore/>
 
         <h2 class="heading-m">"Delete everything on this device"</h2>
         <p class="body">"This removes every Almanac result from this browser. Results you have downloaded are not affected."</p>
@@ -327,5 +331,135 @@ fn DamagedItem(record: DamagedRecord) -> impl IntoView {
                 </div>
             </Show>
         </li>
+    }
+}
+
+/// Where a restore has got to.
+#[derive(Debug, Clone, PartialEq)]
+enum RestoreState {
+    Idle,
+    Failed {
+        file: String,
+        problems: Vec<String>,
+    },
+    /// Checked and waiting for the person's choices.
+    Preview(Box<Backup>),
+    Done(String),
+}
+
+/// A backup of everything in one file, and restoring one with a preview of what it changes.
+#[component]
+fn BackupRestore() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let restore = RwSignal::new(RestoreState::Idle);
+    let replace = RwSignal::new(Vec::<String>::new());
+    let download = move |_| {
+        let date = web::now().date();
+        let _ = web::download(&format!("almanac-backup-{date}.json"), "application/json", &state.backup_json());
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = web::take_chosen_file(&ev) else { return };
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let outcome = match web::read_file(file, MAX_BACKUP_BYTES).await {
+                Err(problem) => RestoreState::Failed { file: name, problems: vec![problem] },
+                Ok(text) => match state.catalogue.with_untracked(|catalogue| backup::from_json(&text, catalogue)) {
+                    Err(problems) => RestoreState::Failed {
+                        file: name,
+                        problems: problems.0.iter().map(ToString::to_string).collect(),
+                    },
+                    Ok(backup) => RestoreState::Preview(Box::new(backup)),
+                },
+            };
+            replace.set(Vec::new());
+            restore.set(outcome);
+        });
+    };
+    let apply = move |_| {
+        if let RestoreState::Preview(backup) = restore.get_untracked() {
+            restore.set(match state.restore(&backup, &replace.get_untracked()) {
+                Ok(count) => RestoreState::Done(match count {
+                    0 => "Nothing was changed: you kept every result already on this device.".to_string(),
+                    1 => "1 result was restored.".to_string(),
+                    n => format!("{n} results were restored."),
+                }),
+                Err(error) => RestoreState::Failed {
+                    file: "The backup".into(),
+                    problems: vec![format!(
+                        "nothing was changed, because {error}. Delete old results to make room, then try again."
+                    )],
+                },
+            });
+        }
+    };
+    view! {
+        <h2 class="heading-m">"Back up and restore"</h2>
+        <p class="body">"A backup is one file with every result, action plan and imported framework on this device. Keep it somewhere safe, or use it to move to another device."</p>
+        <button type="button" class="button button--secondary" on:click=download>"Download a backup of everything"</button>
+        {move || match restore.get() {
+            RestoreState::Failed { file, problems } => {
+                let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(RESTORE_INPUT_ID.into()) }).collect();
+                view! { <ErrorSummary title=format!("{file} could not be restored") errors=errors/> }.into_any()
+            }
+            RestoreState::Done(message) => view! {
+                <div class="notification notification--success" role="status"><p class="notification__heading">{message}</p></div>
+            }.into_any(),
+            RestoreState::Preview(backup) => {
+                let saved = state.assessments.get_untracked();
+                let title = |a: &Assessment| state.catalogue.with_untracked(|c| title_of(a, c));
+                let (clashing, new): (Vec<&Assessment>, Vec<&Assessment>) =
+                    backup.assessments.iter().partition(|a| saved.iter().any(|s| s.id == a.id));
+                let new_frameworks = state.catalogue.with_untracked(|c| backup.frameworks.iter().filter(|f| c.find(&f.id, &f.version).is_none()).count());
+                let choices = clashing.iter().map(|incoming| {
+                    let id = incoming.id.clone();
+                    let mine = saved.iter().find(|s| s.id == id).map(|s| s.updated).unwrap_or(incoming.updated);
+                    let name = format!("restore-{id}");
+                    let (keep_id, replace_id) = (format!("{name}-keep"), format!("{name}-replace"));
+                    let (for_keep, for_replace) = (id.clone(), id.clone());
+                    view! {
+                        <div class="form-group">
+                            <fieldset class="fieldset">
+                                <legend class="fieldset__legend fieldset__legend--s">{title(incoming)}</legend>
+                                <div class="radios radios--small">
+                                    <div class="radios__item">
+                                        <input class="radios__input" type="radio" name=name.clone() id=keep_id.clone()
+                                            prop:checked=move || !replace.with(|r| r.contains(&for_keep))
+                                            on:change={ let id = id.clone(); move |_| replace.update(|r| r.retain(|x| *x != id)) }/>
+                                        <label class="radios__label" for=keep_id>{format!("Keep the one on this device (changed {})", web::long_date_time(mine))}</label>
+                                    </div>
+                                    <div class="radios__item">
+                                        <input class="radios__input" type="radio" name=name id=replace_id.clone()
+                                            prop:checked=move || replace.with(|r| r.contains(&for_replace))
+                                            on:change={ let id = id.clone(); move |_| replace.update(|r| r.push(id.clone())) }/>
+                                        <label class="radios__label" for=replace_id>{format!("Replace it with the backup’s copy (changed {})", web::long_date_time(incoming.updated))}</label>
+                                    </div>
+                                </div>
+                            </fieldset>
+                        </div>
+                    }
+                }).collect_view();
+                view! {
+                    <div class="confirm" role="group" aria-labelledby="restore-title">
+                        <h3 class="heading-s" id="restore-title">{format!("Restore the backup from {}?", web::long_date_time(backup.created))}</h3>
+                        <ul class="list">
+                            <li>{format!("{} new result(s) will be added", new.len())}</li>
+                            <li>{format!("{} result(s) are already on this device: choose for each below", clashing.len())}</li>
+                            <li>{format!("{new_frameworks} imported framework(s) will be added")}</li>
+                        </ul>
+                        {choices}
+                        <div class="button-group">
+                            <button type="button" class="button" on:click=apply>"Restore"</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| restore.set(RestoreState::Idle)>"Cancel"</button>
+                        </div>
+                    </div>
+                }.into_any()
+            }
+            RestoreState::Idle => ().into_any(),
+        }}
+        <div class="form-group">
+            <label class="label" for=RESTORE_INPUT_ID>"Restore a backup"</label>
+            <div class="hint" id="restore-hint">"A backup file from Almanac. You will see what it adds or replaces before anything changes."</div>
+            <input class="file-upload" type="file" id=RESTORE_INPUT_ID accept=".json,application/json" aria-describedby="restore-hint" on:change=on_file/>
+        </div>
     }
 }
