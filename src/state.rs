@@ -1,6 +1,7 @@
 //! The app's shared state: the frameworks, every saved assessment, and how storage is doing.
 
 use leptos::prelude::*;
+use time::OffsetDateTime;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::{self, Backup};
@@ -31,6 +32,8 @@ pub struct AppState {
     pub damaged: RwSignal<Vec<DamagedRecord>>,
     /// Records changed in memory whose last write to storage failed, newest first.
     unwritten: StoredValue<Vec<Key>>,
+    /// When a backup of everything was last downloaded on this device.
+    pub last_backup: RwSignal<Option<OffsetDateTime>>,
 }
 
 impl AppState {
@@ -47,6 +50,7 @@ impl AppState {
         };
         AppState {
             catalogue: RwSignal::new(catalogue),
+            last_backup: RwSignal::new(library.last_backup()),
             library: StoredValue::new_local(library),
             assessments: RwSignal::new(assessments),
             storage_notice: RwSignal::new(notice),
@@ -115,6 +119,7 @@ impl AppState {
         self.assessments.set(Vec::new());
         self.damaged.set(Vec::new());
         self.catalogue.set(Catalogue::built_in());
+        self.last_backup.set(None);
         self.unwritten.set_value(Vec::new());
         if let Err(error) = result {
             self.fail(error);
@@ -154,6 +159,10 @@ impl AppState {
                     None => library.delete(id),
                 }
             }
+            Key::LastBackup => match self.last_backup.get_untracked() {
+                Some(when) => library.set_last_backup(when),
+                None => Ok(()),
+            },
             Key::Framework(id, version) => match self.catalogue.with_untracked(|c| c.find(id, version).cloned()) {
                 Some(framework) => library.save_framework(&framework),
                 None => library.delete_framework(id, version),
@@ -165,10 +174,14 @@ impl AppState {
         self.storage_notice.set(Some(StorageNotice::WriteFailed(error)));
     }
 
-    /// Everything on this device as one backup file.
+    /// Everything on this device as one backup file, noted as the last backup.
     pub fn backup_json(&self) -> String {
+        let now = crate::web::now();
         let assessments = self.assessments.get_untracked();
-        self.catalogue.with_untracked(|c| backup::to_json(&assessments, c.imported(), crate::web::now()))
+        let text = self.catalogue.with_untracked(|c| backup::to_json(&assessments, c.imported(), now));
+        self.last_backup.set(Some(now));
+        self.write(Key::LastBackup);
+        text
     }
 
     /// Restores a checked backup: new records are added, and saved assessments whose ids are in
@@ -209,6 +222,7 @@ impl AppState {
         let Some(key) = Key::parse(name) else { return };
         let stored = self.library.with_value(|library| library.raw(name).ok().flatten());
         match key {
+            Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
             Key::Assessment(id) => {
                 let fresh = stored.and_then(|text| {
                     self.catalogue.with_untracked(|catalogue| exchange::from_json(&text, catalogue).ok())

@@ -93,6 +93,18 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
     if problems.is_empty() { Ok(backup) } else { Err(Problems(problems)) }
 }
 
+/// How long changes may go without a backup before the home page suggests one.
+pub const REMINDER_AFTER: time::Duration = time::Duration::days(7);
+
+/// Whether any change made since the last backup (or ever, when there has been none) is older
+/// than `REMINDER_AFTER`: a gentle nudge, not a nag about work done today.
+pub fn needs_reminder(changes: &[OffsetDateTime], last_backup: Option<OffsetDateTime>, now: OffsetDateTime) -> bool {
+    changes
+        .iter()
+        .filter(|changed| last_backup.is_none_or(|backup| **changed > backup))
+        .any(|changed| now - *changed > REMINDER_AFTER)
+}
+
 /// A problem found inside one record, placed under that record's path in the backup.
 fn within(prefix: &str, problem: Problem) -> Problem {
     let path = problem.path.strip_prefix("assessment.").unwrap_or(&problem.path);

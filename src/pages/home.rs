@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::assessment::Assessment;
+use crate::domain::backup::needs_reminder;
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -61,6 +62,9 @@ pub fn HomePage() -> impl IntoView {
                 " on this device. You can also import a result someone sent you."
             </p>
         </Show>
+        <Show when=move || { saved_count() > 0 }>
+            <BackupStatus/>
+        </Show>
         <Show when=move || { saved_count() == 0 }>
             <p class="body">"Have a result file from before? "<a href=Route::Saved.href()>"Import it"</a>"."</p>
         </Show>
@@ -69,5 +73,30 @@ pub fn HomePage() -> impl IntoView {
         <p class="body"><a class="button button--secondary" href=Route::Start.href()>"Start a full assessment"</a></p>
         <h2 class="heading-s">"About the quick check"</h2>
         <p class="body">{framework.source.clone()}" "{framework.credit.clone()}</p>
+    }
+}
+
+/// When everything was last backed up, and a gentle reminder when work is going unbacked-up.
+#[component]
+fn BackupStatus() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let remind = move || {
+        let changes: Vec<_> = state.assessments.with(|all| all.iter().map(|a| a.updated).collect());
+        needs_reminder(&changes, state.last_backup.get(), web::now())
+    };
+    let last = move || match state.last_backup.get() {
+        Some(when) => format!("Last backup: {}.", web::long_date_time(when)),
+        None => "You have not downloaded a backup on this device yet.".to_string(),
+    };
+    view! {
+        {move || if remind() {
+            view! {
+                <div class="inset inset--reminder">
+                    <p class="body">{last()}" Some of your results have changed since, more than a week ago. Browsers can clear what sites keep, so "<a href=Route::Saved.href()>"download a backup"</a>" to keep a copy."</p>
+                </div>
+            }.into_any()
+        } else {
+            view! { <p class="body">{last()}" "<a href=Route::Saved.href()>"Back up or restore"</a></p> }.into_any()
+        }}
     }
 }

@@ -41,11 +41,14 @@ pub enum Key {
     Assessment(String),
     /// An imported framework, by id and version.
     Framework(String, String),
+    /// When a backup of everything was last downloaded.
+    LastBackup,
 }
 
 const PREFIX: &str = "almanac.";
 const ASSESSMENT_PREFIX: &str = "almanac.assessment.";
 const FRAMEWORK_PREFIX: &str = "almanac.framework.";
+const LAST_BACKUP: &str = "almanac.last-backup";
 
 impl Key {
     pub fn name(&self) -> String {
@@ -53,10 +56,14 @@ impl Key {
             Key::Assessment(id) => format!("{ASSESSMENT_PREFIX}{id}"),
             // Ids have no dots, so the first dot ends the id and the version may have its own.
             Key::Framework(id, version) => format!("{FRAMEWORK_PREFIX}{id}.{version}"),
+            Key::LastBackup => LAST_BACKUP.into(),
         }
     }
 
     pub fn parse(name: &str) -> Option<Key> {
+        if name == LAST_BACKUP {
+            return Some(Key::LastBackup);
+        }
         if let Some(id) = name.strip_prefix(ASSESSMENT_PREFIX) {
             return Some(Key::Assessment(id.to_string()));
         }
@@ -115,6 +122,16 @@ impl Library {
         }
         loaded.assessments.sort_by_key(|a| std::cmp::Reverse(a.updated));
         Ok(loaded)
+    }
+
+    pub fn last_backup(&self) -> Option<time::OffsetDateTime> {
+        let text = self.storage.get(&Key::LastBackup.name()).ok().flatten()?;
+        time::OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339).ok()
+    }
+
+    pub fn set_last_backup(&self, when: time::OffsetDateTime) -> Result<(), StorageError> {
+        let text = when.format(&time::format_description::well_known::Rfc3339).expect("a time always formats");
+        self.storage.set(&Key::LastBackup.name(), &text)
     }
 
     /// Writes every framework and assessment of a restore, or none of them: when a write fails,
@@ -248,6 +265,15 @@ mod tests {
     }
 
     #[test]
+    fn the_last_backup_time_is_kept() {
+        let library = Library::new(Box::new(MemoryStorage::default()));
+        assert_eq!(library.last_backup(), None);
+        let when = datetime!(2026-11-23 16:30 +01:00);
+        library.set_last_backup(when).unwrap();
+        assert_eq!(library.last_backup(), Some(when));
+    }
+
+    #[test]
     fn a_full_store_reports_its_error() {
         let library = Library::new(Box::new(MemoryStorage::with_capacity(100)));
         assert_eq!(library.save(&assessment("a", 3)), Err(StorageError::Full));
@@ -278,7 +304,11 @@ mod tests {
 
     #[test]
     fn keys_round_trip() {
-        for key in [Key::Assessment("abc".into()), Key::Framework("my-framework".into(), "1.2.0-local".into())] {
+        for key in [
+            Key::Assessment("abc".into()),
+            Key::Framework("my-framework".into(), "1.2.0-local".into()),
+            Key::LastBackup,
+        ] {
             assert_eq!(Key::parse(&key.name()), Some(key));
         }
         assert_eq!(Key::parse("other"), None);

@@ -71,3 +71,16 @@ test('a broken backup is refused with every problem and nothing changes', async 
   await expect(savedItems(page)).toHaveCount(1);
   expect(await page.evaluate(() => localStorage.getItem('almanac.assessment.e2e-new'))).toBeNull();
 });
+
+test('the home page says when the last backup was, and reminds when week-old work has none', async ({ page, checkA11y }, testInfo) => {
+  await seedSavedResults(page, [assessmentFile({ id: 'e2e-old', answers: ANSWERS, created: '2026-09-01T10:00:00Z', updated: '2026-09-01T10:05:00Z' })], '#/');
+  await expect(main(page)).toContainText('You have not downloaded a backup on this device yet. Some of your results have changed since, more than a week ago.');
+  await checkA11y(page, 'home with a backup reminder');
+  await main(page).getByRole('link', { name: 'download a backup' }).click();
+  await downloadFrom(page, main(page).getByRole('button', { name: 'Download a backup of everything' }), testInfo);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(main(page)).toContainText(/Last backup: \d+ \w+ \d{4} at \d+:\d\d[ap]m\. Back up or restore/);
+  await expect(main(page)).not.toContainText('more than a week ago');
+  await page.reload();
+  await expect(main(page)).toContainText('Last backup:');
+});

@@ -61,3 +61,15 @@ fn the_wrong_file_a_newer_format_and_a_clashing_framework_are_refused() {
         )
     );
 }
+
+#[test]
+fn a_reminder_comes_only_for_changes_a_week_old_that_no_backup_holds() {
+    use crate::domain::backup::needs_reminder;
+    use time::Duration;
+    let day = |n: i64| NOW - Duration::days(n);
+    assert!(!needs_reminder(&[], None, NOW), "nothing to back up");
+    assert!(!needs_reminder(&[day(2)], None, NOW), "recent work is not nagged about");
+    assert!(needs_reminder(&[day(2), day(9)], None, NOW), "work a week old and never backed up");
+    assert!(!needs_reminder(&[day(9)], Some(day(8)), NOW), "backed up since");
+    assert!(needs_reminder(&[day(9), day(3)], Some(day(10)), NOW), "changed since the backup, a while ago");
+}
