@@ -3,6 +3,8 @@ mod backup;
 mod catalogue;
 mod exchange;
 mod framework;
+#[cfg(not(target_arch = "wasm32"))]
+mod hostile;
 mod listing;
 mod plan;
 mod scoring;
