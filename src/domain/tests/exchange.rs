@@ -182,3 +182,19 @@ fn the_plan_is_checked_and_kept() {
         .join("\n")
     );
 }
+
+/// Files in each released format, kept as they were written: every later version must read them.
+#[test]
+fn files_of_every_released_format_still_load() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/formats/v1");
+    let read = |name: &str| std::fs::read_to_string(format!("{folder}/{name}")).unwrap();
+    let catalogue = Catalogue::built_in();
+    let quick = from_json(&read("quick-check-assessment.json"), &catalogue).unwrap();
+    assert_eq!(quick.answers.len(), 12);
+    let full = from_json(&read("full-assessment.json"), &catalogue).unwrap();
+    assert_eq!(full.answer_to("data-1").target, Some(4));
+    assert_eq!(full.plan.entry("data-2").owner.as_deref(), Some("Head of digital"));
+    let backup = crate::domain::backup::from_json(&read("backup.json"), &catalogue).unwrap();
+    assert_eq!((backup.assessments.len(), backup.frameworks.len()), (2, 1));
+    assert!(crate::domain::framework::Framework::from_json(&read("framework.json")).is_ok());
+}
