@@ -219,3 +219,39 @@ test('two tabs stay in step: a change in one shows in the other without a reload
   await expect(radio(page, 1)).not.toBeChecked();
   await other.close();
 });
+
+test('local storage really filled to its quota: the answer is kept, and saved once there is room', async ({ page }) => {
+  await openApp(page);
+  // Fill this origin's storage with another app's data until the browser refuses more.
+  const filled = await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    let count = 0;
+    try {
+      for (;;) {
+        localStorage.setItem(`someone-else-${count}`, chunk);
+        count += 1;
+      }
+    } catch (error) {
+      return { count, name: error.name };
+    }
+  });
+  expect(filled.name).toBe('QuotaExceededError');
+  await page.evaluate(() => {
+    // Top up with small items so not even a short record fits.
+    try {
+      for (let i = 0; ; i += 1) localStorage.setItem(`someone-else-small-${i}`, 'y'.repeat(64));
+    } catch {}
+  });
+  await startQuickCheck(page);
+  await choose(page, 3, { saved: KEPT });
+  const warning = page.getByRole('region', { name: 'Your latest answers could not be saved' });
+  await expect(warning).toContainText('This browser\'s storage is full.');
+  await expect(radio(page, 3)).toBeChecked();
+
+  // Room is made; the next change writes everything that was waiting.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('someone-else')).forEach((k) => localStorage.removeItem(k)));
+  await choose(page, 4);
+  await expect(warning).toBeHidden();
+  await page.reload();
+  await expect(radio(page, 4)).toBeChecked();
+});
