@@ -1,5 +1,7 @@
 //! The app's shared state: the frameworks, every saved assessment, and how storage is doing.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use time::OffsetDateTime;
 
@@ -34,6 +36,11 @@ pub struct AppState {
     unwritten: StoredValue<Vec<Key>>,
     /// When a backup of everything was last downloaded on this device.
     pub last_backup: RwSignal<Option<OffsetDateTime>>,
+    /// When each stored assessment was last changed, as this tab last saw it: a stored copy
+    /// changed since by another tab is never written over.
+    seen: StoredValue<BTreeMap<String, OffsetDateTime>>,
+    /// Said when this tab's change was kept as a copy because another tab had changed the same result.
+    pub conflict: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -48,6 +55,7 @@ impl AppState {
             Ok(loaded) => (loaded.assessments, loaded.damaged, notice),
             Err(error) => (Vec::new(), Vec::new(), Some(StorageNotice::Blocked(error))),
         };
+        let seen = assessments.iter().map(|a| (a.id.clone(), a.updated)).collect();
         AppState {
             catalogue: RwSignal::new(catalogue),
             last_backup: RwSignal::new(library.last_backup()),
@@ -56,6 +64,8 @@ impl AppState {
             storage_notice: RwSignal::new(notice),
             damaged: RwSignal::new(damaged),
             unwritten: StoredValue::new(Vec::new()),
+            seen: StoredValue::new(seen),
+            conflict: RwSignal::new(None),
         }
     }
 
@@ -66,6 +76,7 @@ impl AppState {
         }
         let mut catalogue = Catalogue::built_in();
         if let Ok(loaded) = self.library.with_value(|library| library.load(&mut catalogue)) {
+            self.seen.set_value(loaded.assessments.iter().map(|a| (a.id.clone(), a.updated)).collect());
             self.catalogue.set(catalogue);
             self.assessments.set(loaded.assessments);
             self.damaged.set(loaded.damaged);
@@ -120,6 +131,7 @@ impl AppState {
         self.damaged.set(Vec::new());
         self.catalogue.set(Catalogue::built_in());
         self.last_backup.set(None);
+        self.seen.set_value(BTreeMap::new());
         self.unwritten.set_value(Vec::new());
         if let Err(error) = result {
             self.fail(error);
@@ -155,8 +167,23 @@ impl AppState {
         self.library.with_value(|library| match key {
             Key::Assessment(id) => {
                 match self.assessments.with_untracked(|all| all.iter().find(|a| &a.id == id).cloned()) {
-                    Some(assessment) => library.save(&assessment),
-                    None => library.delete(id),
+                    Some(assessment) => {
+                        let stored = library.stored_updated(id);
+                        if stored.is_some() && stored != self.seen.with_value(|seen| seen.get(id).copied()) {
+                            return self.keep_both(library, assessment);
+                        }
+                        library.save(&assessment)?;
+                        self.seen.update_value(|seen| {
+                            seen.insert(id.clone(), assessment.updated);
+                        });
+                        Ok(())
+                    }
+                    None => {
+                        self.seen.update_value(|seen| {
+                            seen.remove(id);
+                        });
+                        library.delete(id)
+                    }
                 }
             }
             Key::LastBackup => match self.last_backup.get_untracked() {
@@ -168,6 +195,28 @@ impl AppState {
                 None => library.delete_framework(id, version),
             },
         })
+    }
+
+    /// Another tab changed this result since this tab last saw it: keep that version, and keep
+    /// this tab's as a copy, so that neither is lost and neither silently wins.
+    fn keep_both(&self, library: &Library, mine: Assessment) -> Result<(), StorageError> {
+        let mut copy = mine.clone();
+        copy.id = crate::web::new_id();
+        let title = self.catalogue.with_untracked(|c| crate::domain::listing::title_of(&mine, c));
+        copy.details.title = Some(format!("{title} (copy from another tab)"));
+        library.save(&copy)?;
+        self.seen.update_value(|seen| {
+            seen.insert(copy.id.clone(), copy.updated);
+        });
+        self.assessments.update(|all| {
+            all.retain(|a| a.id != mine.id);
+            all.insert(0, copy);
+        });
+        self.reload_from_storage(&Key::Assessment(mine.id.clone()).name());
+        self.conflict.set(Some(format!(
+            "“{title}” was changed in another tab or window. That version is kept, and the changes made here are saved beside it as “{title} (copy from another tab)”."
+        )));
+        Ok(())
     }
 
     fn fail(&self, error: StorageError) {
@@ -207,6 +256,11 @@ impl AppState {
             }
         });
         let count = assessments.len();
+        self.seen.update_value(|seen| {
+            for assessment in &assessments {
+                seen.insert(assessment.id.clone(), assessment.updated);
+            }
+        });
         self.assessments.update(|saved| {
             for assessment in assessments {
                 saved.retain(|s| s.id != assessment.id);
@@ -226,6 +280,14 @@ impl AppState {
             Key::Assessment(id) => {
                 let fresh = stored.and_then(|text| {
                     self.catalogue.with_untracked(|catalogue| exchange::from_json(&text, catalogue).ok())
+                });
+                self.seen.update_value(|seen| match &fresh {
+                    Some(assessment) => {
+                        seen.insert(id.clone(), assessment.updated);
+                    }
+                    None => {
+                        seen.remove(&id);
+                    }
                 });
                 self.assessments.update(|all| {
                     all.retain(|a| a.id != id);

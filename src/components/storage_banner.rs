@@ -18,7 +18,18 @@ pub fn StorageBanner() -> impl IntoView {
             );
         }
     };
-    move || {
+    let conflict = move || {
+        state.conflict.get().map(|message| {
+            view! {
+                <div class="notification notification--warning" role="region" aria-labelledby="conflict-title">
+                    <h2 class="notification__title" id="conflict-title">"This result was also changed somewhere else"</h2>
+                    <p class="body">{message}</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| state.conflict.set(None)>"OK"</button>
+                </div>
+            }
+        })
+    };
+    let storage = move || {
         state.storage_notice.get().map(|notice| {
             let (title, detail) = match &notice {
                 StorageNotice::Blocked(error) => (
@@ -45,5 +56,6 @@ pub fn StorageBanner() -> impl IntoView {
                 </div>
             }
         })
-    }
+    };
+    view! { {conflict} {storage} }
 }

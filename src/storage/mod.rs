@@ -124,6 +124,21 @@ impl Library {
         Ok(loaded)
     }
 
+    /// When the stored copy of an assessment was last changed, whoever changed it.
+    pub fn stored_updated(&self, id: &str) -> Option<time::OffsetDateTime> {
+        #[derive(serde::Deserialize)]
+        struct Stamp {
+            assessment: Updated,
+        }
+        #[derive(serde::Deserialize)]
+        struct Updated {
+            #[serde(with = "time::serde::rfc3339")]
+            updated: time::OffsetDateTime,
+        }
+        let text = self.storage.get(&Key::Assessment(id.to_string()).name()).ok().flatten()?;
+        serde_json::from_str::<Stamp>(&text).ok().map(|stamp| stamp.assessment.updated)
+    }
+
     pub fn last_backup(&self) -> Option<time::OffsetDateTime> {
         let text = self.storage.get(&Key::LastBackup.name()).ok().flatten()?;
         time::OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339).ok()
@@ -262,6 +277,15 @@ mod tests {
         library.delete_everything().unwrap();
         assert!(library.load(&mut Catalogue::built_in()).unwrap().assessments.is_empty());
         assert_eq!(storage.keys().unwrap(), ["someone-else"]);
+    }
+
+    #[test]
+    fn the_stored_change_time_is_read_without_the_whole_file() {
+        let library = Library::new(Box::new(MemoryStorage::default()));
+        assert_eq!(library.stored_updated("a"), None);
+        let saved = assessment("a", 5);
+        library.save(&saved).unwrap();
+        assert_eq!(library.stored_updated("a"), Some(saved.updated));
     }
 
     #[test]

@@ -255,3 +255,28 @@ test('local storage really filled to its quota: the answer is kept, and saved on
   await page.reload();
   await expect(radio(page, 4)).toBeChecked();
 });
+
+test('a stale tab never writes over a newer copy: both versions are kept', async ({ page }) => {
+  const file = assessmentFile({ id: 'e2e-stale', answers: { q1: 2 }, completed: null, position: 1 });
+  await seedSavedResults(page, [file], '#/check/e2e-stale/2');
+  // The stored copy changes behind this tab's back (as if another window's event were missed).
+  await page.evaluate(() => {
+    const key = 'almanac.assessment.e2e-stale';
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.assessment.answers.q1 = { rating: 5 };
+    stored.assessment.updated = '2026-11-22T12:00:00Z';
+    localStorage.setItem(key, JSON.stringify(stored));
+  });
+  await radio(page, 3).check();
+  await expect(page.getByRole('region', { name: 'This result was also changed somewhere else' })).toContainText('(copy from another tab)');
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('almanac.assessment.')).map((k) => JSON.parse(localStorage.getItem(k)).assessment),
+  );
+  expect(stored).toHaveLength(2);
+  const theirs = stored.find((a) => a.id === 'e2e-stale');
+  const mine = stored.find((a) => a.id !== 'e2e-stale');
+  expect(theirs.answers.q1.rating).toBe(5);
+  expect(theirs.answers.q2).toBeUndefined();
+  expect(mine.answers.q2.rating).toBe(3);
+  expect(mine.details.title).toBe('Quick check (copy from another tab)');
+});
