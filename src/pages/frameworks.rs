@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::confirm::{Confirm, JsonFileField};
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::exchange::MAX_FILE_BYTES;
 use crate::domain::framework::Framework;
@@ -72,16 +73,9 @@ pub fn FrameworksPage() -> impl IntoView {
                 .collect_view()}
         </ul>
         <h2 class="heading-m">"Import a framework"</h2>
-        {move || {
-            let failed = matches!(import.get(), ImportState::Failed { .. });
-            view! {
-                <div class="form-group" class:form-group--error=failed>
-                    <label class="label" for=IMPORT_INPUT_ID>"Upload a framework file"</label>
-                    <div class="hint" id="import-framework-hint">"A .json file in Almanac’s framework format. Problems are listed with where they are in the file."</div>
-                    <input class="file-upload" type="file" id=IMPORT_INPUT_ID accept=".json,application/json" aria-describedby="import-framework-hint" on:change=on_file/>
-                </div>
-            }
-        }}
+        <JsonFileField id=IMPORT_INPUT_ID label="Upload a framework file"
+            hint="A .json file in Almanac’s framework format. Problems are listed with where they are in the file."
+            failed=Signal::derive(move || matches!(import.get(), ImportState::Failed { .. })) on_file=on_file/>
     }
 }
 
@@ -104,7 +98,7 @@ fn FrameworkItem(framework: Framework, built_in: bool) -> impl IntoView {
     let heading_id = format!("framework-{}-{}", framework.id, framework.version.replace('.', "-"));
     let remove = {
         let (id, version) = (id.clone(), version.clone());
-        move |_| state.remove_framework(&id, &version)
+        move || state.remove_framework(&id, &version)
     };
     view! {
         <li class="saved-list__item">
@@ -132,13 +126,10 @@ fn FrameworkItem(framework: Framework, built_in: bool) -> impl IntoView {
                     let remove = remove.clone();
                     move || match users.get() {
                         0 => view! {
-                            <div class="confirm" role="group" aria-label="Confirm removal">
+                            <Confirm label="Confirm removal" yes="Yes, remove it" no="Cancel"
+                                on_yes=remove.clone() on_no=move || confirming.set(false)>
                                 <p class="body">"Remove this framework from this device?"</p>
-                                <div class="button-group">
-                                    <button type="button" class="button button--warning" on:click=remove.clone()>"Yes, remove it"</button>
-                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                                </div>
-                            </div>
+                            </Confirm>
                         }.into_any(),
                         n => view! {
                             <div class="confirm" role="alert">

@@ -6,6 +6,7 @@ use crate::charts::gaps::{GapBar, GapChart};
 use crate::charts::heatmap::{HeatMap, HeatRow};
 use crate::charts::radar::RadarChart;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
+use crate::components::confirm::Confirm;
 use crate::components::result_tables::ScoreTable;
 use crate::components::result_tables::{GapTable, LevelTable, level_counts};
 use crate::domain::assessment::Assessment;
@@ -52,7 +53,7 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
     };
     let confirming_delete = RwSignal::new(false);
     let delete_id = assessment.id.clone();
-    let delete = move |_| {
+    let delete = move || {
         state.delete(&delete_id);
         web::navigate(&Route::Saved);
     };
@@ -91,14 +92,10 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
             when=move || confirming_delete.get()
             fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete.set(true)>"Delete this result"</button> }
         >
-            <div class="confirm" role="group" aria-labelledby="confirm-delete-title">
-                <h3 class="heading-s" id="confirm-delete-title">"Delete this result from this device?"</h3>
+            <Confirm label="Delete this result from this device?" heading=true yes="Yes, delete it" no="Cancel"
+                on_yes=delete.clone() on_no=move || confirming_delete.set(false)>
                 <p class="body">"This cannot be undone. Download it first if you may want it again."</p>
-                <div class="button-group">
-                    <button type="button" class="button button--warning" on:click=delete.clone()>"Yes, delete it"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| confirming_delete.set(false)>"Cancel"</button>
-                </div>
-            </div>
+            </Confirm>
         </Show>
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::confirm::{Confirm, JsonFileField};
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::{self, Backup, MAX_BACKUP_BYTES};
@@ -65,7 +66,7 @@ pub fn SavedPage() -> impl IntoView {
         });
     };
 
-    let replace = move |_| {
+    let replace = move || {
         if let ImportState::Conflict(assessment) = import.get_untracked() {
             let title = describe(&assessment, state);
             state.save(*assessment);
@@ -118,27 +119,17 @@ pub fn SavedPage() -> impl IntoView {
         <h2 class="heading-m">"Import a result"</h2>
         {move || match import.get() {
             ImportState::Conflict(assessment) => view! {
-                <div class="confirm" role="group" aria-labelledby="confirm-replace-title">
-                    <h3 class="heading-s" id="confirm-replace-title">"This result is already saved on this device"</h3>
+                <Confirm label="This result is already saved on this device" heading=true
+                    yes="Replace the saved result" no="Keep the saved result"
+                    on_yes=replace on_no=move || import.set(ImportState::Idle)>
                     <p class="body">{format!("{} is already here. Replace the saved copy with the one from the file?", describe(&assessment, state))}</p>
-                    <div class="button-group">
-                        <button type="button" class="button button--warning" on:click=replace>"Replace the saved result"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| import.set(ImportState::Idle)>"Keep the saved result"</button>
-                    </div>
-                </div>
+                </Confirm>
             }.into_any(),
             _ => ().into_any(),
         }}
-        {move || {
-            let failed = matches!(import.get(), ImportState::Failed { .. });
-            view! {
-                <div class="form-group" class:form-group--error=failed>
-                    <label class="label" for=IMPORT_INPUT_ID>"Upload a result file"</label>
-                    <div class="hint" id="import-hint">"A .json file downloaded from Almanac. Nothing is changed unless the whole file is valid."</div>
-                    <input class="file-upload" type="file" id=IMPORT_INPUT_ID accept=".json,application/json" aria-describedby="import-hint" on:change=on_file/>
-                </div>
-            }
-        }}
+        <JsonFileField id=IMPORT_INPUT_ID label="Upload a result file"
+            hint="A .json file downloaded from Almanac. Nothing is changed unless the whole file is valid."
+            failed=Signal::derive(move || matches!(import.get(), ImportState::Failed { .. })) on_file=on_file/>
 
         <BackupRestore/>
 
@@ -148,14 +139,11 @@ pub fn SavedPage() -> impl IntoView {
             when=move || confirming_delete_all.get()
             fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete_all.set(true)>"Delete everything"</button> }
         >
-            <div class="confirm" role="group" aria-labelledby="confirm-delete-all-title">
-                <h3 class="heading-s" id="confirm-delete-all-title">"Are you sure you want to delete everything?"</h3>
+            <Confirm label="Are you sure you want to delete everything?" heading=true yes="Yes, delete everything" no="Cancel"
+                on_yes=move || { state.delete_everything(); confirming_delete_all.set(false); import.set(ImportState::Idle); }
+                on_no=move || confirming_delete_all.set(false)>
                 <p class="body">{move || format!("{} saved result(s) will be deleted from this browser. This cannot be undone.", state.assessments.with(Vec::len))}</p>
-                <div class="button-group">
-                    <button type="button" class="button button--warning" on:click=move |_| { state.delete_everything(); confirming_delete_all.set(false); import.set(ImportState::Idle); }>"Yes, delete everything"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| confirming_delete_all.set(false)>"Cancel"</button>
-                </div>
-            </div>
+            </Confirm>
         </Show>
     }
 }
@@ -220,16 +208,10 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
                 <button type="button" class="button button--warning" aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.set(true)>"Delete"</button>
             </div>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="group" aria-label="Confirm deletion">
+                <Confirm label="Confirm deletion" yes="Yes, delete it" no="Cancel"
+                    on_yes={ let id = id.clone(); move || state.delete(&id) } on_no=move || confirming.set(false)>
                     <p class="body">"Delete this result from this device? This cannot be undone."</p>
-                    <div class="button-group">
-                        <button type="button" class="button button--warning" on:click={
-                            let id = id.clone();
-                            move |_| state.delete(&id)
-                        }>"Yes, delete it"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                    </div>
-                </div>
+                </Confirm>
             </Show>
         </li>
     }
@@ -319,16 +301,10 @@ fn DamagedItem(record: DamagedRecord) -> impl IntoView {
                 <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Delete it"<span class="visually-hidden">{format!(": {}", record.key)}</span></button>
             </div>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="group" aria-label="Confirm deletion">
+                <Confirm label="Confirm deletion" yes="Yes, delete it" no="Cancel"
+                    on_yes={ let key = key.clone(); move || state.discard_damaged(&key) } on_no=move || confirming.set(false)>
                     <p class="body">"Delete this record from this device? Download it first if it may hold answers you need."</p>
-                    <div class="button-group">
-                        <button type="button" class="button button--warning" on:click={
-                            let key = key.clone();
-                            move |_| state.discard_damaged(&key)
-                        }>"Yes, delete it"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                    </div>
-                </div>
+                </Confirm>
             </Show>
         </li>
     }
@@ -456,10 +432,8 @@ fn BackupRestore() -> impl IntoView {
             }
             RestoreState::Idle => ().into_any(),
         }}
-        <div class="form-group">
-            <label class="label" for=RESTORE_INPUT_ID>"Restore a backup"</label>
-            <div class="hint" id="restore-hint">"A backup file from Almanac. You will see what it adds or replaces before anything changes."</div>
-            <input class="file-upload" type="file" id=RESTORE_INPUT_ID accept=".json,application/json" aria-describedby="restore-hint" on:change=on_file/>
-        </div>
+        <JsonFileField id=RESTORE_INPUT_ID label="Restore a backup"
+            hint="A backup file from Almanac. You will see what it adds or replaces before anything changes."
+            failed=Signal::derive(move || matches!(restore.get(), RestoreState::Failed { .. })) on_file=on_file/>
     }
 }

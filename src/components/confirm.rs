@@ -1,0 +1,47 @@
+//! Asking before something that cannot be undone, and the upload field that every import uses.
+
+use leptos::prelude::*;
+
+/// A warning-bordered group: what will happen (`children`), then "yes" and "no" buttons. The
+/// group is named by `label`, shown as its heading when `heading` is set.
+#[component]
+pub fn Confirm(
+    #[prop(into)] label: String,
+    #[prop(optional)] heading: bool,
+    yes: &'static str,
+    no: &'static str,
+    on_yes: impl Fn() + 'static,
+    on_no: impl Fn() + 'static,
+    children: Children,
+) -> impl IntoView {
+    let title = heading.then(|| view! { <h3 class="heading-s">{label.clone()}</h3> });
+    view! {
+        <div class="confirm" role="group" aria-label=label>
+            {title}
+            {children()}
+            <div class="button-group">
+                <button type="button" class="button button--warning" on:click=move |_| on_yes()>{yes}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| on_no()>{no}</button>
+            </div>
+        </div>
+    }
+}
+
+/// A labelled JSON file picker with its hint, marked as in error after a failed import.
+#[component]
+pub fn JsonFileField(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    #[prop(into)] failed: Signal<bool>,
+    on_file: impl Fn(leptos::ev::Event) + 'static,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="form-group" class:form-group--error=move || failed.get()>
+            <label class="label" for=id>{label}</label>
+            <div class="hint" id=hint_id.clone()>{hint}</div>
+            <input class="file-upload" type="file" id=id accept=".json,application/json" aria-describedby=hint_id on:change=on_file/>
+        </div>
+    }
+}
