@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const PORT = 4173;
+// ALMANAC_E2E_PORT lets two checkouts on one machine run their suites at once.
+const PORT = Number(process.env.ALMANAC_E2E_PORT || 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}/almanac/`;
 
 // Shared with scripts/bench.mjs. Without the background-networking flags, Chromium keeps
