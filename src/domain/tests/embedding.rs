@@ -1,0 +1,70 @@
+use crate::domain::embedding::{Appearance, EmbedMode, MAX_LOGO_CHARS, RESIZE_MESSAGE_TYPE, snippet};
+
+fn read(pairs: &[(&str, &str)]) -> crate::domain::embedding::ReadSettings {
+    Appearance::from_query(pairs.iter().copied())
+}
+
+#[test]
+fn no_settings_means_almanac_on_its_own() {
+    let settings = read(&[]);
+    assert_eq!(settings.appearance, Appearance::default());
+    assert!(!settings.appearance.mode.is_embedded());
+    assert!(settings.problems.is_empty());
+}
+
+#[test]
+fn reads_the_embed_mode_brand_and_logo() {
+    let settings = read(&[("embed", "quick"), ("brand", "00703c"), ("logo", "  Anytown   Council "), ("utm", "x")]);
+    assert!(settings.problems.is_empty(), "{:?}", settings.problems);
+    assert_eq!(settings.appearance.mode, EmbedMode::Quick);
+    assert_eq!(settings.appearance.brand.unwrap().colour.to_string(), "#00703c");
+    assert_eq!(settings.appearance.logo.as_deref(), Some("Anytown Council"));
+    assert_eq!(read(&[("embed", "full")]).appearance.mode, EmbedMode::Full);
+}
+
+#[test]
+fn each_unusable_setting_is_named_and_the_rest_still_apply() {
+    let long = "x".repeat(MAX_LOGO_CHARS + 1);
+    let settings = read(&[("embed", "yes"), ("brand", "purple"), ("logo", &long), ("brand", "")]);
+    assert_eq!(settings.appearance, Appearance::default());
+    assert_eq!(settings.problems.len(), 4, "{:?}", settings.problems);
+    assert!(settings.problems[0].contains("\"quick\"") && settings.problems[0].contains("\"yes\""));
+    assert!(settings.problems[1].starts_with("brand: \"purple\" is not a colour"));
+    assert!(settings.problems[2].contains("61 characters"));
+
+    let partly = read(&[("embed", "quick"), ("brand", "zz")]);
+    assert_eq!(partly.appearance.mode, EmbedMode::Quick);
+    assert_eq!(partly.problems.len(), 1);
+}
+
+#[test]
+fn settings_survive_a_trip_through_the_query_string() {
+    let settings = read(&[("embed", "full"), ("brand", "ffdd00"), ("logo", "Borough of Ashby & Trent")]);
+    let query = settings.appearance.to_query();
+    assert_eq!(query, "?embed=full&brand=ffdd00&logo=Borough%20of%20Ashby%20%26%20Trent");
+    let pairs: Vec<(String, String)> = query[1..]
+        .split('&')
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap();
+            (name.to_string(), percent_encoding::percent_decode_str(value).decode_utf8().unwrap().into_owned())
+        })
+        .collect();
+    let again = Appearance::from_query(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    assert_eq!(again.appearance, settings.appearance);
+    assert_eq!(Appearance::default().to_query(), "");
+}
+
+#[test]
+fn the_snippet_holds_the_iframe_with_its_sandbox_and_the_resize_script() {
+    let appearance = read(&[("embed", "quick"), ("logo", "Anytown \"Council\"")]).appearance;
+    let code = snippet("https://apps.example.gov.uk/almanac/?embed=full#/saved", &appearance);
+    assert!(code.contains(
+        "src=\"https://apps.example.gov.uk/almanac/?embed=quick&amp;logo=Anytown%20%22Council%22\""
+    ), "{code}");
+    assert!(code.contains("title=\"Digital maturity quick check\""));
+    for token in ["allow-scripts", "allow-same-origin", "allow-forms", "allow-downloads"] {
+        assert!(code.contains(token), "missing {token}");
+    }
+    assert!(code.contains(RESIZE_MESSAGE_TYPE), "the script listens for the message Almanac posts");
+    assert!(code.contains("<script>") && code.trim_end().ends_with("</script>"));
+}
