@@ -2,8 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::components::layout::{Footer, Header, SkipLink};
+use crate::components::embed_notice::EmbedNotice;
+use crate::components::layout::{EmbedBar, Footer, Header, SkipLink};
 use crate::components::storage_banner::StorageBanner;
+use crate::components::update_banner::UpdateBanner;
+use crate::domain::embedding::EmbedMode;
+use crate::embedded;
+use crate::offline::Updates;
+use crate::pages::embed::EmbedPage;
 use crate::pages::action_plan::ActionPlanPage;
 use crate::pages::area::AreaPage;
 use crate::pages::check_answers::CheckAnswersPage;
@@ -31,6 +37,12 @@ pub struct Screen {
 pub fn App() -> impl IntoView {
     let state = AppState::open();
     provide_context(state);
+    let settings = embedded::read_settings();
+    embedded::apply(&settings.appearance);
+    embedded::report_height_to_parent();
+    let appearance = settings.appearance.clone();
+    provide_context(appearance.clone());
+    provide_context(Updates::register());
     let screen = Screen { dark: RwSignal::new(web::prefers_dark()), wide: RwSignal::new(web::is_wide()) };
     web::on_colour_scheme_change(move |is_dark| screen.dark.set(is_dark));
     web::on_width_change(move |is_wide| screen.wide.set(is_wide));
@@ -81,18 +93,27 @@ pub fn App() -> impl IntoView {
         Route::ActionPlan { assessment } => view! { <ActionPlanPage id=assessment/> }.into_any(),
         Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
         Route::Shared { data } => view! { <SharedResultPage data=data/> }.into_any(),
+        Route::Embed => view! { <EmbedPage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
+    let embedded = appearance.mode.is_embedded();
+    let logo = appearance.logo;
 
     view! {
         <SkipLink/>
-        <Header/>
+        {if embedded {
+            view! { <EmbedBar logo=logo navigation=appearance.mode == EmbedMode::Full/> }.into_any()
+        } else {
+            view! { <Header logo=logo/> }.into_any()
+        }}
         <div class="width-container">
+            <UpdateBanner/>
+            <EmbedNotice problems=settings.problems frame=embedded::frame()/>
             <StorageBanner/>
             <main class="main" id="main-content" data-ready="">
                 {page}
             </main>
         </div>
-        <Footer/>
+        {(!embedded).then(|| view! { <Footer/> })}
     }
 }

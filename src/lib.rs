@@ -7,6 +7,8 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod domain;
+pub mod embedded;
+pub mod offline;
 pub mod pages;
 pub mod panic;
 pub mod routes;

@@ -48,6 +48,8 @@ pub enum Route {
     Shared {
         data: String,
     },
+    /// Making the snippet that puts Almanac in an intranet page.
+    Embed,
     NotFound,
 }
 
@@ -68,6 +70,7 @@ impl Route {
             ["shared", data] => Route::Shared { data: data.to_string() },
             ["start"] => Route::Start,
             ["frameworks"] => Route::Frameworks,
+            ["embed"] => Route::Embed,
             ["assessment", id] if is_valid_id(id) => Route::Overview { assessment: id.to_string() },
             ["assessment", id, "details"] if is_valid_id(id) => Route::Details { assessment: id.to_string() },
             ["assessment", id, "check"] if is_valid_id(id) => Route::CheckAnswers { assessment: id.to_string() },
@@ -95,6 +98,7 @@ impl Route {
             Route::Shared { data } => format!("#/shared/{data}"),
             Route::Start => "#/start".into(),
             Route::Frameworks => "#/frameworks".into(),
+            Route::Embed => "#/embed".into(),
             Route::Overview { assessment } => format!("#/assessment/{assessment}"),
             Route::Details { assessment } => format!("#/assessment/{assessment}/details"),
             Route::CheckAnswers { assessment } => format!("#/assessment/{assessment}/check"),
@@ -116,6 +120,7 @@ mod tests {
             Route::Result { assessment: "3f2a-b1".into() },
             Route::Start,
             Route::Frameworks,
+            Route::Embed,
             Route::ActionPlan { assessment: "a1".into() },
             Route::Report { assessment: "a1".into() },
             Route::Overview { assessment: "a1".into() },

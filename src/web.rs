@@ -4,6 +4,7 @@ use time::{OffsetDateTime, UtcOffset};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::embedding::EmbedMode;
 use crate::routes::Route;
 
 fn window() -> web_sys::Window {
@@ -27,16 +28,23 @@ pub fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
 
-/// A full link to a page of this app, wherever it is hosted.
+/// A full link to a page of this app, wherever it is hosted. It keeps the brand colour and logo
+/// but not the embed mode: a link opens Almanac in a tab of its own.
 pub fn link_to(route: &Route) -> String {
+    let mut appearance = crate::embedded::read_settings().appearance;
+    appearance.mode = EmbedMode::Standalone;
+    format!("{}{}{}", app_address(), appearance.to_query(), route.href())
+}
+
+/// Where this copy of Almanac is hosted, with no query or fragment.
+pub fn app_address() -> String {
     let location = window().location();
-    let base = format!(
-        "{}{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    format!("{base}{}", route.href())
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// This page, outside the council's page that embeds it.
+pub fn standalone_link() -> String {
+    link_to(&current_route())
 }
 
 /// Puts text on the clipboard; false when the browser does not allow it.

@@ -2,7 +2,10 @@
 
 pub mod chart_canvas;
 pub mod confirm;
+pub mod embed_notice;
 pub mod error_summary;
 pub mod layout;
 pub mod result_tables;
 pub mod storage_banner;
+pub mod text_field;
+pub mod update_banner;

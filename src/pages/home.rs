@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::needs_reminder;
 use crate::domain::catalogue::QUICK_CHECK_ID;
+use crate::domain::embedding::{Appearance, EmbedMode};
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -20,6 +21,8 @@ pub fn HomePage() -> impl IntoView {
             .with(|all| all.iter().find(|a| a.framework.id == QUICK_CHECK_ID && !a.is_completed()).cloned())
     });
     let saved_count = move || state.assessments.with(Vec::len);
+    // A page that embeds just the quick check is inviting people to take it, nothing more.
+    let quick_only = use_context::<Appearance>().is_some_and(|appearance| appearance.mode == EmbedMode::Quick);
     let start_framework = framework.clone();
     let start = move |_| {
         let assessment = Assessment::new(web::new_id(), &start_framework, web::now());
@@ -68,9 +71,11 @@ pub fn HomePage() -> impl IntoView {
         <Show when=move || { saved_count() == 0 }>
             <p class="body">"Have a result file from before? "<a href=Route::Saved.href()>"Import it"</a>"."</p>
         </Show>
-        <h2 class="heading-m">"Full assessments"</h2>
-        <p class="body">"Digital leads and officers can assess their council or a service against a full framework: the twelve digitalisation outcomes, Socitm’s digital capabilities, or the digital by default service standard. Take it over several sittings, set targets, note your evidence, and repeat it next year from a copy."</p>
-        <p class="body"><a class="button button--secondary" href=Route::Start.href()>"Start a full assessment"</a></p>
+        {(!quick_only).then(|| view! {
+            <h2 class="heading-m">"Full assessments"</h2>
+            <p class="body">"Digital leads and officers can assess their council or a service against a full framework: the twelve digitalisation outcomes, Socitm’s digital capabilities, or the digital by default service standard. Take it over several sittings, set targets, note your evidence, and repeat it next year from a copy."</p>
+            <p class="body"><a class="button button--secondary" href=Route::Start.href()>"Start a full assessment"</a></p>
+        })}
         <h2 class="heading-s">"About the quick check"</h2>
         <p class="body">{framework.source.clone()}" "{framework.credit.clone()}</p>
     }

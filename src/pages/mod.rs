@@ -3,6 +3,7 @@
 pub mod action_plan;
 pub mod area;
 pub mod check_answers;
+pub mod embed;
 pub mod frameworks;
 pub mod home;
 pub mod not_found;

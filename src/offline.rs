@@ -1,0 +1,82 @@
+//! Registers the service worker (built by `scripts/post-build.mjs`) that keeps the whole app for
+//! use with no network, and notices when a new version of the app is waiting.
+//!
+//! A new version never takes over by itself: the worker waits until the person says so, and
+//! the page then reloads into it. Every answer is already saved by then.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+const WORKER_SCRIPT: &str = "./sw.js";
+/// The message that tells a waiting worker to take over; `pwa/service-worker.js` listens for it.
+const SKIP_WAITING: &str = "almanac:skip-waiting";
+
+/// Whether a new version of the app has been downloaded and is waiting to be used.
+#[derive(Clone, Copy)]
+pub struct Updates {
+    pub ready: RwSignal<bool>,
+    registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
+}
+
+impl Updates {
+    /// Starts registration in the background; the app works the same whether or not it succeeds
+    /// (a browser without service workers, or a page opened from a file).
+    pub fn register() -> Updates {
+        let updates = Updates { ready: RwSignal::new(false), registration: StoredValue::new_local(None) };
+        if let Some(container) = container() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(registration) = JsFuture::from(container.register(WORKER_SCRIPT)).await else { return };
+                // Some automated browsers answer with nothing at all rather than a registration.
+                let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
+                updates.watch(&registration);
+                updates.registration.set_value(Some(registration));
+            });
+        }
+        updates
+    }
+
+    /// Asks the waiting version to take over; the page reloads once it has.
+    pub fn apply(&self) {
+        let Some(container) = container() else { return };
+        let reload = Closure::once_into_js(|| {
+            let _ = web_sys::window().expect("a window").location().reload();
+        });
+        container.set_oncontrollerchange(Some(reload.unchecked_ref()));
+        if let Some(waiting) = self.registration.with_value(|r| r.as_ref().and_then(|r| r.waiting())) {
+            let _ = waiting.post_message(&JsValue::from_str(SKIP_WAITING));
+        }
+    }
+
+    fn watch(self, registration: &ServiceWorkerRegistration) {
+        // Only an update waits behind a worker already in control; the first install does not.
+        let has_controller = || container().and_then(|c| c.controller()).is_some();
+        if registration.waiting().is_some() && has_controller() {
+            self.ready.set(true);
+        }
+        let found_registration = registration.clone();
+        let on_update_found = Closure::<dyn Fn()>::new(move || {
+            let Some(installing) = found_registration.installing() else { return };
+            let worker = installing.clone();
+            let on_state_change = Closure::<dyn Fn()>::new(move || {
+                if worker.state() == ServiceWorkerState::Installed && has_controller() {
+                    self.ready.set(true);
+                }
+            });
+            ServiceWorker::set_onstatechange(&installing, Some(on_state_change.as_ref().unchecked_ref()));
+            on_state_change.forget();
+        });
+        registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+        on_update_found.forget();
+    }
+}
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Absent on insecure origins and in some embedded browsers.
+    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+        .unwrap_or(false)
+        .then(|| navigator.service_worker())
+}
