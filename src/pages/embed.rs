@@ -52,6 +52,7 @@ pub fn EmbedPage() -> impl IntoView {
         <h1 class="heading-l" tabindex="-1">"Put Almanac on your intranet"</h1>
         <p class="body">"Paste the code below into an intranet page (a SharePoint embed web part or a CMS HTML block). Almanac then appears inside that page without its own header and footer, in your council’s colour, and the frame grows and shrinks to fit it."</p>
         <p class="body">"Answers stay in each person’s browser. Inside another website’s page, browsers keep them apart from Almanac opened on its own, or block saving altogether; Almanac tells people when that happens, and downloading a result always works."</p>
+        <div class="form-group">
         <fieldset class="fieldset">
             <legend class="fieldset__legend fieldset__legend--m"><h2 class="heading-m heading--flush">"What should the page show?"</h2></legend>
             <div class="radios">
@@ -69,6 +70,7 @@ pub fn EmbedPage() -> impl IntoView {
                 }).collect_view()}
             </div>
         </fieldset>
+        </div>
         <div class="brand-field">
             <TextField id="embed-brand" label="Your council’s colour (optional)"
                 hint="Six hexadecimal digits, like 1d70b8. Buttons and the top bar use it with white text, so a colour too light for that is darkened until it meets WCAG contrast."
