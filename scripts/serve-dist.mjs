@@ -76,6 +76,8 @@ export async function startServer({
   port = 4173,
   base = '/almanac/',
   log = false,
+  // null for a page that is not Almanac (a test's stand-in intranet page).
+  contentSecurityPolicy = CONTENT_SECURITY_POLICY,
 } = {}) {
   const rootDir = path.resolve(dir);
   const prefix = normaliseBase(base);
@@ -127,7 +129,7 @@ export async function startServer({
       'Content-Length': info.size,
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      ...(contentSecurityPolicy ? { 'Content-Security-Policy': contentSecurityPolicy } : {}),
     });
     if (log) console.log(`200 ${req.method} ${req.url}`);
     if (req.method === 'HEAD') return res.end();

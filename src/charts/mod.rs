@@ -109,15 +109,13 @@ fn fit_lines<DB: DrawingBackend>(
     Ok(lines)
 }
 
-/// How wide `text` is in device pixels, on one line. In the browser plotters measures text in a page
-/// element that wraps at spaces once the text is wider than the room beside it, so the text is
-/// measured with spaces that do not break.
+/// How wide `text` is in device pixels, on one line.
 fn text_width<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     text: &str,
     style: &TextStyle,
 ) -> Result<i32, DrawingAreaErrorKind<DB::ErrorType>> {
-    Ok(area.estimate_text_size(&text.replace(' ', "\u{a0}"), style)?.0 as i32)
+    Ok(area.estimate_text_size(text, style)?.0 as i32)
 }
 
 /// `chars` as a string, with an ellipsis if characters were taken off the `original_len`.

@@ -5,10 +5,10 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::app::Screen;
+use crate::components::canvas_backend::MeasuringCanvas;
 use crate::charts::ChartTheme;
 use crate::charts::gaps::{GapChart, draw_gaps, gap_chart_height};
 use crate::charts::heatmap::{HeatMap, draw_heatmap, heatmap_height};
@@ -99,7 +99,7 @@ fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart) {
     canvas.set_width((css_width * scale).round() as u32);
     canvas.set_height((css_height * scale).round() as u32);
     let theme = if web::prefers_dark() { ChartTheme::dark(scale) } else { ChartTheme::light(scale) };
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let Some(backend) = MeasuringCanvas::new(canvas.clone()) else { return };
     if let Err(error) = chart.draw(&backend.into_drawing_area(), &theme) {
         web_sys::console::warn_1(&format!("The chart could not be drawn: {error}").into());
     }

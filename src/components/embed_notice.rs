@@ -22,18 +22,24 @@ pub fn EmbedNotice(problems: Vec<String>, frame: Frame) -> impl IntoView {
             </div>
         }
     });
-    // Blocked storage has a notice of its own; partitioned storage works but is easy to lose.
-    let partitioned = move || {
-        (frame == Frame::OtherOrigin && !blocked()).then(|| {
+    // Inside another site's page browsers either keep storage apart (and may clear it sooner) or
+    // block it; either way Almanac on its own tab keeps answers for good.
+    let other_site = move || {
+        (frame == Frame::OtherOrigin).then(|| {
+            let situation = if blocked() {
+                "You are using Almanac inside another website’s page, where your browser does not let it save. "
+            } else {
+                "You are using Almanac inside another website’s page. Your browser keeps your answers for this page only, apart from Almanac opened on its own, and may clear them sooner. "
+            };
             view! {
                 <div class="inset" role="note">
                     <p class="body">
-                        "You are using Almanac inside another website’s page. Your browser keeps your answers for this page only, apart from Almanac opened on its own, and may clear them sooner. Download your result to keep a copy, or "
+                        {situation}"Download your result to keep a copy, or "
                         <a href=web::standalone_link() target="_blank" rel="noopener">"open Almanac in its own tab (opens in new tab)"</a>"."
                     </p>
                 </div>
             }
         })
     };
-    view! { {settings} {partitioned} }
+    view! { {settings} {other_site} }
 }

@@ -1,5 +1,6 @@
 //! Pieces that more than one page uses.
 
+pub mod canvas_backend;
 pub mod chart_canvas;
 pub mod confirm;
 pub mod embed_notice;

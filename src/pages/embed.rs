@@ -77,7 +77,8 @@ pub fn EmbedPage() -> impl IntoView {
                 value=brand_text error=Signal::derive(move || brand.get().err())/>
             {move || brand.get().ok().flatten().map(|brand| view! {
                 <p class="body brand-check">
-                    <span class="brand-check__swatch" style:background-color=brand.colour.to_string() aria-hidden="true"></span>
+                    // A fill attribute, not a style, so the Content Security Policy allows it.
+                    <svg class="brand-check__swatch" width="40" height="40" aria-hidden="true" focusable="false"><rect width="40" height="40" fill=brand.colour.to_string()/></svg>
                     {brand.explanation()}
                 </p>
             })}

@@ -98,7 +98,7 @@ pub fn QuestionPage(id: String, number: usize) -> impl IntoView {
 
     view! {
         <a class="back-link" href=back.href()>"Back"</a>
-        <div class="progress" aria-hidden="true"><div class="progress__bar" style:width=format!("{}%", number * 100 / count)></div></div>
+        <progress class="progress" aria-hidden="true" max=count value=number></progress>
         <Show when=move || missing_answer.get()>
             <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message: summary_text.clone(), field: Some(FIRST_OPTION_ID.into()) }]/>
         </Show>

@@ -7,6 +7,8 @@
 //   - gets a 404 response.
 // A test that deliberately provokes a console error can allow it with
 //   test.use({ allowedConsoleErrors: [/expected message/] });
+// and a test that serves a page from a second origin of its own allows it with
+//   test.use({ allowedOrigins: [/^http:\/\/localhost:\d+$/] });
 //
 // `checkA11y(page, label)` runs axe-core (WCAG 2.0/2.1 A+AA and 2.2 AA rules) on the
 // page as it is now and fails on any violation, printing id, help and target nodes.
@@ -20,9 +22,10 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome-extension:', 
 
 export const test = base.extend({
   allowedConsoleErrors: [[], { option: true }],
+  allowedOrigins: [[], { option: true }],
 
   appGuard: [
-    async ({ context, baseURL, allowedConsoleErrors }, use) => {
+    async ({ context, baseURL, allowedConsoleErrors, allowedOrigins }, use) => {
       const appOrigin = new URL(baseURL).origin;
       const problems = [];
 
@@ -46,7 +49,7 @@ export const test = base.extend({
           return;
         }
         if (LOCAL_SCHEMES.has(url.protocol)) return;
-        if (url.origin !== appOrigin) {
+        if (url.origin !== appOrigin && !allowedOrigins.some((re) => re.test(url.origin))) {
           problems.push(`request to another origin: ${request.method()} ${request.url()}`);
         }
       });

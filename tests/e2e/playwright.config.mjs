@@ -42,6 +42,9 @@ export default defineConfig({
       executablePath: '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
     },
+    // Most journeys run without the service worker, so each starts from the network as a first
+    // visit does; offline.spec.mjs turns it on.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
