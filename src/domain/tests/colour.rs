@@ -48,6 +48,7 @@ fn a_colour_too_light_for_white_text_is_darkened_just_enough_keeping_its_hue() {
     assert_eq!(brand.colour.blue, 0);
     let ratio = f64::from(brand.colour.green) / f64::from(brand.colour.red);
     assert!((ratio - 221.0 / 255.0).abs() < 0.02, "{ratio}");
+    assert_eq!(brand.colour.to_string(), "#877500", "the README quotes this shade");
     let explanation = brand.explanation();
     assert!(explanation.contains("#ffdd00") && explanation.contains(&brand.colour.to_string()), "{explanation}");
     assert!(explanation.contains("below the 4.5:1"), "{explanation}");
