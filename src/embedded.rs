@@ -101,3 +101,34 @@ pub fn report_height_to_parent() {
     post.forget();
     std::mem::forget(observer);
 }
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+    use crate::domain::colour::{Brand, Colour};
+    use crate::domain::embedding::EmbedMode;
+
+    #[wasm_bindgen_test]
+    fn the_brand_colour_reaches_the_style_sheet_and_the_page_is_marked_embedded() {
+        let appearance = Appearance {
+            mode: EmbedMode::Full,
+            brand: Some(Brand::new(Colour::parse("ffdd00").unwrap())),
+            logo: None,
+        };
+        apply(&appearance);
+        let root = root().unwrap();
+        assert!(root.class_list().contains("embedded"));
+        assert_eq!(root.style().get_property_value("--brand").unwrap(), "#877500");
+        assert_eq!(root.style().get_property_value("--button").unwrap(), "#877500");
+        let _ = root.class_list().remove_1("embedded");
+        let _ = root.style().remove_property("--brand");
+        let _ = root.style().remove_property("--button");
+    }
+
+    #[wasm_bindgen_test]
+    fn the_test_page_is_not_in_a_frame() {
+        assert_eq!(frame(), Frame::TopLevel);
+    }
+}

@@ -177,24 +177,3 @@ mod tests {
         assert!(long_word[0].ends_with('…') && long_word[0].len() < "Interoperability".len(), "{long_word:?}");
     }
 }
-
-#[cfg(all(test, target_arch = "wasm32"))]
-mod browser_tests {
-    use plotters_canvas::CanvasBackend;
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    use super::*;
-
-    #[wasm_bindgen_test]
-    fn long_text_is_measured_on_one_line() {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").unwrap().unchecked_into();
-        let root = CanvasBackend::with_canvas_object(canvas).unwrap().into_drawing_area();
-        let theme = ChartTheme::light(3.0);
-        let style = theme.label_style();
-        let word = text_width(&root, "capability", &style).unwrap();
-        let sentence = text_width(&root, &["capability"; 12].join(" "), &style).unwrap();
-        assert!(sentence > 12 * word, "12 words and 11 spaces measure {sentence}, one word {word}");
-    }
-}

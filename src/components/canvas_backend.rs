@@ -86,3 +86,43 @@ impl DrawingBackend for MeasuringCanvas {
         })
     }
 }
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use plotters::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn text_is_measured_on_the_canvas_without_touching_the_page() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().unchecked_into();
+        let backend = MeasuringCanvas::new(canvas).unwrap();
+        let elements_before = document.get_elements_by_tag_name("*").length();
+        let style = TextStyle::from(("sans-serif", 20.0).into_font());
+
+        let (short, height) = backend.estimate_text_size("Data", &style).unwrap();
+        let (long, _) = backend.estimate_text_size("Organisational capability", &style).unwrap();
+        let (bigger, bigger_height) =
+            backend.estimate_text_size("Data", &TextStyle::from(("sans-serif", 40.0).into_font())).unwrap();
+
+        assert!(short > 20 && long > short * 4, "widths follow the text: {short} and {long}");
+        assert!((20..40).contains(&height), "one line of 20 px text: {height}");
+        assert!(bigger > short * 3 / 2 && bigger_height > height * 3 / 2, "sizes follow the font size");
+        assert_eq!(document.get_elements_by_tag_name("*").length(), elements_before, "no element was added");
+    }
+
+    #[wasm_bindgen_test]
+    fn long_text_is_measured_on_one_line() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().unchecked_into();
+        let backend = MeasuringCanvas::new(canvas).unwrap();
+        let style = TextStyle::from(("sans-serif", 36.0).into_font());
+        let (word, height) = backend.estimate_text_size("capability", &style).unwrap();
+        let (sentence, sentence_height) = backend.estimate_text_size(&["capability"; 12].join(" "), &style).unwrap();
+        assert!(sentence > 12 * word, "12 words and 11 spaces measure {sentence}, one word {word}");
+        assert_eq!(sentence_height, height, "still one line");
+    }
+}
