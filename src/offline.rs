@@ -32,6 +32,7 @@ impl Updates {
                 // Some automated browsers answer with nothing at all rather than a registration.
                 let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
                 updates.watch(&registration);
+                check_when_shown(&registration);
                 updates.registration.set_value(Some(registration));
             });
         }
@@ -70,6 +71,22 @@ impl Updates {
         });
         registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
         on_update_found.forget();
+    }
+}
+
+/// Browsers look for a new version when the app is opened; an officer may keep a tab open for
+/// days, so it also looks whenever the tab comes back into view.
+fn check_when_shown(registration: &ServiceWorkerRegistration) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let registration = registration.clone();
+    let shown = document.clone();
+    let on_visibility_change = Closure::<dyn Fn()>::new(move || {
+        if shown.visibility_state() == web_sys::VisibilityState::Visible {
+            let _ = registration.update();
+        }
+    });
+    if document.add_event_listener_with_callback("visibilitychange", on_visibility_change.as_ref().unchecked_ref()).is_ok() {
+        on_visibility_change.forget();
     }
 }
 
