@@ -85,7 +85,10 @@ fn check_when_shown(registration: &ServiceWorkerRegistration) {
             let _ = registration.update();
         }
     });
-    if document.add_event_listener_with_callback("visibilitychange", on_visibility_change.as_ref().unchecked_ref()).is_ok() {
+    if document
+        .add_event_listener_with_callback("visibilitychange", on_visibility_change.as_ref().unchecked_ref())
+        .is_ok()
+    {
         on_visibility_change.forget();
     }
 }

@@ -8,11 +8,11 @@ use plotters::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::app::Screen;
-use crate::components::canvas_backend::MeasuringCanvas;
 use crate::charts::ChartTheme;
 use crate::charts::gaps::{GapChart, draw_gaps, gap_chart_height};
 use crate::charts::heatmap::{HeatMap, draw_heatmap, heatmap_height};
 use crate::charts::radar::{RadarChart, draw_radar};
+use crate::components::canvas_backend::MeasuringCanvas;
 use crate::web;
 
 /// Every chart the app draws, so one canvas component can draw any of them.

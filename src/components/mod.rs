@@ -3,6 +3,7 @@
 pub mod canvas_backend;
 pub mod chart_canvas;
 pub mod confirm;
+pub mod copy_button;
 pub mod embed_notice;
 pub mod error_summary;
 pub mod layout;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::copy_button::CopyButton;
 use crate::components::text_field::TextField;
 use crate::domain::colour::{Brand, Colour};
 use crate::domain::embedding::{Appearance, EmbedMode, logo_text, snippet};
@@ -10,7 +11,11 @@ use crate::web;
 
 const MODES: [(EmbedMode, &str, &str); 2] = [
     (EmbedMode::Quick, "The quick check", "12 questions for anyone, with a result and next steps."),
-    (EmbedMode::Full, "The whole tool", "Quick check, full assessments, results and action plans, with Almanac’s navigation."),
+    (
+        EmbedMode::Full,
+        "The whole tool",
+        "Quick check, full assessments, results and action plans, with Almanac’s navigation.",
+    ),
 ];
 
 #[component]
@@ -23,29 +28,14 @@ pub fn EmbedPage() -> impl IntoView {
         if text.trim().is_empty() { Ok(None) } else { Colour::parse(&text).map(|colour| Some(Brand::new(colour))) }
     });
     let logo = Memo::new(move |_| logo_text(&logo_value.get()));
-    let appearance = Memo::new(move |_| {
-        Some(Appearance { mode: mode.get(), brand: brand.get().ok()?, logo: logo.get().ok()? })
-    });
+    let appearance =
+        Memo::new(move |_| Some(Appearance { mode: mode.get(), brand: brand.get().ok()?, logo: logo.get().ok()? }));
     let app_address = web::app_address();
     let code = {
         let app_address = app_address.clone();
         move || appearance.get().map(|appearance| snippet(&app_address, &appearance))
     };
     let preview = move || appearance.get().map(|appearance| format!("{app_address}{}", appearance.to_query()));
-    let copied = RwSignal::new(None::<&'static str>);
-    let copy = {
-        let code = code.clone();
-        move |_| {
-            let Some(text) = code() else { return };
-            leptos::task::spawn_local(async move {
-                copied.set(Some(if web::copy_text(&text).await {
-                    "Code copied."
-                } else {
-                    "Your browser did not allow copying: select the code in the box and copy it."
-                }));
-            });
-        }
-    };
 
     view! {
         <a class="back-link" href=Route::Home.href()>"Back"</a>
@@ -90,11 +80,9 @@ pub fn EmbedPage() -> impl IntoView {
         {move || match code() {
             Some(text) => view! {
                 <label class="label" for="embed-code">"Copy this into your intranet page"</label>
-                <textarea class="textarea textarea--code" id="embed-code" rows="12" readonly spellcheck="false">{text}</textarea>
-                <div class="button-group">
-                    <button type="button" class="button" on:click=copy.clone()>"Copy the code"</button>
-                </div>
-                <p class="body" role="status">{move || copied.get()}</p>
+                <textarea class="textarea textarea--code" id="embed-code" rows="12" readonly spellcheck="false">{text.clone()}</textarea>
+                <CopyButton text=text label="Copy the code" class="button" copied="Code copied."
+                    refused="Your browser did not allow copying: select the code in the box and copy it."/>
             }.into_any(),
             None => view! { <p class="body">"Fix the colour or the name above to see the code."</p> }.into_any(),
         }}

@@ -7,6 +7,7 @@ use crate::charts::heatmap::{HeatMap, HeatRow};
 use crate::charts::radar::RadarChart;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::confirm::Confirm;
+use crate::components::copy_button::CopyButton;
 use crate::components::result_tables::ScoreTable;
 use crate::components::result_tables::{GapTable, LevelTable, level_counts};
 use crate::domain::assessment::Assessment;
@@ -166,22 +167,9 @@ fn ShareLink(assessment: Assessment) -> impl IntoView {
     let has_notes = assessment.answers.values().any(|a| a.evidence.is_some()) || !assessment.details.is_empty();
     let include_notes = RwSignal::new(false);
     let link = RwSignal::new(None::<String>);
-    let copied = RwSignal::new(None::<&'static str>);
     let create = move |_| {
         let data = share::encode(&assessment, include_notes.get_untracked());
         link.set(Some(web::link_to(&Route::Shared { data })));
-        copied.set(None);
-    };
-    let copy = move |_| {
-        if let Some(url) = link.get_untracked() {
-            leptos::task::spawn_local(async move {
-                copied.set(Some(if web::copy_text(&url).await {
-                    "Link copied."
-                } else {
-                    "Copy the link from the box above."
-                }));
-            });
-        }
     };
     view! {
         <h2 class="heading-m">"Share your result"</h2>
@@ -197,10 +185,9 @@ fn ShareLink(assessment: Assessment) -> impl IntoView {
         {move || link.get().map(|url| view! {
             <div class="form-group">
                 <label class="label" for="share-link">"Share link"</label>
-                <input class="input input--wide" type="text" id="share-link" readonly prop:value=url/>
+                <input class="input input--wide" type="text" id="share-link" readonly prop:value=url.clone()/>
             </div>
-            <button type="button" class="button button--secondary" on:click=copy>"Copy link"</button>
-            <p class="saved-status" role="status">{move || copied.get()}</p>
+            <CopyButton text=url label="Copy link" copied="Link copied." refused="Copy the link from the box above."/>
         })}
     }
 }

@@ -58,9 +58,10 @@ fn settings_survive_a_trip_through_the_query_string() {
 fn the_snippet_holds_the_iframe_with_its_sandbox_and_the_resize_script() {
     let appearance = read(&[("embed", "quick"), ("logo", "Anytown \"Council\"")]).appearance;
     let code = snippet("https://apps.example.gov.uk/almanac/?embed=full#/saved", &appearance);
-    assert!(code.contains(
-        "src=\"https://apps.example.gov.uk/almanac/?embed=quick&amp;logo=Anytown%20%22Council%22\""
-    ), "{code}");
+    assert!(
+        code.contains("src=\"https://apps.example.gov.uk/almanac/?embed=quick&amp;logo=Anytown%20%22Council%22\""),
+        "{code}"
+    );
     assert!(code.contains("title=\"Digital maturity quick check\""));
     for token in ["allow-scripts", "allow-same-origin", "allow-forms", "allow-downloads"] {
         assert!(code.contains(token), "missing {token}");
