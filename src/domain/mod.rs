@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod exchange;
 pub mod framework;
 pub mod listing;
+pub mod performance;
 pub mod plan;
 pub mod problem;
 pub mod scoring;

@@ -329,6 +329,7 @@ fn BackupRestore() -> impl IntoView {
     let state = expect_context::<AppState>();
     let restore = RwSignal::new(RestoreState::Idle);
     let replace = RwSignal::new(Vec::<String>::new());
+    let replace_performance = RwSignal::new(false);
     let download = move |_| {
         let date = web::now().date();
         let _ = web::download(&format!("almanac-backup-{date}.json"), "application/json", &state.backup_json());
@@ -353,7 +354,7 @@ fn BackupRestore() -> impl IntoView {
     };
     let apply = move |_| {
         if let RestoreState::Preview(backup) = restore.get_untracked() {
-            restore.set(match state.restore(&backup, &replace.get_untracked()) {
+            restore.set(match state.restore(&backup, &replace.get_untracked(), replace_performance.get_untracked()) {
                 Ok(count) => RestoreState::Done(match count {
                     0 => "Nothing was changed: you kept every result already on this device.".to_string(),
                     1 => "1 result was restored.".to_string(),
