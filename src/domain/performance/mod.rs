@@ -8,6 +8,7 @@
 
 pub mod entry;
 pub mod file;
+pub mod format;
 pub mod indicators;
 pub mod period;
 pub mod sample;

@@ -86,6 +86,16 @@ impl Period {
         }
     }
 
+    /// The period just after this one, of the same length.
+    pub fn next(self) -> Period {
+        match self {
+            Period::Month { year, month: 12 } => Period::Month { year: year + 1, month: 1 },
+            Period::Month { year, month } => Period::Month { year, month: month + 1 },
+            Period::Quarter { year, quarter: 4 } => Period::Quarter { year: year + 1, quarter: 1 },
+            Period::Quarter { year, quarter } => Period::Quarter { year, quarter: quarter + 1 },
+        }
+    }
+
     /// The quarter holding a date.
     pub fn quarter_of(date: time::Date) -> Period {
         Period::Quarter { year: date.year(), quarter: (u8::from(date.month()) - 1) / 3 + 1 }

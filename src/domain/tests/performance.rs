@@ -173,6 +173,9 @@ fn periods_read_write_order_and_step_back() {
     assert_eq!(Q2.label(), "April to June 2026");
     assert_eq!(Period::Month { year: 2026, month: 1 }.previous(), Period::Month { year: 2025, month: 12 });
     assert_eq!(Q1.previous(), Period::Quarter { year: 2025, quarter: 4 });
+    assert_eq!(Q1.next(), Q2);
+    assert_eq!(Period::Quarter { year: 2025, quarter: 4 }.next(), Q1);
+    assert_eq!(Period::Month { year: 2025, month: 12 }.next(), Period::Month { year: 2026, month: 1 });
     assert!(Period::Month { year: 2025, month: 12 } < Q1 && Q1 < Period::Month { year: 2026, month: 2 });
     assert_eq!(Period::quarter_of(time::macros::date!(2026 - 11 - 23)), Period::Quarter { year: 2026, quarter: 4 });
 }
