@@ -81,7 +81,7 @@ fn ServicesTable(performance: Performance, period: Period) -> impl IntoView {
         <h2 class="heading-m">"Each service"</h2>
         <p class="body">{format!("The top {TOP_SERVICES} services by transactions are highlighted. Under each figure is its change since {}.", previous.label())}</p>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Indicators for each service (scrolls sideways)">
-            <table class="table indicator-table">
+            <table class="table service-table">
                 <caption class="table__caption">{format!("Indicators for each service, {}, with the change since {}", period.label(), previous.label())}</caption>
                 <thead><tr class="table__row">
                     <th scope="col" class="table__header table__header--numeric">"Rank"</th>

@@ -136,7 +136,7 @@ fn PeriodsTable(performance: Performance, service: String, periods: Vec<Period>)
     view! {
         <h2 class="heading-m">"Every period"</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Indicators for every period (scrolls sideways)">
-            <table class="table">
+            <table class="table service-table">
                 <caption class="table__caption">"Indicators for every period, newest first"</caption>
                 <thead><tr class="table__row">
                     <th scope="col" class="table__header">"Period"</th>

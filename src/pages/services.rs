@@ -71,7 +71,7 @@ fn Register() -> impl IntoView {
             .collect_view();
         view! {
             <div class="table-scroll" tabindex="0" role="region" aria-label="Services register (scrolls sideways)">
-                <table class="table">
+                <table class="table service-table">
                     <caption class="table__caption">{caption}</caption>
                     <thead><tr class="table__row">
                         <th scope="col" class="table__header table__header--numeric">"Rank"</th>
