@@ -87,7 +87,7 @@ pub fn ServiceFiguresPage(service: String, period: Period) -> impl IntoView {
         <Show when=move || unsaved.get()>
             <div class="inset">
                 <p class="body">"Your changes are kept on this device as you type, but they are not used until you save them. "
-                    <button type="button" class="link-button" on:click=discard.clone()>"Discard the changes"</button></p>
+                    <button type="button" class="link-button link-button--small" on:click=discard.clone()>"Discard the changes"</button></p>
             </div>
         </Show>
         <p class="body">"Enter what you know for each channel and leave the rest blank: a blank is shown as “No data”, never as 0. Give either the total cost or the cost per transaction."</p>

@@ -60,7 +60,7 @@ fn Register() -> impl IntoView {
                         <td class="table__cell table__cell--numeric">{rank.map_or("–".to_string(), |r| r.to_string())}</td>
                         <th scope="row" class="table__header">
                             <a href=Route::Service { service: service.id.clone() }.href()>{service.name.clone()}</a>
-                            {top.then(|| view! { <strong class="tag tag--blue tag--inline">{format!("Top {TOP_SERVICES}")}</strong> })}
+                            {top.then(|| view! { " " <strong class="tag tag--blue tag--inline">{format!("Top {TOP_SERVICES}")}</strong> })}
                         </th>
                         <td class="table__cell table__cell--numeric">{format::optional_count(volume)}</td>
                         <td class="table__cell">{service.category.clone().unwrap_or_default()}</td>

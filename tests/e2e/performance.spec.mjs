@@ -198,7 +198,7 @@ test('the sample data is labelled, goes into the backup, and every page passes a
   await page.goto('./#/performance');
   await expect(main(page).getByRole('region', { name: 'Illustrative sample data' })).toBeVisible();
   await expect(main(page).getByRole('heading', { name: 'Channel shift since January to March 2026' })).toBeVisible();
-  await main(page).getByLabel('Period').selectOption({ label: 'January to March 2026' });
+  await main(page).getByLabel('Period', { exact: true }).selectOption({ label: 'January to March 2026' });
   await expect(main(page).getByRole('heading', { name: 'All services, January to March 2026' })).toBeVisible();
   await checkA11y(page, 'dashboard with sample data');
 
