@@ -159,7 +159,7 @@ test('fill in the CSV template, import it, and be asked before figures are repla
 
   writeFileSync(file, toCsv(filled));
   await main(page).getByLabel('Upload filled-in figures').setInputFiles(file);
-  await expect(main(page).getByRole('status')).toHaveText('Imported 2 rows of figures.');
+  await expect(main(page).getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported 2 rows of figures.');
   await main(page).getByRole('link', { name: 'Report a missed bin', exact: true }).click();
   const indicators = main(page).locator('.indicator-list');
   await expect(indicators).toContainText('Cost per transaction£1.00'); // (400 + 200 × £3) / 1,000
@@ -177,7 +177,7 @@ test('fill in the CSV template, import it, and be asked before figures are repla
   await confirm.getByRole('button', { name: 'Cancel the import' }).click();
   await main(page).getByLabel('Upload filled-in figures').setInputFiles(file);
   await confirm.getByRole('button', { name: 'Replace them' }).click();
-  await expect(main(page).getByRole('status')).toHaveText('Imported 2 rows of figures.');
+  await expect(main(page).getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported 2 rows of figures.');
   const exported = await downloadFrom(page, main(page).getByRole('button', { name: 'Download all figures (CSV)' }), testInfo);
   const rows = parseCsv(exported.bytes.toString('utf8').slice(1));
   expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual([
