@@ -53,7 +53,9 @@ pub fn sample() -> Performance {
             let mut online_figures = Figures::empty(&id, period, "online");
             online_figures.completed = Some(online);
             online_figures.started = Some(online * 100 / completion);
-            online_figures.cost = Some(Cost::Total((online as f64 * (0.35 + (seed % 4) as f64 * 0.05)).round()));
+            // Online unit costs fall a little as volume grows; offline ones creep up.
+            let online_unit = 0.38 + (seed % 4) as f64 * 0.05 - step as f64 * 0.02;
+            online_figures.cost = Some(Cost::Total((online as f64 * online_unit).round()));
             online_figures.satisfaction = Some(satisfaction(online / 40, 70 + (seed % 5) * 3 + step));
             performance.figures.push(online_figures);
             for (channel, split) in OFFLINE_SPLIT {
@@ -66,7 +68,7 @@ pub fn sample() -> Performance {
                 };
                 let mut figures = Figures::empty(&id, period, channel);
                 figures.completed = Some(completed);
-                figures.cost = Some(Cost::Total((completed as f64 * unit).round()));
+                figures.cost = Some(Cost::Total((completed as f64 * unit * (1.0 + step as f64 * 0.015)).round()));
                 if channel == "phone" {
                     figures.satisfaction = Some(satisfaction(completed / 60, 64 + (seed % 3) * 4));
                 }
