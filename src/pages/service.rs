@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::performance::{IllustrativeBanner, IndicatorSummary, PerformanceCharts};
 use crate::domain::performance::format;
@@ -18,6 +19,8 @@ const PERIOD_ID: &str = "figures-period";
 #[component]
 pub fn ServicePage(service: String) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Outside the page's closure, so that the notice survives the redraw its own change causes.
+    let changed = RwSignal::new(false);
     move || {
         let performance = state.performance.get();
         let Some(found) = performance.service(&service).cloned() else {
@@ -27,9 +30,13 @@ pub fn ServicePage(service: String) -> impl IntoView {
         let latest = periods.last().copied();
         view! {
             <IllustrativeBanner/>
+            <Show when=move || changed.get()>
+                <div class="notification notification--success" role="status"><p class="notification__heading">"The service’s details are saved"</p></div>
+            </Show>
             <a class="back-link" href=Route::Services.href()>"All services"</a>
             <h1 class="heading-l" tabindex="-1">{found.name.clone()}</h1>
             <Details service=found.clone()/>
+            <ManageService service=found.clone() changed=changed/>
             {latest.map(|period| view! {
                 <h2 class="heading-m">{format!("Indicators for {}", period.label())}</h2>
                 <IndicatorSummary performance=performance.clone() service=Some(found.id.clone()) period=period/>
@@ -68,6 +75,93 @@ fn Details(service: Service) -> impl IntoView {
             </dl>
         }
     })
+}
+
+/// Changing the service's details, or removing it with all its figures.
+#[component]
+fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = RwSignal::new(service.name.clone());
+    let description = RwSignal::new(service.description.clone());
+    let owner = RwSignal::new(service.owner.clone());
+    let category = RwSignal::new(service.category.clone().unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+    let confirming = RwSignal::new(false);
+    let id = service.id.clone();
+    let save = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let typed = name.get_untracked().trim().to_string();
+            let mut performance = state.performance.get_untracked();
+            let taken = performance.services.iter().any(|s| s.id != id && s.name.trim().eq_ignore_ascii_case(&typed));
+            let problem = if typed.is_empty() {
+                Some("Enter the service’s name".to_string())
+            } else if taken {
+                Some(format!("There is already a service called “{typed}”"))
+            } else {
+                None
+            };
+            error.set(problem.clone());
+            if problem.is_some() {
+                return;
+            }
+            let text = |signal: RwSignal<String>| signal.get_untracked().trim().to_string();
+            if let Some(found) = performance.services.iter_mut().find(|s| s.id == id) {
+                found.name = typed;
+                found.description = text(description);
+                found.owner = text(owner);
+                found.category = Some(text(category)).filter(|c| !c.is_empty());
+            }
+            changed.set(true);
+            state.save_performance(performance);
+        }
+    };
+    let remove = move || {
+        let mut performance = state.performance.get_untracked();
+        performance.services.retain(|s| s.id != id);
+        performance.figures.retain(|f| f.service != id);
+        state.save_performance(performance);
+        web::navigate(&Route::Services);
+    };
+    let field = |id: &'static str, label: &'static str, signal: RwSignal<String>| {
+        view! {
+            <div class="form-group">
+                <label class="label" for=id>{label}</label>
+                <input class="input" type="text" id=id prop:value=move || signal.get() on:input=move |ev| signal.set(event_target_value(&ev))/>
+            </div>
+        }
+    };
+    view! {
+        {move || error.get().map(|message| view! {
+            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message, field: Some("edit-service-name".into()) }]/>
+        })}
+        <details class="details" prop:open=move || error.with(Option::is_some)>
+            <summary class="details__summary">"Change the details or remove this service"</summary>
+            <div class="details__text">
+                <form class="form" novalidate on:submit=save>
+                    <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+                        <label class="label" for="edit-service-name">"Service name"</label>
+                        {move || error.get().map(|message| view! { <p class="error-message" id="edit-service-name-error"><span class="visually-hidden">"Error: "</span>{message}</p> })}
+                        <input class="input" type="text" id="edit-service-name"
+                            aria-describedby=move || error.with(Option::is_some).then_some("edit-service-name-error")
+                            prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                    </div>
+                    {field("edit-service-description", "Description (optional)", description)}
+                    {field("edit-service-owner", "Owner (optional)", owner)}
+                    {field("edit-service-category", "Category (optional)", category)}
+                    <button type="submit" class="button button--secondary">"Save the details"</button>
+                </form>
+                <Show when=move || confirming.get()
+                    fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Remove this service"</button> }>
+                    <Confirm label="Remove this service and all its figures?" heading=true yes="Yes, remove it" no="Cancel"
+                        on_yes=remove.clone() on_no=move || confirming.set(false)>
+                        <p class="body">"The service and every figure entered for it will be deleted from this browser. This cannot be undone."</p>
+                    </Confirm>
+                </Show>
+            </div>
+        </details>
+    }
 }
 
 /// Picks the period to enter figures for, then opens its form.

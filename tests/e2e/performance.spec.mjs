@@ -227,4 +227,22 @@ test('the sample data is labelled, goes into the backup, and every page passes a
   expect(file.performance.illustrative).toBe(true);
   expect(file.performance.services.length).toBe(12);
   expect(file.performance.channels[1].assumed_unit_cost).toBe(4);
+
+  // A service's details can be changed, and the service removed with its figures.
+  await page.goto('./#/services/register-a-birth');
+  await main(page).getByText('Change the details or remove this service').click();
+  await main(page).getByLabel('Service name').fill('Pay council tax');
+  await main(page).getByRole('button', { name: 'Save the details' }).click();
+  await expect(main(page).getByRole('alert')).toContainText('There is already a service called “Pay council tax”');
+  await main(page).getByLabel('Service name').fill('Register a birth or death');
+  await main(page).getByRole('button', { name: 'Save the details' }).click();
+  await expect(h1(page)).toHaveText('Register a birth or death');
+  await expect(main(page).getByRole('status')).toHaveText('The service’s details are saved');
+  await main(page).getByText('Change the details or remove this service').click();
+  await main(page).getByRole('button', { name: 'Remove this service' }).click();
+  await main(page).getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(h1(page)).toHaveText('Services');
+  const remaining = await readTable(main(page).getByRole('table', { name: /Services ranked/ }));
+  expect(remaining.length).toBe(12);
+  expect(remaining.flat().join(' ')).not.toContain('Register a birth');
 });
