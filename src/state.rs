@@ -286,7 +286,12 @@ impl AppState {
     /// Restores a checked backup: new records are added, and saved assessments whose ids are in
     /// `replace` are replaced; the rest are kept. The backup's service performance data is taken
     /// when there is none here, or when `replace_performance` says so. All of it is stored, or none.
-    pub fn restore(&self, backup: &Backup, replace: &[String], replace_performance: bool) -> Result<usize, StorageError> {
+    pub fn restore(
+        &self,
+        backup: &Backup,
+        replace: &[String],
+        replace_performance: bool,
+    ) -> Result<usize, StorageError> {
         let performance = backup
             .performance
             .clone()

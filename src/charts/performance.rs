@@ -89,7 +89,11 @@ pub fn series_colour(theme: &ChartTheme, index: usize) -> RGBColor {
 }
 
 /// Draws lines across the periods to fill `root`, which should be `performance_chart_height` tall.
-pub fn draw_trend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &TrendChart, theme: &ChartTheme) -> DrawResult<DB> {
+pub fn draw_trend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &TrendChart,
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
     root.fill(&theme.background)?;
     let (plot, legend) = split(root, theme);
     let periods = chart.periods.len();
@@ -115,7 +119,11 @@ pub fn draw_trend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Tre
         for point in points.into_iter().flatten() {
             match index % 3 {
                 0 => area.draw_series(std::iter::once(Circle::new(point, size, colour.filled())))?,
-                1 => area.draw_series(std::iter::once(TriangleMarker::new(point, size + theme.px(1.0), colour.filled())))?,
+                1 => area.draw_series(std::iter::once(TriangleMarker::new(
+                    point,
+                    size + theme.px(1.0),
+                    colour.filled(),
+                )))?,
                 _ => area.draw_series(std::iter::once(Cross::new(point, size, colour.stroke_width(width))))?,
             };
         }
@@ -124,11 +132,16 @@ pub fn draw_trend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Tre
 }
 
 /// Draws stacked bars across the periods to fill `root`, which should be `performance_chart_height` tall.
-pub fn draw_stacked<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &StackedChart, theme: &ChartTheme) -> DrawResult<DB> {
+pub fn draw_stacked<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &StackedChart,
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
     root.fill(&theme.background)?;
     let (plot, legend) = split(root, theme);
     let periods = chart.periods.len();
-    let totals = (0..periods).map(|p| chart.series.iter().filter_map(|s| s.values.get(p).copied().flatten()).sum::<f64>());
+    let totals =
+        (0..periods).map(|p| chart.series.iter().filter_map(|s| s.values.get(p).copied().flatten()).sum::<f64>());
     let top = nice_top(totals.fold(0.0, f64::max));
     let mut area = builder(&plot, theme).build_cartesian_2d(-0.5..(periods.max(1) as f64 - 0.5), 0.0..top)?;
     configure(&mut area, &chart.periods, Measure::Count, theme)?;
@@ -137,7 +150,8 @@ pub fn draw_stacked<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &S
         for (index, series) in chart.series.iter().enumerate() {
             let Some(value) = series.values.get(period).copied().flatten() else { continue };
             let x = period as f64;
-            let bar = Rectangle::new([(x - 0.32, base), (x + 0.32, base + value)], series_colour(theme, index).filled());
+            let bar =
+                Rectangle::new([(x - 0.32, base), (x + 0.32, base + value)], series_colour(theme, index).filled());
             area.draw_series(std::iter::once(bar))?;
             base += value;
         }
@@ -145,14 +159,17 @@ pub fn draw_stacked<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &S
     draw_legend(&legend, &chart.series, theme)
 }
 
-fn split<'a, DB: DrawingBackend>(
+fn split<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     theme: &ChartTheme,
 ) -> (DrawingArea<DB, Shift>, DrawingArea<DB, Shift>) {
     root.split_vertically(theme.px(PLOT_HEIGHT))
 }
 
-fn builder<'a, 'b, DB: DrawingBackend>(plot: &'a DrawingArea<DB, Shift>, theme: &ChartTheme) -> ChartBuilder<'a, 'b, DB> {
+fn builder<'a, 'b, DB: DrawingBackend>(
+    plot: &'a DrawingArea<DB, Shift>,
+    theme: &ChartTheme,
+) -> ChartBuilder<'a, 'b, DB> {
     let mut builder = ChartBuilder::on(plot);
     builder
         .margin_top(theme.px(12.0))
@@ -165,7 +182,11 @@ fn builder<'a, 'b, DB: DrawingBackend>(plot: &'a DrawingArea<DB, Shift>, theme: 
 
 /// Grid lines across, period names along the bottom and values up the side.
 fn configure<DB: DrawingBackend>(
-    area: &mut ChartContext<'_, DB, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>,
+    area: &mut ChartContext<
+        '_,
+        DB,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
     periods: &[String],
     measure: Measure,
     theme: &ChartTheme,
@@ -173,7 +194,11 @@ fn configure<DB: DrawingBackend>(
     let label = theme.label_style();
     let x_label = |x: &f64| {
         let index = x.round();
-        if (x - index).abs() < 0.01 && index >= 0.0 { periods.get(index as usize).cloned().unwrap_or_default() } else { String::new() }
+        if (x - index).abs() < 0.01 && index >= 0.0 {
+            periods.get(index as usize).cloned().unwrap_or_default()
+        } else {
+            String::new()
+        }
     };
     let y_label = |y: &f64| measure.axis_label(*y);
     area.configure_mesh()
@@ -191,7 +216,11 @@ fn configure<DB: DrawingBackend>(
 }
 
 /// A swatch and the series' name on a line each.
-fn draw_legend<DB: DrawingBackend>(legend: &DrawingArea<DB, Shift>, series: &[Series], theme: &ChartTheme) -> DrawResult<DB> {
+fn draw_legend<DB: DrawingBackend>(
+    legend: &DrawingArea<DB, Shift>,
+    series: &[Series],
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
     let style = theme.label_style().pos(Pos::new(HPos::Left, VPos::Center));
     for (index, one) in series.iter().enumerate() {
         let middle = theme.px(LEGEND_TOP + LEGEND_ROW * (index as f64 + 0.5));
@@ -218,7 +247,10 @@ fn nice_top(max: f64) -> f64 {
 mod tests {
     use super::*;
 
-    fn svg(draw: impl for<'a> Fn(&DrawingArea<SVGBackend<'a>, Shift>) -> DrawResult<SVGBackend<'a>>, series: usize) -> String {
+    fn svg(
+        draw: impl for<'a> Fn(&DrawingArea<SVGBackend<'a>, Shift>) -> DrawResult<SVGBackend<'a>>,
+        series: usize,
+    ) -> String {
         let mut text = String::new();
         {
             let height = performance_chart_height(series) as u32;
@@ -245,7 +277,10 @@ mod tests {
         let mut full = joined.clone();
         full.series[0].values[1] = Some(0.7);
         let whole = svg(|root| draw_trend(root, &full, &ChartTheme::light(1.0)), 1);
-        assert!(whole.matches("<polyline").count() > drawn.matches("<polyline").count(), "two more joins once Q2 is known");
+        assert!(
+            whole.matches("<polyline").count() > drawn.matches("<polyline").count(),
+            "two more joins once Q2 is known"
+        );
         for text in ["Q1 2026", "Q3 2026", "100%", "Report a missed bin"] {
             assert!(drawn.contains(text), "{text} is written on the chart");
         }

@@ -6,9 +6,7 @@ use leptos::prelude::*;
 use crate::charts::performance::{Measure, Series, StackedChart, TrendChart};
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::domain::performance::format::{self, NO_DATA};
-use crate::domain::performance::indicators::{
-    ChannelShift, Indicators, channel_cost_per_transaction, channel_volume,
-};
+use crate::domain::performance::indicators::{ChannelShift, Indicators, channel_cost_per_transaction, channel_volume};
 use crate::domain::performance::{Figures, Performance, Period};
 use crate::routes::Route;
 use crate::state::AppState;
@@ -48,13 +46,21 @@ pub fn IndicatorSummary(performance: Performance, service: Option<String>, perio
     );
     let previous = period.previous().label();
     let rows = [
-        ("Transactions completed", format::optional_count(now.volume), format::change_in_count(now.volume, before.volume)),
+        (
+            "Transactions completed",
+            format::optional_count(now.volume),
+            format::change_in_count(now.volume, before.volume),
+        ),
         (
             "Cost per transaction",
             format::pounds(now.cost_per_transaction),
             format::change_in_pounds(now.cost_per_transaction, before.cost_per_transaction),
         ),
-        ("User satisfaction", format::share(now.satisfaction), format::change_in_share(now.satisfaction, before.satisfaction)),
+        (
+            "User satisfaction",
+            format::share(now.satisfaction),
+            format::change_in_share(now.satisfaction, before.satisfaction),
+        ),
         (
             "Completion rate",
             format::share(now.completion_rate),
@@ -157,8 +163,10 @@ pub fn PerformanceCharts(service: Option<String>) -> impl IntoView {
                         .map(|p| match &service {
                             Some(id) => channel_cost_per_transaction(&performance, id, *p, &channel.id),
                             None => {
-                                let rows: Vec<&Figures> =
-                                    rows_for(&performance, None, *p).into_iter().filter(|f| f.channel == channel.id).collect();
+                                let rows: Vec<&Figures> = rows_for(&performance, None, *p)
+                                    .into_iter()
+                                    .filter(|f| f.channel == channel.id)
+                                    .collect();
                                 Indicators::of(&performance, &rows).cost_per_transaction
                             }
                         })
@@ -177,7 +185,10 @@ pub fn PerformanceCharts(service: Option<String>) -> impl IntoView {
                     name: channel.name.clone(),
                     values: periods
                         .iter()
-                        .map(|p| channel_volume(&rows_for(&performance, service.as_deref(), *p), &channel.id).map(|v| v as f64))
+                        .map(|p| {
+                            channel_volume(&rows_for(&performance, service.as_deref(), *p), &channel.id)
+                                .map(|v| v as f64)
+                        })
                         .collect(),
                 })
                 .filter(|series| series.values.iter().any(Option::is_some))
@@ -251,7 +262,10 @@ fn value_text(value: Option<f64>, measure: Measure) -> String {
 /// A chart's data: a row for each period and a column for each series.
 #[component]
 pub fn SeriesTable(caption: String, periods: Vec<String>, series: Vec<Series>, measure: Measure) -> impl IntoView {
-    let headings = series.iter().map(|s| view! { <th scope="col" class="table__header table__header--numeric">{s.name.clone()}</th> }).collect_view();
+    let headings = series
+        .iter()
+        .map(|s| view! { <th scope="col" class="table__header table__header--numeric">{s.name.clone()}</th> })
+        .collect_view();
     let total = matches!(measure, Measure::Count) && series.len() > 1;
     let rows = periods
         .iter()

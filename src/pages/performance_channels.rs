@@ -54,7 +54,10 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
             let cost = match parse_money(&row.cost.get_untracked(), &label) {
                 Ok(Some(cost)) => cost,
                 Ok(None) => {
-                    found.push(ErrorItem { message: format!("{label} is needed to estimate savings"), field: Some(cost_id) });
+                    found.push(ErrorItem {
+                        message: format!("{label} is needed to estimate savings"),
+                        field: Some(cost_id),
+                    });
                     0.0
                 }
                 Err(message) => {
@@ -70,11 +73,19 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
             let id = performance.new_service_id(&added);
             let id = if channels.iter().any(|c| c.id == id) { format!("{id}-channel") } else { id };
             if channels.iter().any(|c| c.name.eq_ignore_ascii_case(&added)) {
-                found.push(ErrorItem { message: format!("There is already a channel called “{added}”"), field: Some("new-channel-name".into()) });
+                found.push(ErrorItem {
+                    message: format!("There is already a channel called “{added}”"),
+                    field: Some("new-channel-name".into()),
+                });
             }
             channels.push(Channel { id, name: added, digital: new_digital.get_untracked(), assumed_unit_cost: 0.0 });
         }
-        if found.is_empty() && channels.iter().enumerate().any(|(i, c)| channels[..i].iter().any(|d| d.name.eq_ignore_ascii_case(&c.name))) {
+        if found.is_empty()
+            && channels
+                .iter()
+                .enumerate()
+                .any(|(i, c)| channels[..i].iter().any(|d| d.name.eq_ignore_ascii_case(&c.name)))
+        {
             found.push(ErrorItem { message: "Two channels have the same name: give each its own".into(), field: None });
         }
         saved.set(found.is_empty());

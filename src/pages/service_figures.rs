@@ -43,7 +43,8 @@ pub fn ServiceFiguresPage(service: String, period: Period) -> impl IntoView {
         })
     };
     let save = {
-        let (service, code, channels, service_route) = (service.clone(), code.clone(), channels.clone(), service_route.clone());
+        let (service, code, channels, service_route) =
+            (service.clone(), code.clone(), channels.clone(), service_route.clone());
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             match parse_draft(&draft.get_untracked(), &service, period, &channels) {

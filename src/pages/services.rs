@@ -166,9 +166,16 @@ fn AddService() -> impl IntoView {
 #[derive(Debug, Clone, PartialEq)]
 enum Transfer {
     Idle,
-    Failed { file: String, field: &'static str, problems: Vec<String> },
+    Failed {
+        file: String,
+        field: &'static str,
+        problems: Vec<String>,
+    },
     /// Imported figures, `clashes` of which would replace different figures already held.
-    ConfirmFigures { figures: Vec<Figures>, clashes: usize },
+    ConfirmFigures {
+        figures: Vec<Figures>,
+        clashes: usize,
+    },
     /// A whole data set that would replace what is here.
     ConfirmReplace(Box<Performance>),
     Done(String),
@@ -246,7 +253,11 @@ fn Transfers() -> impl IntoView {
     };
     let export_json = move |_| {
         let text = state.performance.with_untracked(file::to_json);
-        let _ = web::download(&format!("almanac-service-performance-{}.json", web::now().date()), "application/json", &text);
+        let _ = web::download(
+            &format!("almanac-service-performance-{}.json", web::now().date()),
+            "application/json",
+            &text,
+        );
     };
     view! {
         {move || match transfer.get() {

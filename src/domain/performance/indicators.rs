@@ -81,11 +81,14 @@ fn satisfaction(rows: &[&Figures]) -> Option<f64> {
 }
 
 /// One channel's cost per transaction for a service in a period.
-pub fn channel_cost_per_transaction(performance: &Performance, service: &str, period: Period, channel: &str) -> Option<f64> {
-    let row = performance
-        .figures
-        .iter()
-        .find(|f| f.service == service && f.period == period && f.channel == channel)?;
+pub fn channel_cost_per_transaction(
+    performance: &Performance,
+    service: &str,
+    period: Period,
+    channel: &str,
+) -> Option<f64> {
+    let row =
+        performance.figures.iter().find(|f| f.service == service && f.period == period && f.channel == channel)?;
     ratio(row.total_cost(), row.completed.map(|c| c as f64))
 }
 
@@ -163,10 +166,8 @@ fn assumed_unit_cost(performance: &Performance, rows: &[&Figures], digital: bool
     if channels.is_empty() {
         return None;
     }
-    let weighted: Vec<(f64, f64)> = channels
-        .iter()
-        .filter_map(|c| channel_volume(rows, &c.id).map(|v| (v as f64, c.assumed_unit_cost)))
-        .collect();
+    let weighted: Vec<(f64, f64)> =
+        channels.iter().filter_map(|c| channel_volume(rows, &c.id).map(|v| (v as f64, c.assumed_unit_cost))).collect();
     let weight: f64 = weighted.iter().map(|(volume, _)| volume).sum();
     if weight > 0.0 {
         Some(weighted.iter().map(|(volume, cost)| volume * cost).sum::<f64>() / weight)
@@ -177,7 +178,10 @@ fn assumed_unit_cost(performance: &Performance, rows: &[&Figures], digital: bool
 
 /// Services ranked by volume in a period, largest first; services without a known volume follow,
 /// unranked, in register order.
-pub fn volume_ranking(performance: &Performance, period: Option<Period>) -> Vec<(Option<usize>, &super::Service, Option<u64>)> {
+pub fn volume_ranking(
+    performance: &Performance,
+    period: Option<Period>,
+) -> Vec<(Option<usize>, &super::Service, Option<u64>)> {
     let mut known: Vec<(&super::Service, u64)> = Vec::new();
     let mut unknown: Vec<&super::Service> = Vec::new();
     for service in &performance.services {
@@ -186,7 +190,7 @@ pub fn volume_ranking(performance: &Performance, period: Option<Period>) -> Vec<
             None => unknown.push(service),
         }
     }
-    known.sort_by(|a, b| b.1.cmp(&a.1));
+    known.sort_by_key(|(_, volume)| std::cmp::Reverse(*volume));
     known
         .into_iter()
         .enumerate()

@@ -295,9 +295,9 @@ impl Performance {
                     format!("\"{}\" is not one of the channels", figures.channel),
                 )),
                 Some(channel) => problems.extend(
-                    figure_problems(figures, channel).into_iter().map(|(field, message)| {
-                        Problem::at(format!("{path}.{}", field.json_name()), message)
-                    }),
+                    figure_problems(figures, channel)
+                        .into_iter()
+                        .map(|(field, message)| Problem::at(format!("{path}.{}", field.json_name()), message)),
                 ),
             }
             if self.figures[..index].iter().any(|f| f.same_slot(figures)) {

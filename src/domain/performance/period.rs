@@ -138,7 +138,9 @@ impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Period, D::Error> {
         let text = String::deserialize(deserializer)?;
         Period::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("\"{text}\" is not a period: write a month as 2026-04 or a quarter as 2026-Q2"))
+            serde::de::Error::custom(format!(
+                "\"{text}\" is not a period: write a month as 2026-04 or a quarter as 2026-Q2"
+            ))
         })
     }
 }

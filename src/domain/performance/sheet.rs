@@ -40,7 +40,10 @@ pub fn template(performance: &Performance, period: Period) -> String {
                 .figures
                 .iter()
                 .find(|f| f.service == service.id && f.period == period && f.channel == channel.id);
-            rows.push(row(performance, held.cloned().unwrap_or_else(|| Figures::empty(&service.id, period, &channel.id))));
+            rows.push(row(
+                performance,
+                held.cloned().unwrap_or_else(|| Figures::empty(&service.id, period, &channel.id)),
+            ));
         }
     }
     spreadsheet::write(&COLUMNS, rows.into_iter())
@@ -100,7 +103,8 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
     if headings != COLUMNS {
         let missing: Vec<&str> = COLUMNS.iter().copied().filter(|c| !headings.iter().any(|h| h == c)).collect();
         let message = if missing.is_empty() {
-            "the columns are not in the template’s order: download the template and copy the figures into it".to_string()
+            "the columns are not in the template’s order: download the template and copy the figures into it"
+                .to_string()
         } else {
             format!("the first row must be the template’s headings; these are missing: {}", missing.join(", "))
         };
@@ -143,11 +147,7 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
             ));
         }
     }
-    if problems.is_empty() {
-        Ok(figures.into_iter().map(|(_, row)| row).collect())
-    } else {
-        Err(Problems(problems))
-    }
+    if problems.is_empty() { Ok(figures.into_iter().map(|(_, row)| row).collect()) } else { Err(Problems(problems)) }
 }
 
 /// Where a cell is, as a spreadsheet shows it: "row 4, column D (Transactions completed)".
@@ -158,16 +158,19 @@ pub fn cell(row: usize, column: usize) -> String {
 
 /// One row's figures, or `None` after noting its problems. A row whose figures are all blank is
 /// skipped, so a template can be sent back with some rows left empty.
-fn read_row(number: usize, cells: &[String], performance: &Performance, problems: &mut Vec<Problem>) -> Option<Figures> {
+fn read_row(
+    number: usize,
+    cells: &[String],
+    performance: &Performance,
+    problems: &mut Vec<Problem>,
+) -> Option<Figures> {
     let before = problems.len();
     let mut note = |column: usize, message: String| problems.push(Problem::at(cell(number, column), message));
     if cells[COMPLETED..].iter().all(String::is_empty) {
         return None;
     }
-    let service = performance
-        .services
-        .iter()
-        .find(|s| s.name.trim().eq_ignore_ascii_case(&cells[0]) || s.id == cells[0]);
+    let service =
+        performance.services.iter().find(|s| s.name.trim().eq_ignore_ascii_case(&cells[0]) || s.id == cells[0]);
     if service.is_none() {
         note(
             0,
@@ -187,17 +190,21 @@ fn read_row(number: usize, cells: &[String], performance: &Performance, problems
         let names: Vec<&str> = performance.channels.iter().map(|c| c.name.as_str()).collect();
         note(2, format!("\"{}\" is not a channel; the channels are {}", cells[2], names.join(", ")));
     }
-    let mut count = |column: usize| parse_count(&cells[column], COLUMNS[column]).unwrap_or_else(|m| {
-        note(column, m);
-        None
-    });
+    let mut count = |column: usize| {
+        parse_count(&cells[column], COLUMNS[column]).unwrap_or_else(|m| {
+            note(column, m);
+            None
+        })
+    };
     let completed = count(COMPLETED);
     let started = count(STARTED);
     let satisfaction: Vec<Option<u64>> = (0..5).map(|point| count(FIRST_SATISFACTION + point)).collect();
-    let mut amount = |column: usize| parse_money(&cells[column], COLUMNS[column]).unwrap_or_else(|m| {
-        problems.push(Problem::at(cell(number, column), m));
-        None
-    });
+    let mut amount = |column: usize| {
+        parse_money(&cells[column], COLUMNS[column]).unwrap_or_else(|m| {
+            problems.push(Problem::at(cell(number, column), m));
+            None
+        })
+    };
     let total = amount(TOTAL_COST);
     let unit = amount(UNIT_COST);
     let mut note = |column: usize, message: String| problems.push(Problem::at(cell(number, column), message));

@@ -21,7 +21,8 @@ fn figures(service: &str, period: Period, channel: &str, completed: u64, cost: f
 
 /// Bins: 600 online (of 800 started) and 400 by phone in Q1; 800 online and 200 by phone in Q2.
 fn bins() -> Performance {
-    let mut performance = Performance { services: vec![service("bins", "Report a missed bin")], ..Performance::default() };
+    let mut performance =
+        Performance { services: vec![service("bins", "Report a missed bin")], ..Performance::default() };
     let mut online = figures("bins", Q1, "online", 600, 300.0);
     online.started = Some(800);
     online.satisfaction = Some([10, 10, 20, 40, 20]);
@@ -160,11 +161,7 @@ fn services_are_ranked_by_volume_and_those_without_figures_follow() {
 
 #[test]
 fn periods_read_write_order_and_step_back() {
-    for (text, period) in [
-        ("2026-04", Period::Month { year: 2026, month: 4 }),
-        ("2026-Q2", Q2),
-        ("2026-q2", Q2),
-    ] {
+    for (text, period) in [("2026-04", Period::Month { year: 2026, month: 4 }), ("2026-Q2", Q2), ("2026-q2", Q2)] {
         assert_eq!(Period::parse(text), Some(period));
     }
     for bad in ["2026-13", "2026-00", "2026-Q5", "26-Q1", "2026", "April 2026", "2026-4"] {
@@ -184,7 +181,10 @@ fn periods_read_write_order_and_step_back() {
 fn typed_numbers_give_clear_messages() {
     assert_eq!(parse_count("", "Phone – transactions completed"), Ok(None));
     assert_eq!(parse_count(" 1,250 ", "x"), Ok(Some(1_250)));
-    assert_eq!(parse_count("-3", "Phone – transactions completed"), Err("Phone – transactions completed cannot be negative".into()));
+    assert_eq!(
+        parse_count("-3", "Phone – transactions completed"),
+        Err("Phone – transactions completed cannot be negative".into())
+    );
     assert_eq!(parse_count("2.5", "Started"), Err("Started must be a whole number".into()));
     assert_eq!(parse_count("lots", "Started"), Err("Started must be a number, like 1250".into()));
     assert_eq!(parse_money("£1,250.50", "Cost"), Ok(Some(1_250.5)));
@@ -257,7 +257,10 @@ fn the_csv_template_filled_in_imports_and_exports_the_same() {
     assert_eq!(lines.len(), 1 + 5, "a heading and a row for each channel");
     assert_eq!(lines[1], "Report a missed bin,2026-Q1,Online,,,,,,,,,");
     let filled = template
-        .replace("Report a missed bin,2026-Q1,Online,,,,,,,,,", "Report a missed bin,2026-Q1,Online,600,300,,800,10,10,20,40,20")
+        .replace(
+            "Report a missed bin,2026-Q1,Online,,,,,,,,,",
+            "Report a missed bin,2026-Q1,Online,600,300,,800,10,10,20,40,20",
+        )
         .replace("Report a missed bin,2026-Q1,Phone,,,,,,,,,", "report a missed bin,2026-q1,phone,400,,3,,,,,,");
     let imported = sheet::import(&filled, &performance).unwrap();
     assert_eq!(imported.len(), 2, "blank rows are skipped");
