@@ -166,6 +166,16 @@ impl AppState {
         self.write(Key::PerformanceDraft(service.to_string(), period.to_string()));
     }
 
+    /// Forgets every unsaved figures form for a service, once the service is removed.
+    pub fn clear_drafts(&self, service: &str) {
+        let periods: Vec<String> = self.drafts.with_untracked(|drafts| {
+            drafts.keys().filter(|(s, _)| s == service).map(|(_, period)| period.clone()).collect()
+        });
+        for period in periods {
+            self.set_draft(service, &period, None);
+        }
+    }
+
     pub fn delete_everything(&self) {
         let result = self.library.with_value(Library::delete_everything);
         self.performance.set(Performance::default());

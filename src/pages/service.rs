@@ -122,6 +122,7 @@ fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
         performance.services.retain(|s| s.id != id);
         performance.figures.retain(|f| f.service != id);
         state.save_performance(performance);
+        state.clear_drafts(&id);
         web::navigate(&Route::Services);
     };
     let field = |id: &'static str, label: &'static str, signal: RwSignal<String>| {

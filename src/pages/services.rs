@@ -357,8 +357,11 @@ fn DeleteAll() -> impl IntoView {
             fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Delete all service data"</button> }>
             <Confirm label="Are you sure you want to delete all service data?" heading=true yes="Yes, delete all service data" no="Cancel"
                 on_yes=move || {
-                    let channels = state.performance.with_untracked(|p| p.channels.clone());
+                    let (channels, services) = state.performance.with_untracked(|p| (p.channels.clone(), p.services.clone()));
                     state.save_performance(Performance { channels, ..Performance::default() });
+                    for service in services {
+                        state.clear_drafts(&service.id);
+                    }
                     confirming.set(false);
                 }
                 on_no=move || confirming.set(false)>
