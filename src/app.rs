@@ -15,7 +15,12 @@ use crate::pages::check_answers::CheckAnswersPage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::frameworks::FrameworksPage;
 use crate::pages::overview::OverviewPage;
+use crate::pages::performance::PerformancePage;
+use crate::pages::performance_channels::PerformanceChannelsPage;
 use crate::pages::report::ReportPage;
+use crate::pages::service::ServicePage;
+use crate::pages::service_figures::ServiceFiguresPage;
+use crate::pages::services::ServicesPage;
 use crate::pages::shared::SharedResultPage;
 use crate::pages::start::{DetailsPage, StartPage};
 use crate::pages::{
@@ -94,6 +99,13 @@ pub fn App() -> impl IntoView {
         Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
         Route::Shared { data } => view! { <SharedResultPage data=data/> }.into_any(),
         Route::Embed => view! { <EmbedPage/> }.into_any(),
+        Route::Performance => view! { <PerformancePage/> }.into_any(),
+        Route::PerformanceChannels => view! { <PerformanceChannelsPage/> }.into_any(),
+        Route::Services => view! { <ServicesPage/> }.into_any(),
+        Route::Service { service } => view! { <ServicePage service=service/> }.into_any(),
+        Route::ServiceFigures { service, period } => {
+            view! { <ServiceFiguresPage service=service period=period/> }.into_any()
+        }
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
     let embedded = appearance.mode.is_embedded();

@@ -4,6 +4,7 @@
 //! fragment: a deep link survives a reload without server rewrite rules, under any sub-path.
 
 use crate::domain::framework::is_valid_id;
+use crate::domain::performance::Period;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -50,6 +51,21 @@ pub enum Route {
     },
     /// Making the snippet that puts Almanac in an intranet page.
     Embed,
+    /// The service performance dashboard: every service's indicators in a period.
+    Performance,
+    /// The channels and the unit costs assumed for each.
+    PerformanceChannels,
+    /// The register of services, with the template, imports, exports and sample data.
+    Services,
+    /// One service's indicators over time and its trend charts.
+    Service {
+        service: String,
+    },
+    /// Typing in one service's figures for one period.
+    ServiceFigures {
+        service: String,
+        period: Period,
+    },
     NotFound,
 }
 
@@ -71,6 +87,14 @@ impl Route {
             ["start"] => Route::Start,
             ["frameworks"] => Route::Frameworks,
             ["embed"] => Route::Embed,
+            ["performance"] => Route::Performance,
+            ["performance", "channels"] => Route::PerformanceChannels,
+            ["services"] => Route::Services,
+            ["services", id] if is_valid_id(id) => Route::Service { service: id.to_string() },
+            ["services", id, period] if is_valid_id(id) => match Period::parse(period) {
+                Some(period) => Route::ServiceFigures { service: id.to_string(), period },
+                None => Route::NotFound,
+            },
             ["assessment", id] if is_valid_id(id) => Route::Overview { assessment: id.to_string() },
             ["assessment", id, "details"] if is_valid_id(id) => Route::Details { assessment: id.to_string() },
             ["assessment", id, "check"] if is_valid_id(id) => Route::CheckAnswers { assessment: id.to_string() },
@@ -99,6 +123,11 @@ impl Route {
             Route::Start => "#/start".into(),
             Route::Frameworks => "#/frameworks".into(),
             Route::Embed => "#/embed".into(),
+            Route::Performance => "#/performance".into(),
+            Route::PerformanceChannels => "#/performance/channels".into(),
+            Route::Services => "#/services".into(),
+            Route::Service { service } => format!("#/services/{service}"),
+            Route::ServiceFigures { service, period } => format!("#/services/{service}/{}", period.code()),
             Route::Overview { assessment } => format!("#/assessment/{assessment}"),
             Route::Details { assessment } => format!("#/assessment/{assessment}/details"),
             Route::CheckAnswers { assessment } => format!("#/assessment/{assessment}/check"),
@@ -110,6 +139,7 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::Route;
+    use crate::domain::performance::Period;
 
     #[test]
     fn every_route_survives_a_round_trip() {
@@ -127,6 +157,12 @@ mod tests {
             Route::Details { assessment: "a1".into() },
             Route::CheckAnswers { assessment: "a1".into() },
             Route::Area { assessment: "a1".into(), area: "data".into(), statement: 3 },
+            Route::Performance,
+            Route::PerformanceChannels,
+            Route::Services,
+            Route::Service { service: "report-a-missed-bin".into() },
+            Route::ServiceFigures { service: "bins".into(), period: Period::Quarter { year: 2026, quarter: 2 } },
+            Route::ServiceFigures { service: "bins".into(), period: Period::Month { year: 2026, month: 4 } },
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
@@ -146,5 +182,11 @@ mod tests {
             Route::Area { assessment: "a1".into(), area: "data".into(), statement: 1 }
         );
         assert_eq!(Route::parse("#/assessment/a1/area/Data/1"), Route::NotFound);
+        assert_eq!(
+            Route::parse("#/services/bins/2026-q2"),
+            Route::ServiceFigures { service: "bins".into(), period: Period::Quarter { year: 2026, quarter: 2 } }
+        );
+        assert_eq!(Route::parse("#/services/bins/2026-Q5"), Route::NotFound);
+        assert_eq!(Route::parse("#/services/Bins"), Route::NotFound);
     }
 }

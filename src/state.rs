@@ -10,6 +10,8 @@ use crate::domain::backup::{self, Backup};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
+use crate::domain::performance::Performance;
+use crate::domain::performance::entry::Draft;
 use crate::domain::problem::Problem;
 use crate::storage::browser::BrowserStorage;
 use crate::storage::memory::MemoryStorage;
@@ -41,6 +43,10 @@ pub struct AppState {
     seen: StoredValue<BTreeMap<String, OffsetDateTime>>,
     /// Said when this tab's change was kept as a copy because another tab had changed the same result.
     pub conflict: RwSignal<Option<String>>,
+    /// The service performance register and figures.
+    pub performance: RwSignal<Performance>,
+    /// Figures forms typed into but not yet saved, by service id and period code.
+    drafts: RwSignal<BTreeMap<(String, String), Draft>>,
 }
 
 impl AppState {
@@ -56,6 +62,12 @@ impl AppState {
             Err(error) => (Vec::new(), Vec::new(), Some(StorageNotice::Blocked(error))),
         };
         let seen = assessments.iter().map(|a| (a.id.clone(), a.updated)).collect();
+        let mut damaged = damaged;
+        let performance = library.load_performance().unwrap_or_else(|record| {
+            damaged.push(record);
+            None
+        });
+        let drafts = library.load_drafts().unwrap_or_default();
         AppState {
             catalogue: RwSignal::new(catalogue),
             last_backup: RwSignal::new(library.last_backup()),
@@ -66,6 +78,8 @@ impl AppState {
             unwritten: StoredValue::new(Vec::new()),
             seen: StoredValue::new(seen),
             conflict: RwSignal::new(None),
+            performance: RwSignal::new(performance.unwrap_or_default()),
+            drafts: RwSignal::new(drafts),
         }
     }
 
@@ -80,6 +94,7 @@ impl AppState {
             self.catalogue.set(catalogue);
             self.assessments.set(loaded.assessments);
             self.damaged.set(loaded.damaged);
+            self.reload_from_storage(&Key::Performance.name());
         }
     }
 
@@ -125,8 +140,46 @@ impl AppState {
         self.write(Key::Assessment(id.to_string()));
     }
 
+    /// Keeps new performance data in memory at once and writes it to storage.
+    pub fn save_performance(&self, performance: Performance) {
+        self.performance.set(performance);
+        self.write(Key::Performance);
+    }
+
+    /// What was typed into the figures form for a service and period and not yet saved.
+    pub fn draft(&self, service: &str, period: &str) -> Option<Draft> {
+        self.drafts.with_untracked(|drafts| drafts.get(&(service.to_string(), period.to_string())).cloned())
+    }
+
+    /// Keeps the form's text as typed, so nothing is lost if the page is left or reloaded;
+    /// `None` once the figures are saved.
+    pub fn set_draft(&self, service: &str, period: &str, draft: Option<Draft>) {
+        let slot = (service.to_string(), period.to_string());
+        self.drafts.update(|drafts| match draft {
+            Some(draft) => {
+                drafts.insert(slot, draft);
+            }
+            None => {
+                drafts.remove(&slot);
+            }
+        });
+        self.write(Key::PerformanceDraft(service.to_string(), period.to_string()));
+    }
+
+    /// Forgets every unsaved figures form for a service, once the service is removed.
+    pub fn clear_drafts(&self, service: &str) {
+        let periods: Vec<String> = self.drafts.with_untracked(|drafts| {
+            drafts.keys().filter(|(s, _)| s == service).map(|(_, period)| period.clone()).collect()
+        });
+        for period in periods {
+            self.set_draft(service, &period, None);
+        }
+    }
+
     pub fn delete_everything(&self) {
         let result = self.library.with_value(Library::delete_everything);
+        self.performance.set(Performance::default());
+        self.drafts.set(BTreeMap::new());
         self.assessments.set(Vec::new());
         self.damaged.set(Vec::new());
         self.catalogue.set(Catalogue::built_in());
@@ -194,6 +247,11 @@ impl AppState {
                 Some(framework) => library.save_framework(&framework),
                 None => library.delete_framework(id, version),
             },
+            Key::Performance => self.performance.with_untracked(|data| library.save_performance(data)),
+            Key::PerformanceDraft(service, period) => {
+                let draft = self.drafts.with_untracked(|d| d.get(&(service.clone(), period.clone())).cloned());
+                library.save_draft(service, period, draft.as_ref())
+            }
         })
     }
 
@@ -227,15 +285,27 @@ impl AppState {
     pub fn backup_json(&self) -> String {
         let now = crate::web::now();
         let assessments = self.assessments.get_untracked();
-        let text = self.catalogue.with_untracked(|c| backup::to_json(&assessments, c.imported(), now));
+        let text = self.performance.with_untracked(|performance| {
+            self.catalogue.with_untracked(|c| backup::to_json(&assessments, c.imported(), Some(performance), now))
+        });
         self.last_backup.set(Some(now));
         self.write(Key::LastBackup);
         text
     }
 
     /// Restores a checked backup: new records are added, and saved assessments whose ids are in
-    /// `replace` are replaced; the rest are kept. All of it is stored, or none of it.
-    pub fn restore(&self, backup: &Backup, replace: &[String]) -> Result<usize, StorageError> {
+    /// `replace` are replaced; the rest are kept. The backup's service performance data is taken
+    /// when there is none here, or when `replace_performance` says so. All of it is stored, or none.
+    pub fn restore(
+        &self,
+        backup: &Backup,
+        replace: &[String],
+        replace_performance: bool,
+    ) -> Result<usize, StorageError> {
+        let performance = backup
+            .performance
+            .clone()
+            .filter(|_| replace_performance || self.performance.with_untracked(Performance::is_empty));
         let frameworks: Vec<Framework> = self.catalogue.with_untracked(|c| {
             backup.frameworks.iter().filter(|f| c.find(&f.id, &f.version).is_none()).cloned().collect()
         });
@@ -248,7 +318,7 @@ impl AppState {
                 .collect()
         });
         if self.storage_notice.with_untracked(Option::is_none) {
-            self.library.with_value(|library| library.restore(&frameworks, &assessments))?;
+            self.library.with_value(|library| library.restore(&frameworks, &assessments, performance.as_ref()))?;
         }
         self.catalogue.update(|c| {
             for framework in frameworks {
@@ -256,6 +326,9 @@ impl AppState {
             }
         });
         let count = assessments.len();
+        if let Some(performance) = performance {
+            self.performance.set(performance);
+        }
         self.seen.update_value(|seen| {
             for assessment in &assessments {
                 seen.insert(assessment.id.clone(), assessment.updated);
@@ -277,6 +350,22 @@ impl AppState {
         let stored = self.library.with_value(|library| library.raw(name).ok().flatten());
         match key {
             Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
+            Key::Performance => {
+                if let Ok(fresh) = self.library.with_value(Library::load_performance) {
+                    self.performance.set(fresh.unwrap_or_default());
+                }
+            }
+            Key::PerformanceDraft(service, period) => {
+                let fresh = stored.and_then(|text| serde_json::from_str::<Draft>(&text).ok());
+                self.drafts.update(|drafts| match fresh {
+                    Some(draft) => {
+                        drafts.insert((service, period), draft);
+                    }
+                    None => {
+                        drafts.remove(&(service, period));
+                    }
+                });
+            }
             Key::Assessment(id) => {
                 let fresh = stored.and_then(|text| {
                     self.catalogue.with_untracked(|catalogue| exchange::from_json(&text, catalogue).ok())

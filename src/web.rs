@@ -90,7 +90,8 @@ pub fn take_chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
 /// Reads a chosen file as text, refusing files over `max_bytes` before reading them.
 pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
     if file.size() > max_bytes as f64 {
-        return Err(format!("the file is larger than the {} KB an assessment can be", max_bytes / 1024));
+        let size = (file.size() / 1024.0).ceil();
+        return Err(format!("the file is {size} KB, larger than the {} KB Almanac reads for this", max_bytes / 1024));
     }
     let text = JsFuture::from(file.text()).await.map_err(|_| "the file could not be read".to_string())?;
     text.as_string().ok_or_else(|| "the file is not text".to_string())

@@ -2,6 +2,7 @@
 
 pub mod gaps;
 pub mod heatmap;
+pub mod performance;
 pub mod radar;
 
 use plotters::coord::Shift;

@@ -11,6 +11,7 @@ use crate::app::Screen;
 use crate::charts::ChartTheme;
 use crate::charts::gaps::{GapChart, draw_gaps, gap_chart_height};
 use crate::charts::heatmap::{HeatMap, draw_heatmap, heatmap_height};
+use crate::charts::performance::{StackedChart, TrendChart, draw_stacked, draw_trend, performance_chart_height};
 use crate::charts::radar::{RadarChart, draw_radar};
 use crate::components::canvas_backend::MeasuringCanvas;
 use crate::web;
@@ -21,6 +22,10 @@ pub enum Chart {
     Radar(RadarChart),
     Gaps(GapChart),
     Levels(HeatMap),
+    /// Lines across reporting periods: take-up, or cost per transaction by channel.
+    Trend(TrendChart),
+    /// Volume by channel, stacked, across reporting periods.
+    Stacked(StackedChart),
 }
 
 impl Chart {
@@ -30,6 +35,8 @@ impl Chart {
             Chart::Radar(_) => (css_width * 0.8).clamp(280.0, 460.0),
             Chart::Gaps(chart) => gap_chart_height(chart.bars.len()),
             Chart::Levels(map) => heatmap_height(map.rows.len()),
+            Chart::Trend(chart) => performance_chart_height(chart.series.len()),
+            Chart::Stacked(chart) => performance_chart_height(chart.series.len()),
         }
     }
 
@@ -38,6 +45,8 @@ impl Chart {
             Chart::Radar(chart) => draw_radar(root, chart, theme),
             Chart::Gaps(chart) => draw_gaps(root, chart, theme),
             Chart::Levels(map) => draw_heatmap(root, map, theme),
+            Chart::Trend(chart) => draw_trend(root, chart, theme),
+            Chart::Stacked(chart) => draw_stacked(root, chart, theme),
         };
         drawn.and_then(|()| root.present()).map_err(|error| error.to_string())
     }

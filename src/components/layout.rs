@@ -35,6 +35,7 @@ fn MainNavigation() -> impl IntoView {
             <a href=Route::Home.href()>"Home"</a>
             <a href=Route::Saved.href()>"Saved results"</a>
             <a href=Route::Frameworks.href()>"Frameworks"</a>
+            <a href=Route::Performance.href()>"Service performance"</a>
         </nav>
     }
 }

@@ -1,5 +1,8 @@
-//! A backup of everything on this device in one file: assessments (with their action plans) and
-//! imported frameworks. Restoring checks the whole file before anything is changed.
+//! A backup of everything on this device in one file: assessments (with their action plans),
+//! imported frameworks and service performance data. Restoring checks the whole file before
+//! anything is changed.
+//!
+//! Format 2 added `performance`; backups of format 1 have none and still load.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -8,10 +11,11 @@ use super::assessment::Assessment;
 use super::catalogue::Catalogue;
 use super::exchange;
 use super::framework::Framework;
+use super::performance::Performance;
 use super::problem::{Problem, Problems, parse_json};
 
 pub const BACKUP_FORMAT: &str = "almanac.backup";
-const BACKUP_SCHEMA_VERSION: u32 = 1;
+const BACKUP_SCHEMA_VERSION: u32 = 2;
 /// Room for thousands of assessments; a larger file is not read at all.
 pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
 const MAX_RECORDS: usize = 10_000;
@@ -27,15 +31,24 @@ pub struct Backup {
     pub frameworks: Vec<Framework>,
     #[serde(default)]
     pub assessments: Vec<Assessment>,
+    /// The service performance register and figures; absent from format 1 and when there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub performance: Option<Performance>,
 }
 
-pub fn to_json(assessments: &[Assessment], frameworks: &[Framework], now: OffsetDateTime) -> String {
+pub fn to_json(
+    assessments: &[Assessment],
+    frameworks: &[Framework],
+    performance: Option<&Performance>,
+    now: OffsetDateTime,
+) -> String {
     let backup = Backup {
         format: BACKUP_FORMAT.into(),
         schema_version: BACKUP_SCHEMA_VERSION,
         created: now,
         frameworks: frameworks.to_vec(),
         assessments: assessments.to_vec(),
+        performance: performance.filter(|p| !p.is_empty()).cloned(),
     };
     serde_json::to_string_pretty(&backup).expect("a backup always serialises")
 }
@@ -89,6 +102,9 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
             problems.push(Problem::at(format!("{prefix}.id"), format!("\"{}\" is in the backup twice", assessment.id)));
         }
         problems.extend(exchange::problems(assessment, &known).into_iter().map(|p| within(&prefix, p)));
+    }
+    if let Some(performance) = &backup.performance {
+        problems.extend(performance.problems().into_iter().map(|p| within("performance", p)));
     }
     if problems.is_empty() { Ok(backup) } else { Err(Problems(problems)) }
 }

@@ -9,6 +9,7 @@ pub mod embedding;
 pub mod exchange;
 pub mod framework;
 pub mod listing;
+pub mod performance;
 pub mod plan;
 pub mod problem;
 pub mod scoring;

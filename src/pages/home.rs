@@ -75,6 +75,9 @@ pub fn HomePage() -> impl IntoView {
             <h2 class="heading-m">"Full assessments"</h2>
             <p class="body">"Digital leads and officers can assess their council or a service against a full framework: the twelve digitalisation outcomes, Socitm’s digital capabilities, or the digital by default service standard. Take it over several sittings, set targets, note your evidence, and repeat it next year from a copy."</p>
             <p class="body"><a class="button button--secondary" href=Route::Start.href()>"Start a full assessment"</a></p>
+            <h2 class="heading-m">"Service performance"</h2>
+            <p class="body">"Track the four indicators GOV.UK asks of every service — cost per transaction, user satisfaction, completion rate and digital take-up — for your top services by volume, and see how far people have moved to digital channels and what that saves."</p>
+            <p class="body"><a class="button button--secondary" href=Route::Performance.href()>"Open the service performance dashboard"</a></p>
         })}
         <h2 class="heading-s">"About the quick check"</h2>
         <p class="body">{framework.source.clone()}" "{framework.credit.clone()}</p>

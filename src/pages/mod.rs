@@ -8,10 +8,15 @@ pub mod frameworks;
 pub mod home;
 pub mod not_found;
 pub mod overview;
+pub mod performance;
+pub mod performance_channels;
 pub mod question;
 pub mod report;
 pub mod result;
 pub mod saved;
+pub mod service;
+pub mod service_figures;
+pub mod services;
 pub mod shared;
 pub mod start;
 

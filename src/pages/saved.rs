@@ -134,7 +134,7 @@ pub fn SavedPage() -> impl IntoView {
         <BackupRestore/>
 
         <h2 class="heading-m">"Delete everything on this device"</h2>
-        <p class="body">"This removes every Almanac result from this browser. Results you have downloaded are not affected."</p>
+        <p class="body">"This removes every Almanac result, and all service performance data, from this browser. Results you have downloaded are not affected."</p>
         <Show
             when=move || confirming_delete_all.get()
             fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete_all.set(true)>"Delete everything"</button> }
@@ -329,6 +329,7 @@ fn BackupRestore() -> impl IntoView {
     let state = expect_context::<AppState>();
     let restore = RwSignal::new(RestoreState::Idle);
     let replace = RwSignal::new(Vec::<String>::new());
+    let replace_performance = RwSignal::new(false);
     let download = move |_| {
         let date = web::now().date();
         let _ = web::download(&format!("almanac-backup-{date}.json"), "application/json", &state.backup_json());
@@ -348,16 +349,23 @@ fn BackupRestore() -> impl IntoView {
                 },
             };
             replace.set(Vec::new());
+            replace_performance.set(false);
             restore.set(outcome);
         });
     };
     let apply = move |_| {
         if let RestoreState::Preview(backup) = restore.get_untracked() {
-            restore.set(match state.restore(&backup, &replace.get_untracked()) {
-                Ok(count) => RestoreState::Done(match count {
-                    0 => "Nothing was changed: you kept every result already on this device.".to_string(),
-                    1 => "1 result was restored.".to_string(),
-                    n => format!("{n} results were restored."),
+            let service_data = backup.performance.is_some()
+                && (replace_performance.get_untracked()
+                    || state.performance.with_untracked(crate::domain::performance::Performance::is_empty));
+            restore.set(match state.restore(&backup, &replace.get_untracked(), replace_performance.get_untracked()) {
+                Ok(count) => RestoreState::Done(match (count, service_data) {
+                    (0, false) => "Nothing was changed: you kept every result already on this device.".to_string(),
+                    (0, true) => "The service performance data was restored.".to_string(),
+                    (1, false) => "1 result was restored.".to_string(),
+                    (1, true) => "1 result and the service performance data were restored.".to_string(),
+                    (n, false) => format!("{n} results were restored."),
+                    (n, true) => format!("{n} results and the service performance data were restored."),
                 }),
                 Err(error) => RestoreState::Failed {
                     file: "The backup".into(),
@@ -370,7 +378,7 @@ fn BackupRestore() -> impl IntoView {
     };
     view! {
         <h2 class="heading-m">"Back up and restore"</h2>
-        <p class="body">"A backup is one file with every result, action plan and imported framework on this device. Keep it somewhere safe, or use it to move to another device."</p>
+        <p class="body">"A backup is one file with every result, action plan and imported framework on this device, and the service performance data. Keep it somewhere safe, or use it to move to another device."</p>
         <button type="button" class="button button--secondary" on:click=download>"Download a backup of everything"</button>
         {move || match restore.get() {
             RestoreState::Failed { file, problems } => {
@@ -423,6 +431,7 @@ fn BackupRestore() -> impl IntoView {
                             <li>{format!("{new_frameworks} imported framework(s) will be added")}</li>
                         </ul>
                         {choices}
+                        {backup.performance.as_ref().map(|incoming| view! { <PerformanceChoice incoming=incoming.services.len() replace=replace_performance/> })}
                         <div class="button-group">
                             <button type="button" class="button" on:click=apply>"Restore"</button>
                             <button type="button" class="button button--secondary" on:click=move |_| restore.set(RestoreState::Idle)>"Cancel"</button>
@@ -436,4 +445,34 @@ fn BackupRestore() -> impl IntoView {
             hint="A backup file from Almanac. You will see what it adds or replaces before anything changes."
             failed=Signal::derive(move || matches!(restore.get(), RestoreState::Failed { .. })) on_file=on_file/>
     }
+}
+
+/// What to do with the service performance data in a backup: added when there is none here,
+/// otherwise kept or replaced as the person chooses (kept unless they say).
+#[component]
+fn PerformanceChoice(incoming: usize, replace: RwSignal<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    if state.performance.with_untracked(crate::domain::performance::Performance::is_empty) {
+        return view! { <p class="body">{format!("The service performance data ({incoming} service(s)) will be added.")}</p> }.into_any();
+    }
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend fieldset__legend--s">"Service performance data"</legend>
+                <div class="radios radios--small">
+                    <div class="radios__item">
+                        <input class="radios__input" type="radio" name="restore-performance" id="restore-performance-keep"
+                            prop:checked=move || !replace.get() on:change=move |_| replace.set(false)/>
+                        <label class="radios__label" for="restore-performance-keep">"Keep the service data on this device"</label>
+                    </div>
+                    <div class="radios__item">
+                        <input class="radios__input" type="radio" name="restore-performance" id="restore-performance-replace"
+                            prop:checked=move || replace.get() on:change=move |_| replace.set(true)/>
+                        <label class="radios__label" for="restore-performance-replace">{format!("Replace it with the backup’s ({incoming} service(s))")}</label>
+                    </div>
+                </div>
+            </fieldset>
+        </div>
+    }
+    .into_any()
 }

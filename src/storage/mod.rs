@@ -10,6 +10,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
+use crate::domain::performance::{self, Performance, entry::Draft};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
@@ -43,12 +44,18 @@ pub enum Key {
     Framework(String, String),
     /// When a backup of everything was last downloaded.
     LastBackup,
+    /// The service performance register and figures.
+    Performance,
+    /// What was typed into the figures form for one service (id) and period (code), not yet saved.
+    PerformanceDraft(String, String),
 }
 
 const PREFIX: &str = "almanac.";
 const ASSESSMENT_PREFIX: &str = "almanac.assessment.";
 const FRAMEWORK_PREFIX: &str = "almanac.framework.";
 const LAST_BACKUP: &str = "almanac.last-backup";
+const PERFORMANCE: &str = "almanac.performance";
+const PERFORMANCE_DRAFT_PREFIX: &str = "almanac.performance-draft.";
 
 impl Key {
     pub fn name(&self) -> String {
@@ -57,12 +64,22 @@ impl Key {
             // Ids have no dots, so the first dot ends the id and the version may have its own.
             Key::Framework(id, version) => format!("{FRAMEWORK_PREFIX}{id}.{version}"),
             Key::LastBackup => LAST_BACKUP.into(),
+            Key::Performance => PERFORMANCE.into(),
+            // Service ids have no dots and period codes none either.
+            Key::PerformanceDraft(service, period) => format!("{PERFORMANCE_DRAFT_PREFIX}{service}.{period}"),
         }
     }
 
     pub fn parse(name: &str) -> Option<Key> {
         if name == LAST_BACKUP {
             return Some(Key::LastBackup);
+        }
+        if name == PERFORMANCE {
+            return Some(Key::Performance);
+        }
+        if let Some(rest) = name.strip_prefix(PERFORMANCE_DRAFT_PREFIX) {
+            let (service, period) = rest.split_once('.')?;
+            return Some(Key::PerformanceDraft(service.to_string(), period.to_string()));
         }
         if let Some(id) = name.strip_prefix(ASSESSMENT_PREFIX) {
             return Some(Key::Assessment(id.to_string()));
@@ -151,7 +168,13 @@ impl Library {
 
     /// Writes every framework and assessment of a restore, or none of them: when a write fails,
     /// the records already written are put back as they were.
-    pub fn restore(&self, frameworks: &[Framework], assessments: &[Assessment]) -> Result<(), StorageError> {
+    pub fn restore(
+        &self,
+        frameworks: &[Framework],
+        assessments: &[Assessment],
+        performance: Option<&Performance>,
+    ) -> Result<(), StorageError> {
+        let performance = performance.map(|p| (Key::Performance.name(), performance::file::to_json(p)));
         let records: Vec<(String, String)> = frameworks
             .iter()
             .map(|f| {
@@ -159,6 +182,7 @@ impl Library {
                 (Key::Framework(f.id.clone(), f.version.clone()).name(), text)
             })
             .chain(assessments.iter().map(|a| (Key::Assessment(a.id.clone()).name(), exchange::to_json(a))))
+            .chain(performance)
             .collect();
         let mut written: Vec<(String, Option<String>)> = Vec::new();
         for (name, text) in &records {
@@ -190,6 +214,45 @@ impl Library {
             return Ok(());
         }
         self.storage.remove(key)
+    }
+
+    /// The stored service performance data: `None` when there is none, an error when it is damaged.
+    pub fn load_performance(&self) -> Result<Option<Performance>, DamagedRecord> {
+        let name = Key::Performance.name();
+        let damaged = |problem: String| DamagedRecord { key: name.clone(), problem };
+        match self.storage.get(&name).map_err(|e| damaged(e.to_string()))? {
+            None => Ok(None),
+            Some(text) => performance::file::from_json(&text).map(Some).map_err(|p| damaged(p.to_string())),
+        }
+    }
+
+    pub fn save_performance(&self, data: &Performance) -> Result<(), StorageError> {
+        self.storage.set(&Key::Performance.name(), &performance::file::to_json(data))
+    }
+
+    /// Every unsaved figures form, by service id and period code; unreadable ones are skipped.
+    pub fn load_drafts(&self) -> Result<std::collections::BTreeMap<(String, String), Draft>, StorageError> {
+        let mut drafts = std::collections::BTreeMap::new();
+        for name in self.storage.keys()? {
+            if let Some(Key::PerformanceDraft(service, period)) = Key::parse(&name)
+                && let Some(draft) = self.load_draft(&name)
+            {
+                drafts.insert((service, period), draft);
+            }
+        }
+        Ok(drafts)
+    }
+
+    fn load_draft(&self, name: &str) -> Option<Draft> {
+        serde_json::from_str(&self.storage.get(name).ok().flatten()?).ok()
+    }
+
+    pub fn save_draft(&self, service: &str, period: &str, draft: Option<&Draft>) -> Result<(), StorageError> {
+        let name = Key::PerformanceDraft(service.to_string(), period.to_string()).name();
+        match draft {
+            Some(draft) => self.storage.set(&name, &serde_json::to_string(draft).expect("a draft always serialises")),
+            None => self.storage.remove(&name),
+        }
     }
 
     pub fn save_framework(&self, framework: &Framework) -> Result<(), StorageError> {
@@ -316,14 +379,29 @@ mod tests {
         let newcomers: Vec<Assessment> = (0..10).map(|i| assessment(&format!("new-{i}"), 4)).collect();
         let mut restoring = vec![original];
         restoring.extend(newcomers);
-        assert_eq!(library.restore(&[], &restoring), Err(StorageError::Full));
+        assert_eq!(library.restore(&[], &restoring, None), Err(StorageError::Full));
         let after: Vec<(String, Option<String>)> =
             storage.keys().unwrap().into_iter().map(|k| (k.clone(), storage.get(&k).unwrap())).collect();
         assert_eq!(after, before, "the replaced record is put back and the new ones removed");
 
         let roomy = Library::new(Box::new(MemoryStorage::default()));
-        roomy.restore(&[], &restoring).unwrap();
+        roomy.restore(&[], &restoring, None).unwrap();
         assert_eq!(roomy.load(&mut Catalogue::built_in()).unwrap().assessments.len(), 11);
+    }
+
+    #[test]
+    fn performance_data_and_unsaved_forms_are_kept() {
+        let library = Library::new(Box::new(MemoryStorage::default()));
+        assert_eq!(library.load_performance(), Ok(None));
+        let data = crate::domain::performance::sample::sample();
+        library.save_performance(&data).unwrap();
+        assert_eq!(library.load_performance(), Ok(Some(data)));
+        let draft: Draft = [("online-completed".to_string(), "12x".to_string())].into();
+        library.save_draft("bins", "2026-Q2", Some(&draft)).unwrap();
+        let drafts = library.load_drafts().unwrap();
+        assert_eq!(drafts.get(&("bins".to_string(), "2026-Q2".to_string())), Some(&draft), "kept exactly as typed");
+        library.save_draft("bins", "2026-Q2", None).unwrap();
+        assert!(library.load_drafts().unwrap().is_empty());
     }
 
     #[test]
@@ -332,6 +410,8 @@ mod tests {
             Key::Assessment("abc".into()),
             Key::Framework("my-framework".into(), "1.2.0-local".into()),
             Key::LastBackup,
+            Key::Performance,
+            Key::PerformanceDraft("report-a-missed-bin".into(), "2026-Q2".into()),
         ] {
             assert_eq!(Key::parse(&key.name()), Some(key));
         }

@@ -11,7 +11,7 @@ fn sample() -> serde_json::Value {
     first.plan.edit("q1", |e| e.owner = Some("Digital lead".into()));
     let mut second = answered(&small, &[Level(1)]);
     second.id = "a2".into();
-    serde_json::from_str(&to_json(&[first, second], &[small], NOW)).unwrap()
+    serde_json::from_str(&to_json(&[first, second], &[small], None, NOW)).unwrap()
 }
 
 fn refuse(document: serde_json::Value) -> String {

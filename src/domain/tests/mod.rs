@@ -8,6 +8,7 @@ mod framework;
 #[cfg(not(target_arch = "wasm32"))]
 mod hostile;
 mod listing;
+mod performance;
 mod plan;
 mod scoring;
 mod share;

@@ -1,0 +1,207 @@
+//! Typing in one service's figures for one period: the text of every field, kept as typed (so a
+//! half-finished form survives a reload), and the checks that turn it into figures.
+
+use std::collections::BTreeMap;
+
+use super::{Channel, Cost, Field, Figures, Period, SATISFACTION_LABELS, figure_problems};
+
+/// What is in each field of the form, by field id; blank fields may be left out.
+pub type Draft = BTreeMap<String, String>;
+
+/// The fields for one channel, in the order they appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryField {
+    Completed,
+    TotalCost,
+    UnitCost,
+    Started,
+    /// Responses at one point of the five-point scale, from 0 (very dissatisfied).
+    Satisfaction(usize),
+}
+
+impl EntryField {
+    /// The fields a channel's part of the form has; only digital channels record starts.
+    pub fn for_channel(channel: &Channel) -> Vec<EntryField> {
+        let mut fields = vec![EntryField::Completed, EntryField::TotalCost, EntryField::UnitCost];
+        if channel.digital {
+            fields.push(EntryField::Started);
+        }
+        fields.extend((0..5).map(EntryField::Satisfaction));
+        fields
+    }
+
+    /// The id of this field for `channel`, unique on the page.
+    pub fn id(self, channel: &str) -> String {
+        match self {
+            EntryField::Completed => format!("{channel}-completed"),
+            EntryField::TotalCost => format!("{channel}-cost"),
+            EntryField::UnitCost => format!("{channel}-unit-cost"),
+            EntryField::Started => format!("{channel}-started"),
+            EntryField::Satisfaction(point) => format!("{channel}-satisfaction-{point}"),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryField::Completed => "Transactions completed",
+            EntryField::TotalCost => "Total cost (£)",
+            EntryField::UnitCost => "Cost per transaction (£)",
+            EntryField::Started => "Transactions started",
+            EntryField::Satisfaction(point) => SATISFACTION_LABELS[point],
+        }
+    }
+}
+
+/// A problem with one field, by its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryError {
+    pub field: String,
+    pub message: String,
+}
+
+/// The form's fields filled in from figures already held.
+pub fn draft_from(figures: &[&Figures]) -> Draft {
+    let mut draft = Draft::new();
+    for row in figures {
+        let mut put = |field: EntryField, value: String| {
+            draft.insert(field.id(&row.channel), value);
+        };
+        if let Some(completed) = row.completed {
+            put(EntryField::Completed, completed.to_string());
+        }
+        match row.cost {
+            Some(Cost::Total(total)) => put(EntryField::TotalCost, money(total)),
+            Some(Cost::PerTransaction(unit)) => put(EntryField::UnitCost, money(unit)),
+            None => {}
+        }
+        if let Some(started) = row.started {
+            put(EntryField::Started, started.to_string());
+        }
+        if let Some(counts) = row.satisfaction {
+            for (point, count) in counts.iter().enumerate() {
+                put(EntryField::Satisfaction(point), count.to_string());
+            }
+        }
+    }
+    draft
+}
+
+/// An amount of money as typed into a field or a spreadsheet: no £, no thousands separators, and
+/// pence only when there are some.
+pub fn money(pounds: f64) -> String {
+    if pounds.fract() == 0.0 { format!("{pounds:.0}") } else { format!("{pounds:.2}") }
+}
+
+/// A count as typed: blank is `None`; commas and spaces between digits are allowed.
+pub fn parse_count(text: &str, what: &str) -> Result<Option<u64>, String> {
+    let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != ' ').collect();
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    if cleaned.starts_with('-') && cleaned[1..].parse::<f64>().is_ok() {
+        return Err(format!("{what} cannot be negative"));
+    }
+    match cleaned.parse::<u64>() {
+        Ok(count) => Ok(Some(count)),
+        Err(_) if cleaned.parse::<f64>().is_ok() => Err(format!("{what} must be a whole number")),
+        Err(_) => Err(format!("{what} must be a number, like 1250")),
+    }
+}
+
+/// An amount in pounds as typed: blank is `None`; a £ sign and commas are allowed.
+pub fn parse_money(text: &str, what: &str) -> Result<Option<f64>, String> {
+    let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != ' ' && *c != '£').collect();
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    match cleaned.parse::<f64>() {
+        Ok(value) if !value.is_finite() => Err(format!("{what} must be an amount in pounds, like 1250.50")),
+        Ok(value) if value < 0.0 => Err(format!("{what} cannot be negative")),
+        Ok(value) => Ok(Some(value)),
+        Err(_) => Err(format!("{what} must be an amount in pounds, like 1250.50")),
+    }
+}
+
+/// Turns the form into figures, one per channel with anything typed, or lists every problem.
+pub fn parse_draft(
+    draft: &Draft,
+    service: &str,
+    period: Period,
+    channels: &[Channel],
+) -> Result<Vec<Figures>, Vec<EntryError>> {
+    let mut figures = Vec::new();
+    let mut errors = Vec::new();
+    for channel in channels {
+        let text = |field: EntryField| draft.get(&field.id(&channel.id)).map(String::as_str).unwrap_or("");
+        let mut error = |field: EntryField, message: String| {
+            errors.push(EntryError { field: field.id(&channel.id), message });
+        };
+        let what = |field: EntryField| format!("{} – {}", channel.name, field.label().to_lowercase());
+        let count = |field: EntryField, error: &mut dyn FnMut(EntryField, String)| {
+            parse_count(text(field), &what(field)).unwrap_or_else(|message| {
+                error(field, message);
+                None
+            })
+        };
+        let mut row = Figures::empty(service, period, &channel.id);
+        row.completed = count(EntryField::Completed, &mut error);
+        if channel.digital {
+            row.started = count(EntryField::Started, &mut error);
+        }
+        let total = parse_money(text(EntryField::TotalCost), &what(EntryField::TotalCost));
+        let unit = parse_money(text(EntryField::UnitCost), &what(EntryField::UnitCost));
+        row.cost = match (total, unit) {
+            (Err(message), _) => {
+                error(EntryField::TotalCost, message);
+                None
+            }
+            (_, Err(message)) => {
+                error(EntryField::UnitCost, message);
+                None
+            }
+            (Ok(Some(_)), Ok(Some(_))) => {
+                error(
+                    EntryField::UnitCost,
+                    format!("{}: give the total cost or the cost per transaction, not both", channel.name),
+                );
+                None
+            }
+            (Ok(total), Ok(unit)) => total.map(Cost::Total).or(unit.map(Cost::PerTransaction)),
+        };
+        let counts: Vec<Option<u64>> = (0..5).map(|point| count(EntryField::Satisfaction(point), &mut error)).collect();
+        let given = counts.iter().filter(|c| c.is_some()).count();
+        if given == 5 {
+            row.satisfaction = Some(std::array::from_fn(|point| counts[point].unwrap_or_default()));
+        } else if given > 0 && (0..5).all(|point| parse_count(text(EntryField::Satisfaction(point)), "").is_ok()) {
+            let missing = (0..5).find(|point| counts[*point].is_none()).unwrap_or_default();
+            error(
+                EntryField::Satisfaction(missing),
+                format!(
+                    "{}: give all five satisfaction counts (0 where nobody chose that answer), or leave all five blank",
+                    channel.name
+                ),
+            );
+        }
+        for (field, message) in figure_problems(&row, channel) {
+            let at = match field {
+                Field::Completed => EntryField::Completed,
+                Field::Cost => EntryField::TotalCost,
+                Field::Started => EntryField::Started,
+                Field::Satisfaction => EntryField::Satisfaction(0),
+            };
+            error(at, capitalise(&message));
+        }
+        if !row.is_empty() {
+            figures.push(row);
+        }
+    }
+    if errors.is_empty() { Ok(figures) } else { Err(errors) }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

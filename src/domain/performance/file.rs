@@ -1,0 +1,69 @@
+//! Service performance data as a file of its own, versioned like every Almanac file.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Channel, Figures, Performance, Service, default_channels};
+use crate::domain::problem::{Problem, Problems, parse_json};
+
+pub const PERFORMANCE_FORMAT: &str = "almanac.performance";
+pub const PERFORMANCE_SCHEMA_VERSION: u32 = 1;
+/// Room for years of monthly figures for hundreds of services.
+pub const MAX_PERFORMANCE_BYTES: usize = 10 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PerformanceFile {
+    format: String,
+    schema_version: u32,
+    #[serde(default)]
+    services: Vec<Service>,
+    #[serde(default = "default_channels")]
+    channels: Vec<Channel>,
+    #[serde(default)]
+    figures: Vec<Figures>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    illustrative: bool,
+}
+
+pub fn to_json(performance: &Performance) -> String {
+    let file = PerformanceFile {
+        format: PERFORMANCE_FORMAT.into(),
+        schema_version: PERFORMANCE_SCHEMA_VERSION,
+        services: performance.services.clone(),
+        channels: performance.channels.clone(),
+        figures: performance.figures.clone(),
+        illustrative: performance.illustrative,
+    };
+    serde_json::to_string_pretty(&file).expect("performance data always serialises")
+}
+
+/// Reads a file and checks all of it; nothing is returned unless every part is sound.
+pub fn from_json(text: &str) -> Result<Performance, Problems> {
+    if text.len() > MAX_PERFORMANCE_BYTES {
+        let limit = MAX_PERFORMANCE_BYTES / (1024 * 1024);
+        return Err(Problem::whole(format!("the file is larger than the {limit} MB service data can be")).into());
+    }
+    let file: PerformanceFile = parse_json(text)?;
+    if file.format != PERFORMANCE_FORMAT {
+        return Err(Problem::at(
+            "format",
+            format!("this is not an Almanac service performance file (its format is \"{}\")", file.format),
+        )
+        .into());
+    }
+    if file.schema_version > PERFORMANCE_SCHEMA_VERSION {
+        return Err(Problem::at(
+            "schema_version",
+            format!("the file was made by a newer version of Almanac (format {})", file.schema_version),
+        )
+        .into());
+    }
+    let performance = Performance {
+        services: file.services,
+        channels: file.channels,
+        figures: file.figures,
+        illustrative: file.illustrative,
+    };
+    let problems = performance.problems();
+    if problems.is_empty() { Ok(performance) } else { Err(Problems(problems)) }
+}

@@ -1,0 +1,376 @@
+//! Service performance: a register of services, and for each service, period and channel the
+//! transactions completed, what they cost, how satisfied people were and (for digital channels)
+//! how many transactions were started. From these come the four indicators GOV.UK uses for
+//! services, channel shift between periods and the saving it brings.
+//!
+//! Missing data stays missing: every figure is an `Option`, a blank is never read as zero, and an
+//! indicator whose inputs are incomplete, or whose divisor is zero, is `None` rather than a number.
+
+pub mod entry;
+pub mod file;
+pub mod format;
+pub mod indicators;
+pub mod period;
+pub mod sample;
+pub mod sheet;
+
+use serde::{Deserialize, Serialize};
+
+pub use period::Period;
+
+use super::framework::is_valid_id;
+use super::problem::Problem;
+
+/// A service the council runs, such as "Report a missed bin".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// Lower case letters, digits and hyphens; used in links and in the file.
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// The team or person responsible.
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+}
+
+/// A way people use a service: online, phone and so on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    pub id: String,
+    pub name: String,
+    /// Whether transactions on this channel count as digital for take-up and completion rate.
+    pub digital: bool,
+    /// An assumption, not a measurement: what one transaction on this channel is taken to cost,
+    /// in pounds, when working out the saving that channel shift brings. The person can edit it.
+    pub assumed_unit_cost: f64,
+}
+
+/// What transactions on one channel cost in a period: a total, or a cost for each transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Cost {
+    Total(f64),
+    PerTransaction(f64),
+}
+
+/// The five-point satisfaction scale, from very dissatisfied to very satisfied.
+pub const SATISFACTION_LABELS: [&str; 5] =
+    ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"];
+
+/// The figures for one service, in one period, on one channel. Each is `None` when not known.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figures {
+    pub service: String,
+    pub period: Period,
+    pub channel: String,
+    /// Transactions completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<Cost>,
+    /// Transactions started; only digital channels record this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<u64>,
+    /// Survey responses on the five-point scale, in the order of `SATISFACTION_LABELS`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfaction: Option<[u64; 5]>,
+}
+
+impl Figures {
+    pub fn empty(service: &str, period: Period, channel: &str) -> Figures {
+        Figures {
+            service: service.into(),
+            period,
+            channel: channel.into(),
+            completed: None,
+            cost: None,
+            started: None,
+            satisfaction: None,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.completed.is_none() && self.cost.is_none() && self.started.is_none() && self.satisfaction.is_none()
+    }
+
+    /// The total cost: as given, or the cost per transaction times the transactions completed.
+    pub fn total_cost(&self) -> Option<f64> {
+        match self.cost? {
+            Cost::Total(total) => Some(total),
+            Cost::PerTransaction(unit) => Some(unit * self.completed? as f64),
+        }
+    }
+
+    /// Whether these are the figures for the same service, period and channel as `other`.
+    pub fn same_slot(&self, other: &Figures) -> bool {
+        self.service == other.service && self.period == other.period && self.channel == other.channel
+    }
+}
+
+/// Everything the service performance dashboard knows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Performance {
+    #[serde(default)]
+    pub services: Vec<Service>,
+    #[serde(default = "default_channels")]
+    pub channels: Vec<Channel>,
+    #[serde(default)]
+    pub figures: Vec<Figures>,
+    /// Set on the sample data set, so every page can say that its figures are made up.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub illustrative: bool,
+}
+
+impl Default for Performance {
+    fn default() -> Performance {
+        Performance { services: Vec::new(), channels: default_channels(), figures: Vec::new(), illustrative: false }
+    }
+}
+
+/// The five channels every council has, with starting unit-cost assumptions.
+///
+/// The costs are round starting figures, not measurements: they let the saving from channel shift
+/// be worked out before a council has costed its own channels, and they keep the usual order
+/// (face to face dearest, online cheapest). Each council should replace them with its own.
+pub fn default_channels() -> Vec<Channel> {
+    let channel = |id: &str, name: &str, digital: bool, cost: f64| Channel {
+        id: id.into(),
+        name: name.into(),
+        digital,
+        assumed_unit_cost: cost,
+    };
+    vec![
+        channel("online", "Online", true, 0.5),
+        channel("phone", "Phone", false, 3.0),
+        channel("face-to-face", "Face to face", false, 9.0),
+        channel("post-email", "Post or email", false, 5.0),
+        channel("other", "Other", false, 5.0),
+    ]
+}
+
+impl Performance {
+    pub fn is_empty(&self) -> bool {
+        self.services.is_empty() && self.figures.is_empty()
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    pub fn channel(&self, id: &str) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.id == id)
+    }
+
+    /// The figures for one service and period, in channel order.
+    pub fn figures_for(&self, service: &str, period: Period) -> Vec<&Figures> {
+        self.channels
+            .iter()
+            .filter_map(|channel| {
+                self.figures.iter().find(|f| f.service == service && f.period == period && f.channel == channel.id)
+            })
+            .collect()
+    }
+
+    /// Every period with any figures, oldest first.
+    pub fn periods(&self) -> Vec<Period> {
+        let mut periods: Vec<Period> = self.figures.iter().map(|f| f.period).collect();
+        periods.sort();
+        periods.dedup();
+        periods
+    }
+
+    /// The periods with figures for one service, oldest first.
+    pub fn periods_of(&self, service: &str) -> Vec<Period> {
+        let mut periods: Vec<Period> = self.figures.iter().filter(|f| f.service == service).map(|f| f.period).collect();
+        periods.sort();
+        periods.dedup();
+        periods
+    }
+
+    /// Puts the figures for one service and period in place of what was there; empty ones are dropped.
+    pub fn set_figures(&mut self, service: &str, period: Period, figures: Vec<Figures>) {
+        self.figures.retain(|f| !(f.service == service && f.period == period));
+        self.figures.extend(figures.into_iter().filter(|f| !f.is_empty()));
+    }
+
+    /// How many of `incoming` would replace different figures already held for the same slot.
+    pub fn clashes(&self, incoming: &[Figures]) -> usize {
+        incoming.iter().filter(|new| self.figures.iter().any(|old| old.same_slot(new) && old != *new)).count()
+    }
+
+    /// Adds imported figures, replacing any held for the same service, period and channel.
+    pub fn merge(&mut self, incoming: Vec<Figures>) {
+        for new in incoming {
+            self.figures.retain(|old| !old.same_slot(&new));
+            self.figures.push(new);
+        }
+    }
+
+    /// An id for a new service named `name`, unlike any already used.
+    pub fn new_service_id(&self, name: &str) -> String {
+        let mut base: String = name
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_lowercase() || c.is_ascii_digit() { c } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        base.truncate(40);
+        let base = base.trim_end_matches('-').to_string();
+        let base = if base.is_empty() { "service".to_string() } else { base };
+        let mut id = base.clone();
+        let mut number = 2;
+        while self.service(&id).is_some() {
+            id = format!("{base}-{number}");
+            number += 1;
+        }
+        id
+    }
+
+    /// Everything wrong with the data, each at its path, so a file can be fixed in one go.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for (index, service) in self.services.iter().enumerate() {
+            let path = format!("services[{index}]");
+            if !is_valid_id(&service.id) {
+                problems.push(Problem::at(
+                    format!("{path}.id"),
+                    "must be lower case letters, digits and hyphens, up to 64 characters",
+                ));
+            }
+            if service.name.trim().is_empty() {
+                problems.push(Problem::at(format!("{path}.name"), "enter the service’s name"));
+            }
+            if self.services[..index].iter().any(|s| s.id == service.id) {
+                problems.push(Problem::at(format!("{path}.id"), format!("\"{}\" is used by two services", service.id)));
+            }
+            if self.services[..index].iter().any(|s| same_name(&s.name, &service.name)) {
+                problems.push(Problem::at(
+                    format!("{path}.name"),
+                    format!("there is already a service called \"{}\"", service.name.trim()),
+                ));
+            }
+        }
+        if self.channels.is_empty() {
+            problems.push(Problem::at("channels", "there must be at least one channel"));
+        }
+        for (index, channel) in self.channels.iter().enumerate() {
+            let path = format!("channels[{index}]");
+            if !is_valid_id(&channel.id) {
+                problems.push(Problem::at(
+                    format!("{path}.id"),
+                    "must be lower case letters, digits and hyphens, up to 64 characters",
+                ));
+            }
+            if channel.name.trim().is_empty() {
+                problems.push(Problem::at(format!("{path}.name"), "enter the channel’s name"));
+            }
+            if self.channels[..index].iter().any(|c| c.id == channel.id || same_name(&c.name, &channel.name)) {
+                problems.push(Problem::at(path.clone(), format!("the channel \"{}\" is listed twice", channel.name)));
+            }
+            if !(channel.assumed_unit_cost.is_finite() && channel.assumed_unit_cost >= 0.0) {
+                problems.push(Problem::at(format!("{path}.assumed_unit_cost"), "must be £0 or more"));
+            }
+        }
+        for (index, figures) in self.figures.iter().enumerate() {
+            let path = format!("figures[{index}]");
+            if self.service(&figures.service).is_none() {
+                problems.push(Problem::at(
+                    format!("{path}.service"),
+                    format!("\"{}\" is not a service in the register", figures.service),
+                ));
+            }
+            match self.channel(&figures.channel) {
+                None => problems.push(Problem::at(
+                    format!("{path}.channel"),
+                    format!("\"{}\" is not one of the channels", figures.channel),
+                )),
+                Some(channel) => problems.extend(
+                    figure_problems(figures, channel)
+                        .into_iter()
+                        .map(|(field, message)| Problem::at(format!("{path}.{}", field.json_name()), message)),
+                ),
+            }
+            if self.figures[..index].iter().any(|f| f.same_slot(figures)) {
+                problems.push(Problem::at(
+                    path,
+                    format!(
+                        "there are two sets of figures for {} in {} on the {} channel",
+                        figures.service,
+                        figures.period.label(),
+                        figures.channel
+                    ),
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// A figure that can be wrong, so that a message can point at the field or cell it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Completed,
+    Cost,
+    Started,
+    Satisfaction,
+}
+
+impl Field {
+    fn json_name(self) -> &'static str {
+        match self {
+            Field::Completed => "completed",
+            Field::Cost => "cost",
+            Field::Started => "started",
+            Field::Satisfaction => "satisfaction",
+        }
+    }
+}
+
+/// What is wrong with one channel's figures, whoever typed them.
+pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, String)> {
+    let mut problems = Vec::new();
+    match figures.cost {
+        Some(Cost::Total(value) | Cost::PerTransaction(value)) if !(value.is_finite() && value >= 0.0) => {
+            problems.push((Field::Cost, "the cost must be £0 or more".to_string()));
+        }
+        _ => {}
+    }
+    match (channel.digital, figures.started, figures.completed) {
+        (false, Some(_), _) => problems.push((
+            Field::Started,
+            format!(
+                "transactions started are recorded for digital channels only, and {} is not one",
+                channel.name.to_lowercase()
+            ),
+        )),
+        (true, Some(started), Some(completed)) if completed > started => problems.push((
+            Field::Completed,
+            format!(
+                "{} transactions completed ({completed}) cannot be more than those started ({started})",
+                channel.name
+            ),
+        )),
+        _ => {}
+    }
+    if figures.satisfaction.is_some_and(|counts| counts.iter().sum::<u64>() == 0) {
+        problems.push((
+            Field::Satisfaction,
+            "the satisfaction counts add up to 0 responses: leave them blank if nobody was asked".to_string(),
+        ));
+    }
+    problems
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}

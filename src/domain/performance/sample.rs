@@ -1,0 +1,90 @@
+//! A made-up data set for trying the dashboard: twelve common council services over four
+//! quarters, with take-up rising at different rates. Marked `illustrative` so that every page
+//! showing it says the figures are not real.
+
+use super::{Cost, Figures, Performance, Period, Service, default_channels};
+
+/// (name, category, owner, transactions a quarter, online share in the first quarter in %,
+/// rise in online share each quarter in points)
+const SERVICES: [(&str, &str, &str, u64, u64, u64); 12] = [
+    ("Pay council tax", "Revenues and benefits", "Head of revenues", 42_000, 58, 4),
+    ("Report a missed bin", "Waste", "Waste services manager", 18_500, 47, 6),
+    ("Book a bulky waste collection", "Waste", "Waste services manager", 6_200, 52, 5),
+    ("Apply for a parking permit", "Parking", "Parking manager", 9_800, 61, 3),
+    ("Claim housing benefit", "Revenues and benefits", "Head of benefits", 7_400, 34, 5),
+    ("Apply for a school place", "Education", "Admissions manager", 5_100, 82, 2),
+    ("Comment on a planning application", "Planning", "Development manager", 4_300, 66, 3),
+    ("Report a pothole", "Highways", "Highways manager", 8_900, 39, 7),
+    ("Subscribe to garden waste collection", "Waste", "Waste services manager", 12_600, 71, 4),
+    ("Join the library", "Libraries", "Libraries manager", 3_200, 25, 6),
+    ("Apply for a blue badge", "Adult social care", "Customer services manager", 2_700, 29, 4),
+    ("Register a birth", "Registration", "Superintendent registrar", 1_900, 10, 2),
+];
+
+/// How offline transactions split between phone, face to face, post or email, and other, in %.
+const OFFLINE_SPLIT: [(&str, u64); 4] = [("phone", 60), ("face-to-face", 22), ("post-email", 14), ("other", 4)];
+
+pub fn sample() -> Performance {
+    let mut performance = Performance { channels: default_channels(), illustrative: true, ..Performance::default() };
+    let quarters = [
+        Period::Quarter { year: 2025, quarter: 3 },
+        Period::Quarter { year: 2025, quarter: 4 },
+        Period::Quarter { year: 2026, quarter: 1 },
+        Period::Quarter { year: 2026, quarter: 2 },
+    ];
+    for (number, (name, category, owner, volume, first_share, rise)) in SERVICES.into_iter().enumerate() {
+        let id = performance.new_service_id(name);
+        performance.services.push(Service {
+            id: id.clone(),
+            name: name.into(),
+            description: format!("Illustrative figures for “{}”.", name.to_lowercase()),
+            owner: owner.into(),
+            category: Some(category.into()),
+        });
+        let seed = number as u64;
+        for (step, period) in quarters.into_iter().enumerate() {
+            let step = step as u64;
+            // Volume wobbles a little from quarter to quarter.
+            let total = volume * (100 + (seed * 7 + step * 5) % 9) / 100;
+            let share = (first_share + rise * step).min(95);
+            let online = total * share / 100;
+            let offline = total - online;
+            let completion = 72 + (seed * 3 + step * 2) % 20;
+            let mut online_figures = Figures::empty(&id, period, "online");
+            online_figures.completed = Some(online);
+            online_figures.started = Some(online * 100 / completion);
+            // Online unit costs fall a little as volume grows; offline ones creep up.
+            let online_unit = 0.38 + (seed % 4) as f64 * 0.05 - step as f64 * 0.02;
+            online_figures.cost = Some(Cost::Total((online as f64 * online_unit).round()));
+            online_figures.satisfaction = Some(satisfaction(online / 40, 70 + (seed % 5) * 3 + step));
+            performance.figures.push(online_figures);
+            for (channel, split) in OFFLINE_SPLIT {
+                let completed = offline * split / 100;
+                let unit = match channel {
+                    "phone" => 3.1,
+                    "face-to-face" => 8.4,
+                    "post-email" => 5.6,
+                    _ => 4.2,
+                };
+                let mut figures = Figures::empty(&id, period, channel);
+                figures.completed = Some(completed);
+                figures.cost = Some(Cost::Total((completed as f64 * unit * (1.0 + step as f64 * 0.015)).round()));
+                if channel == "phone" {
+                    figures.satisfaction = Some(satisfaction(completed / 60, 64 + (seed % 3) * 4));
+                }
+                performance.figures.push(figures);
+            }
+        }
+    }
+    performance
+}
+
+/// `responses` spread over the five-point scale with `satisfied` % satisfied or very satisfied.
+fn satisfaction(responses: u64, satisfied: u64) -> [u64; 5] {
+    let happy = responses * satisfied / 100;
+    let rest = responses - happy;
+    let very_satisfied = happy * 2 / 5;
+    let neither = rest / 2;
+    let very_dissatisfied = rest / 5;
+    [very_dissatisfied, rest - neither - very_dissatisfied, neither, happy - very_satisfied, very_satisfied]
+}

@@ -1,0 +1,255 @@
+//! Figures as a spreadsheet: a template to fill in, the import of a filled-in one, and an export.
+//! One row per service, period and channel; the import checks every cell before anything changes
+//! and names each problem by its row and column, as the spreadsheet shows them.
+
+use super::entry::{money, parse_count, parse_money};
+use super::{Cost, Figures, Performance, Period, SATISFACTION_LABELS, figure_problems};
+use crate::domain::problem::{Problem, Problems};
+use crate::domain::spreadsheet;
+
+/// The columns, in order; the import expects exactly these headings.
+pub const COLUMNS: [&str; 12] = [
+    "Service",
+    "Period",
+    "Channel",
+    "Transactions completed",
+    "Total cost (£)",
+    "Cost per transaction (£)",
+    "Digital transactions started",
+    SATISFACTION_LABELS[0],
+    SATISFACTION_LABELS[1],
+    SATISFACTION_LABELS[2],
+    SATISFACTION_LABELS[3],
+    SATISFACTION_LABELS[4],
+];
+const COMPLETED: usize = 3;
+const TOTAL_COST: usize = 4;
+const UNIT_COST: usize = 5;
+const STARTED: usize = 6;
+const FIRST_SATISFACTION: usize = 7;
+
+/// Import no more rows than this: 20 services × 5 channels × 60 months is 6,000.
+pub const MAX_ROWS: usize = 20_000;
+
+/// A row for every service and channel in `period`, with the figures already held filled in.
+pub fn template(performance: &Performance, period: Period) -> String {
+    let mut rows = Vec::new();
+    for service in &performance.services {
+        for channel in &performance.channels {
+            let held = performance
+                .figures
+                .iter()
+                .find(|f| f.service == service.id && f.period == period && f.channel == channel.id);
+            rows.push(row(
+                performance,
+                held.cloned().unwrap_or_else(|| Figures::empty(&service.id, period, &channel.id)),
+            ));
+        }
+    }
+    spreadsheet::write(&COLUMNS, rows.into_iter())
+}
+
+/// Every figure held, by service (in register order), period and channel.
+pub fn export(performance: &Performance) -> String {
+    let mut rows = Vec::new();
+    for service in &performance.services {
+        for period in performance.periods_of(&service.id) {
+            for figures in performance.figures_for(&service.id, period) {
+                rows.push(row(performance, figures.clone()));
+            }
+        }
+    }
+    spreadsheet::write(&COLUMNS, rows.into_iter())
+}
+
+fn row(performance: &Performance, figures: Figures) -> Vec<String> {
+    let name = |id: &str, names: Vec<(&str, &str)>| {
+        names.into_iter().find(|(i, _)| *i == id).map_or(id.to_string(), |(_, n)| n.to_string())
+    };
+    let count = |value: Option<u64>| value.map(|v| v.to_string()).unwrap_or_default();
+    let mut cells = vec![
+        name(&figures.service, performance.services.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect()),
+        figures.period.code(),
+        name(&figures.channel, performance.channels.iter().map(|c| (c.id.as_str(), c.name.as_str())).collect()),
+        count(figures.completed),
+        match figures.cost {
+            Some(Cost::Total(total)) => money(total),
+            _ => String::new(),
+        },
+        match figures.cost {
+            Some(Cost::PerTransaction(unit)) => money(unit),
+            _ => String::new(),
+        },
+        count(figures.started),
+    ];
+    cells.extend((0..5).map(|point| count(figures.satisfaction.map(|counts| counts[point]))));
+    cells
+}
+
+/// Reads a filled-in template: the figures in every row with any, or every problem found. Services
+/// and channels are matched by name (or id), ignoring case; they must already be set up.
+pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Problems> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Problem::whole("the file is empty").into());
+    }
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let header = match records.next() {
+        Some(Ok(header)) => header,
+        _ => return Err(Problem::whole("this is not a CSV file Almanac can read").into()),
+    };
+    let headings: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    if headings != COLUMNS {
+        let missing: Vec<&str> = COLUMNS.iter().copied().filter(|c| !headings.iter().any(|h| h == c)).collect();
+        let message = if missing.is_empty() {
+            "the columns are not in the template’s order: download the template and copy the figures into it"
+                .to_string()
+        } else {
+            format!("the first row must be the template’s headings; these are missing: {}", missing.join(", "))
+        };
+        return Err(Problem::at("row 1", message).into());
+    }
+    let mut problems = Vec::new();
+    let mut figures: Vec<(usize, Figures)> = Vec::new();
+    for (index, record) in records.enumerate() {
+        let number = index + 2;
+        if number > MAX_ROWS + 1 {
+            return Err(Problem::whole(format!("the file has more than {MAX_ROWS} rows of figures")).into());
+        }
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                problems.push(Problem::at(format!("row {number}"), format!("this row cannot be read ({error})")));
+                continue;
+            }
+        };
+        let cells: Vec<String> = record.iter().map(|cell| undefuse(cell.trim())).collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        if cells.len() != COLUMNS.len() {
+            problems.push(Problem::at(
+                format!("row {number}"),
+                format!("has {} cells; every row needs {}", cells.len(), COLUMNS.len()),
+            ));
+            continue;
+        }
+        if let Some(row) = read_row(number, &cells, performance, &mut problems) {
+            figures.push((number, row));
+        }
+    }
+    for (position, (number, row)) in figures.iter().enumerate() {
+        if let Some((first, _)) = figures[..position].iter().find(|(_, other)| other.same_slot(row)) {
+            problems.push(Problem::at(
+                format!("row {number}"),
+                format!("repeats the service, period and channel of row {first}"),
+            ));
+        }
+    }
+    if problems.is_empty() { Ok(figures.into_iter().map(|(_, row)| row).collect()) } else { Err(Problems(problems)) }
+}
+
+/// Where a cell is, as a spreadsheet shows it: "row 4, column D (Transactions completed)".
+pub fn cell(row: usize, column: usize) -> String {
+    let letter = char::from(b'A' + column as u8);
+    format!("row {row}, column {letter} ({})", COLUMNS[column])
+}
+
+/// One row's figures, or `None` after noting its problems. A row whose figures are all blank is
+/// skipped, so a template can be sent back with some rows left empty.
+fn read_row(
+    number: usize,
+    cells: &[String],
+    performance: &Performance,
+    problems: &mut Vec<Problem>,
+) -> Option<Figures> {
+    let before = problems.len();
+    let mut note = |column: usize, message: String| problems.push(Problem::at(cell(number, column), message));
+    if cells[COMPLETED..].iter().all(String::is_empty) {
+        return None;
+    }
+    let service =
+        performance.services.iter().find(|s| s.name.trim().eq_ignore_ascii_case(&cells[0]) || s.id == cells[0]);
+    if service.is_none() {
+        note(
+            0,
+            if cells[0].is_empty() {
+                "enter the service’s name".to_string()
+            } else {
+                format!("\"{}\" is not a service in the register: add it there first, or check the spelling", cells[0])
+            },
+        );
+    }
+    let period = Period::parse(&cells[1]);
+    if period.is_none() {
+        note(1, format!("\"{}\" is not a period: write a month as 2026-04 or a quarter as 2026-Q2", cells[1]));
+    }
+    let channel = performance.channels.iter().find(|c| c.name.eq_ignore_ascii_case(&cells[2]) || c.id == cells[2]);
+    if channel.is_none() {
+        let names: Vec<&str> = performance.channels.iter().map(|c| c.name.as_str()).collect();
+        note(2, format!("\"{}\" is not a channel; the channels are {}", cells[2], names.join(", ")));
+    }
+    let mut count = |column: usize| {
+        parse_count(&cells[column], COLUMNS[column]).unwrap_or_else(|m| {
+            note(column, m);
+            None
+        })
+    };
+    let completed = count(COMPLETED);
+    let started = count(STARTED);
+    let satisfaction: Vec<Option<u64>> = (0..5).map(|point| count(FIRST_SATISFACTION + point)).collect();
+    let mut amount = |column: usize| {
+        parse_money(&cells[column], COLUMNS[column]).unwrap_or_else(|m| {
+            problems.push(Problem::at(cell(number, column), m));
+            None
+        })
+    };
+    let total = amount(TOTAL_COST);
+    let unit = amount(UNIT_COST);
+    let mut note = |column: usize, message: String| problems.push(Problem::at(cell(number, column), message));
+    let cost = match (total, unit) {
+        (Some(_), Some(_)) => {
+            note(UNIT_COST, "give the total cost or the cost per transaction, not both".into());
+            None
+        }
+        (total, unit) => total.map(Cost::Total).or(unit.map(Cost::PerTransaction)),
+    };
+    let given = satisfaction.iter().filter(|c| c.is_some()).count();
+    let blank_cells = (0..5).filter(|point| cells[FIRST_SATISFACTION + point].is_empty()).count();
+    if given > 0 && given < 5 && given + blank_cells == 5 {
+        let missing = (0..5).find(|point| satisfaction[*point].is_none()).unwrap_or_default();
+        note(
+            FIRST_SATISFACTION + missing,
+            "give all five satisfaction counts (0 where nobody chose that answer), or leave all five blank".into(),
+        );
+    }
+    let (service, period, channel) = (service?, period?, channel?);
+    let figures = Figures {
+        service: service.id.clone(),
+        period,
+        channel: channel.id.clone(),
+        completed,
+        cost,
+        started,
+        satisfaction: (given == 5).then(|| std::array::from_fn(|point| satisfaction[point].unwrap_or_default())),
+    };
+    for (field, message) in figure_problems(&figures, channel) {
+        let column = match field {
+            super::Field::Completed => COMPLETED,
+            super::Field::Cost => TOTAL_COST,
+            super::Field::Started => STARTED,
+            super::Field::Satisfaction => FIRST_SATISFACTION,
+        };
+        note(column, message);
+    }
+    (problems.len() == before).then_some(figures)
+}
+
+/// Takes off the quote that the export puts before text a spreadsheet would run as a formula.
+fn undefuse(cell: &str) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_string(),
+        _ => cell.to_string(),
+    }
+}

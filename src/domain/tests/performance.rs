@@ -1,0 +1,431 @@
+use crate::domain::performance::entry::{Draft, EntryField, parse_count, parse_draft, parse_money};
+use crate::domain::performance::indicators::{
+    Indicators, channel_cost_per_transaction, portfolio_shift, ratio, service_shift, volume_ranking,
+};
+use crate::domain::performance::sample::sample;
+use crate::domain::performance::{Cost, Figures, Performance, Period, Service, file, sheet};
+
+const Q1: Period = Period::Quarter { year: 2026, quarter: 1 };
+const Q2: Period = Period::Quarter { year: 2026, quarter: 2 };
+
+fn service(id: &str, name: &str) -> Service {
+    Service { id: id.into(), name: name.into(), description: String::new(), owner: String::new(), category: None }
+}
+
+fn figures(service: &str, period: Period, channel: &str, completed: u64, cost: f64) -> Figures {
+    let mut row = Figures::empty(service, period, channel);
+    row.completed = Some(completed);
+    row.cost = Some(Cost::Total(cost));
+    row
+}
+
+/// Bins: 600 online (of 800 started) and 400 by phone in Q1; 800 online and 200 by phone in Q2.
+fn bins() -> Performance {
+    let mut performance =
+        Performance { services: vec![service("bins", "Report a missed bin")], ..Performance::default() };
+    let mut online = figures("bins", Q1, "online", 600, 300.0);
+    online.started = Some(800);
+    online.satisfaction = Some([10, 10, 20, 40, 20]);
+    let mut phone = figures("bins", Q1, "phone", 400, 1_200.0);
+    phone.satisfaction = Some([5, 5, 10, 30, 50]);
+    let mut online_later = figures("bins", Q2, "online", 800, 400.0);
+    online_later.started = Some(1_000);
+    let phone_later = figures("bins", Q2, "phone", 200, 600.0);
+    performance.figures = vec![online, phone, online_later, phone_later];
+    performance
+}
+
+fn close(actual: Option<f64>, expected: f64) {
+    let actual = actual.expect("a number");
+    assert!((actual - expected).abs() < 1e-9, "{actual} is not {expected}");
+}
+
+#[test]
+fn the_four_indicators_follow_the_gov_uk_definitions() {
+    let performance = bins();
+    let q1 = Indicators::for_service(&performance, "bins", Q1);
+    assert_eq!(q1.volume, Some(1_000));
+    close(q1.cost_per_transaction, 1.5); // (300 + 1200) / 1000
+    close(q1.satisfaction, 140.0 / 200.0); // (40 + 20 + 30 + 50) / 200 responses
+    close(q1.completion_rate, 0.75); // 600 / 800
+    close(q1.take_up, 0.6); // 600 / 1000
+    close(channel_cost_per_transaction(&performance, "bins", Q1, "online"), 0.5);
+    close(channel_cost_per_transaction(&performance, "bins", Q1, "phone"), 3.0);
+}
+
+#[test]
+fn a_cost_per_transaction_is_multiplied_out_by_volume() {
+    let mut performance = bins();
+    performance.figures[1].cost = Some(Cost::PerTransaction(3.0));
+    close(Indicators::for_service(&performance, "bins", Q1).cost_per_transaction, 1.5);
+    performance.figures[1].completed = None;
+    assert_eq!(Indicators::for_service(&performance, "bins", Q1).cost_per_transaction, None);
+}
+
+#[test]
+fn missing_figures_make_an_indicator_missing_never_zero() {
+    let mut performance = bins();
+    performance.figures[1].cost = None;
+    let q1 = Indicators::for_service(&performance, "bins", Q1);
+    assert_eq!(q1.cost_per_transaction, None, "one channel's cost unknown: the total is unknown");
+    assert!(q1.take_up.is_some(), "the other indicators do not need cost");
+    performance.figures[0].started = None;
+    assert_eq!(Indicators::for_service(&performance, "bins", Q1).completion_rate, None);
+    performance.figures[0].completed = None;
+    let q1 = Indicators::for_service(&performance, "bins", Q1);
+    assert_eq!((q1.volume, q1.take_up), (None, None));
+    let nothing = Indicators::for_service(&performance, "bins", Period::Quarter { year: 2020, quarter: 1 });
+    assert_eq!(nothing, Indicators::default());
+    assert_eq!(Indicators::for_service(&performance, "bins", Q2).satisfaction, None, "nobody was asked in Q2");
+}
+
+#[test]
+fn division_by_zero_never_gives_a_number() {
+    assert_eq!(ratio(Some(5.0), Some(0.0)), None);
+    assert_eq!(ratio(None, Some(2.0)), None);
+    let mut performance = bins();
+    for row in &mut performance.figures {
+        row.completed = Some(0);
+        row.started = row.started.map(|_| 0);
+        row.satisfaction = row.satisfaction.map(|_| [0; 5]);
+    }
+    let q1 = Indicators::for_service(&performance, "bins", Q1);
+    assert_eq!(q1.volume, Some(0));
+    assert_eq!((q1.cost_per_transaction, q1.take_up, q1.completion_rate, q1.satisfaction), (None, None, None, None));
+    assert!(q1.cost_per_transaction.is_none_or(f64::is_finite));
+}
+
+#[test]
+fn a_service_with_no_digital_channel_in_use_has_no_take_up() {
+    let mut performance = bins();
+    performance.figures.retain(|f| f.channel == "phone");
+    let q1 = Indicators::for_service(&performance, "bins", Q1);
+    close(q1.take_up, 0.0);
+    assert_eq!(q1.completion_rate, None, "no digital starts: no completion rate");
+}
+
+#[test]
+fn channel_shift_and_the_saving_it_brings() {
+    let performance = bins();
+    let shift = service_shift(&performance, "bins", Q2).unwrap();
+    close(Some(shift.points()), 20.0); // 60% to 80%
+    close(Some(shift.transactions_moved()), 200.0); // 20 points of 1000 transactions
+    // Phone is the only offline channel used before (assumed £3), online after (assumed £0.50).
+    close(shift.offline_unit_cost, 3.0);
+    close(shift.digital_unit_cost, 0.5);
+    close(shift.saving(), 200.0 * 2.5);
+    assert_eq!(service_shift(&performance, "bins", Q1), None, "nothing before Q1 to compare with");
+}
+
+#[test]
+fn falling_take_up_is_a_negative_shift_and_a_cost() {
+    let mut performance = bins();
+    performance.figures[2].completed = Some(100);
+    let shift = service_shift(&performance, "bins", Q2).unwrap();
+    assert!(shift.points() < 0.0 && shift.saving().unwrap() < 0.0);
+}
+
+#[test]
+fn the_assumed_offline_cost_is_weighted_by_volume() {
+    let mut performance = bins();
+    performance.figures.push(figures("bins", Q1, "face-to-face", 100, 900.0));
+    // 400 by phone at £3 and 100 face to face at £9: (1200 + 900) / 500.
+    close(service_shift(&performance, "bins", Q2).unwrap().offline_unit_cost, 4.2);
+    performance.channels[1].assumed_unit_cost = 4.0;
+    close(service_shift(&performance, "bins", Q2).unwrap().offline_unit_cost, (1600.0 + 900.0) / 500.0);
+}
+
+#[test]
+fn the_portfolio_adds_services_together() {
+    let mut performance = bins();
+    performance.services.push(service("tax", "Pay council tax"));
+    performance.figures.push(figures("tax", Q2, "online", 1_000, 100.0));
+    let all = Indicators::for_portfolio(&performance, Q2);
+    assert_eq!(all.volume, Some(2_000));
+    close(all.take_up, 0.9);
+    close(all.cost_per_transaction, 0.55);
+    assert!(portfolio_shift(&performance, Q2).is_some());
+}
+
+#[test]
+fn services_are_ranked_by_volume_and_those_without_figures_follow() {
+    let mut performance = bins();
+    performance.services.push(service("tax", "Pay council tax"));
+    performance.services.push(service("idle", "Nothing yet"));
+    performance.figures.push(figures("tax", Q2, "online", 5_000, 100.0));
+    let ranking = volume_ranking(&performance, Some(Q2));
+    let order: Vec<(Option<usize>, &str, Option<u64>)> =
+        ranking.iter().map(|(rank, s, v)| (*rank, s.id.as_str(), *v)).collect();
+    assert_eq!(order, [(Some(1), "tax", Some(5_000)), (Some(2), "bins", Some(1_000)), (None, "idle", None)]);
+}
+
+#[test]
+fn periods_read_write_order_and_step_back() {
+    for (text, period) in [("2026-04", Period::Month { year: 2026, month: 4 }), ("2026-Q2", Q2), ("2026-q2", Q2)] {
+        assert_eq!(Period::parse(text), Some(period));
+    }
+    for bad in ["2026-13", "2026-00", "2026-Q5", "26-Q1", "2026", "April 2026", "2026-4"] {
+        assert_eq!(Period::parse(bad), None, "{bad}");
+    }
+    assert_eq!(Q2.label(), "April to June 2026");
+    assert_eq!(Period::Month { year: 2026, month: 1 }.previous(), Period::Month { year: 2025, month: 12 });
+    assert_eq!(Q1.previous(), Period::Quarter { year: 2025, quarter: 4 });
+    assert_eq!(Q1.next(), Q2);
+    assert_eq!(Period::Quarter { year: 2025, quarter: 4 }.next(), Q1);
+    assert_eq!(Period::Month { year: 2025, month: 12 }.next(), Period::Month { year: 2026, month: 1 });
+    assert!(Period::Month { year: 2025, month: 12 } < Q1 && Q1 < Period::Month { year: 2026, month: 2 });
+    assert_eq!(Period::quarter_of(time::macros::date!(2026 - 11 - 23)), Period::Quarter { year: 2026, quarter: 4 });
+}
+
+#[test]
+fn typed_numbers_give_clear_messages() {
+    assert_eq!(parse_count("", "Phone – transactions completed"), Ok(None));
+    assert_eq!(parse_count(" 1,250 ", "x"), Ok(Some(1_250)));
+    assert_eq!(
+        parse_count("-3", "Phone – transactions completed"),
+        Err("Phone – transactions completed cannot be negative".into())
+    );
+    assert_eq!(parse_count("2.5", "Started"), Err("Started must be a whole number".into()));
+    assert_eq!(parse_count("lots", "Started"), Err("Started must be a number, like 1250".into()));
+    assert_eq!(parse_money("£1,250.50", "Cost"), Ok(Some(1_250.5)));
+    assert_eq!(parse_money("-1", "Cost"), Err("Cost cannot be negative".into()));
+    assert_eq!(parse_money("NaN", "Cost"), Err("Cost must be an amount in pounds, like 1250.50".into()));
+}
+
+fn draft(fields: &[(&str, &str)]) -> Draft {
+    fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+#[test]
+fn the_entry_form_checks_every_field_and_names_it() {
+    let channels = Performance::default().channels;
+    let typed = draft(&[
+        ("online-completed", "900"),
+        ("online-started", "800"),
+        ("phone-completed", "-4"),
+        ("phone-cost", "100"),
+        ("phone-unit-cost", "2"),
+        ("face-to-face-satisfaction-0", "3"),
+    ]);
+    let errors = parse_draft(&typed, "bins", Q1, &channels).unwrap_err();
+    let found: Vec<(&str, &str)> = errors.iter().map(|e| (e.field.as_str(), e.message.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            ("online-completed", "Online transactions completed (900) cannot be more than those started (800)"),
+            ("phone-completed", "Phone – transactions completed cannot be negative"),
+            ("phone-unit-cost", "Phone: give the total cost or the cost per transaction, not both"),
+            (
+                "face-to-face-satisfaction-1",
+                "Face to face: give all five satisfaction counts (0 where nobody chose that answer), or leave all five blank"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_good_form_gives_figures_for_the_channels_filled_in() {
+    let channels = Performance::default().channels;
+    let mut typed = draft(&[("online-completed", "600"), ("online-started", "800"), ("online-cost", "£300")]);
+    for point in 0..5 {
+        typed.insert(EntryField::Satisfaction(point).id("online"), "2".into());
+    }
+    let rows = parse_draft(&typed, "bins", Q1, &channels).unwrap();
+    assert_eq!(rows.len(), 1, "blank channels give no figures");
+    assert_eq!(rows[0].satisfaction, Some([2; 5]));
+    assert_eq!(rows[0].cost, Some(Cost::Total(300.0)));
+    let back = crate::domain::performance::entry::draft_from(&rows.iter().collect::<Vec<_>>());
+    assert_eq!(parse_draft(&back, "bins", Q1, &channels).unwrap(), rows);
+}
+
+#[test]
+fn starts_are_for_digital_channels_only() {
+    let performance = bins();
+    let mut phone = figures("bins", Q1, "phone", 10, 10.0);
+    phone.started = Some(10);
+    let problems = crate::domain::performance::figure_problems(&phone, performance.channel("phone").unwrap());
+    assert_eq!(problems[0].1, "transactions started are recorded for digital channels only, and phone is not one");
+}
+
+#[test]
+fn the_csv_template_filled_in_imports_and_exports_the_same() {
+    let mut performance = bins();
+    performance.figures.clear();
+    let template = sheet::template(&performance, Q1);
+    assert!(template.starts_with('\u{feff}'));
+    let lines: Vec<&str> = template.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines.len(), 1 + 5, "a heading and a row for each channel");
+    assert_eq!(lines[1], "Report a missed bin,2026-Q1,Online,,,,,,,,,");
+    let filled = template
+        .replace(
+            "Report a missed bin,2026-Q1,Online,,,,,,,,,",
+            "Report a missed bin,2026-Q1,Online,600,300,,800,10,10,20,40,20",
+        )
+        .replace("Report a missed bin,2026-Q1,Phone,,,,,,,,,", "report a missed bin,2026-q1,phone,400,,3,,,,,,");
+    let imported = sheet::import(&filled, &performance).unwrap();
+    assert_eq!(imported.len(), 2, "blank rows are skipped");
+    performance.merge(imported);
+    close(Indicators::for_service(&performance, "bins", Q1).cost_per_transaction, 1.5);
+    let exported = sheet::export(&performance);
+    assert_eq!(sheet::import(&exported, &performance).unwrap(), performance.figures);
+    assert!(exported.contains("Report a missed bin,2026-Q1,Phone,400,,3,,,,,,"));
+}
+
+#[test]
+fn a_csv_import_lists_every_problem_by_row_and_column() {
+    let performance = bins();
+    let header = sheet::COLUMNS.join(",");
+    let text = [
+        header.as_str(),
+        "Report a missed bin,2026-Q1,Online,900,,,800,,,,,",
+        "Fly-tipping,2026-Q1,Online,5,,,,,,,,",
+        "Report a missed bin,Spring,Carrier pigeon,5,,,,,,,,",
+        "Report a missed bin,2026-Q2,Phone,-5,abc,,7,1,2,,,",
+        "Report a missed bin,2026-Q1,Online,100,,,,,,,,",
+    ]
+    .join("\r\n");
+    let problems = sheet::import(&text, &performance).unwrap_err().to_string();
+    assert_eq!(
+        problems,
+        [
+            "row 2, column D (Transactions completed): Online transactions completed (900) cannot be more than those started (800)",
+            "row 3, column A (Service): \"Fly-tipping\" is not a service in the register: add it there first, or check the spelling",
+            "row 4, column B (Period): \"Spring\" is not a period: write a month as 2026-04 or a quarter as 2026-Q2",
+            "row 4, column C (Channel): \"Carrier pigeon\" is not a channel; the channels are Online, Phone, Face to face, Post or email, Other",
+            "row 5, column D (Transactions completed): Transactions completed cannot be negative",
+            "row 5, column E (Total cost (£)): Total cost (£) must be an amount in pounds, like 1250.50",
+            "row 5, column J (Neither satisfied nor dissatisfied): give all five satisfaction counts (0 where nobody chose that answer), or leave all five blank",
+            "row 5, column G (Digital transactions started): transactions started are recorded for digital channels only, and phone is not one",
+        ]
+        .join("\n")
+    );
+}
+
+#[test]
+fn a_csv_with_the_wrong_headings_or_repeated_rows_is_refused() {
+    let performance = bins();
+    assert_eq!(
+        sheet::import("Service,Period\r\nx,y\r\n", &performance).unwrap_err().to_string(),
+        format!(
+            "row 1: the first row must be the template’s headings; these are missing: {}",
+            sheet::COLUMNS[2..].join(", ")
+        )
+    );
+    let row = "Report a missed bin,2026-Q1,Phone,5,,,,,,,,";
+    let text = [sheet::COLUMNS.join(","), row.into(), row.into()].join("\r\n");
+    assert_eq!(
+        sheet::import(&text, &performance).unwrap_err().to_string(),
+        "row 3: repeats the service, period and channel of row 2"
+    );
+    assert_eq!(sheet::import("", &performance).unwrap_err().to_string(), "the file is empty");
+}
+
+#[test]
+fn a_name_that_looks_like_a_formula_survives_the_round_trip() {
+    let mut performance = bins();
+    performance.services[0].name = "=Bins".into();
+    let exported = sheet::export(&performance);
+    assert!(exported.contains("'=Bins"), "defused for spreadsheets");
+    assert_eq!(sheet::import(&exported, &performance).unwrap(), performance.figures);
+}
+
+#[test]
+fn the_json_file_round_trips_and_is_checked() {
+    let performance = sample();
+    let text = file::to_json(&performance);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!((value["format"].as_str(), value["schema_version"].as_u64()), (Some("almanac.performance"), Some(1)));
+    assert_eq!(file::from_json(&text).unwrap(), performance);
+
+    let mut bad = value.clone();
+    bad["figures"][0]["service"] = "nowhere".into();
+    bad["figures"][5]["completed"] = serde_json::json!(99_999_999);
+    bad["channels"][1]["assumed_unit_cost"] = serde_json::json!(-1.0);
+    assert_eq!(
+        file::from_json(&bad.to_string()).unwrap_err().to_string(),
+        [
+            "channels[1].assumed_unit_cost: must be £0 or more",
+            "figures[0].service: \"nowhere\" is not a service in the register",
+            "figures[5].completed: Online transactions completed (99999999) cannot be more than those started (36948)",
+        ]
+        .join("\n")
+    );
+    let mut newer = value;
+    newer["schema_version"] = 2.into();
+    assert_eq!(
+        file::from_json(&newer.to_string()).unwrap_err().to_string(),
+        "schema_version: the file was made by a newer version of Almanac (format 2)"
+    );
+    assert!(file::from_json("{\"format\": \"almanac.performance\", \"schema_version\": 1, \"figures\": [{\"service\": \"a\", \"period\": \"2026-Q9\", \"channel\": \"online\"}]}")
+        .unwrap_err()
+        .to_string()
+        .contains("\"2026-Q9\" is not a period"));
+}
+
+#[test]
+fn the_register_refuses_blank_and_repeated_names() {
+    let mut performance = bins();
+    performance.services.push(service("bins-2", " report a MISSED bin "));
+    performance.services.push(service("Bad Id", " "));
+    let problems: Vec<String> = performance.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "services[1].name: there is already a service called \"report a MISSED bin\"",
+            "services[2].id: must be lower case letters, digits and hyphens, up to 64 characters",
+            "services[2].name: enter the service’s name",
+        ]
+    );
+    assert_eq!(performance.new_service_id("Report a missed bin!"), "report-a-missed-bin");
+    assert_eq!(performance.new_service_id("Bins"), "bins-3");
+}
+
+#[test]
+fn the_sample_is_sound_labelled_and_shows_take_up_rising() {
+    let performance = sample();
+    assert!(performance.illustrative);
+    assert!(performance.problems().is_empty(), "{:?}", performance.problems());
+    assert_eq!(performance.services.len(), 12);
+    let periods = performance.periods();
+    assert_eq!(periods.len(), 4);
+    let latest = *periods.last().unwrap();
+    let shift = portfolio_shift(&performance, latest).unwrap();
+    assert!(shift.points() > 0.0 && shift.saving().unwrap() > 0.0);
+    for service in &performance.services {
+        let indicators = Indicators::for_service(&performance, &service.id, latest);
+        assert!(indicators.cost_per_transaction.is_some() && indicators.satisfaction.is_some());
+        assert!(indicators.completion_rate.is_some_and(|rate| rate <= 1.0));
+    }
+}
+
+#[test]
+fn backups_carry_performance_data_and_format_one_still_loads() {
+    use crate::domain::backup;
+    use crate::domain::catalogue::Catalogue;
+    let performance = sample();
+    let text = backup::to_json(&[], &[], Some(&performance), super::NOW);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["schema_version"], 2);
+    let restored = backup::from_json(&text, &Catalogue::built_in()).unwrap();
+    assert_eq!(restored.performance, Some(performance));
+    let empty = backup::to_json(&[], &[], Some(&Performance::default()), super::NOW);
+    assert!(!empty.contains("performance"), "nothing to keep, nothing written");
+
+    let mut broken = value;
+    broken["performance"]["figures"][0]["channel"] = "fax".into();
+    assert_eq!(
+        backup::from_json(&broken.to_string(), &Catalogue::built_in()).unwrap_err().to_string(),
+        "performance.figures[0].channel: \"fax\" is not one of the channels"
+    );
+
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/formats");
+    let v1 = std::fs::read_to_string(format!("{folder}/v1/backup.json")).unwrap();
+    assert_eq!(backup::from_json(&v1, &Catalogue::built_in()).unwrap().performance, None);
+    let v2 = std::fs::read_to_string(format!("{folder}/v2/backup.json")).unwrap();
+    let loaded = backup::from_json(&v2, &Catalogue::built_in()).unwrap();
+    assert_eq!(loaded.assessments.len(), 1);
+    let data = loaded.performance.expect("format 2 carries performance data");
+    assert_eq!(data.services.len(), 2);
+    let tax = Indicators::for_service(&data, "pay-council-tax", Period::Quarter { year: 2026, quarter: 2 });
+    close(tax.take_up, 0.8);
+}

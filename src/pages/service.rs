@@ -1,0 +1,250 @@
+//! One service: its details, its indicators in each period with the change since the one
+//! before, the way to enter figures for a period, and its trend charts.
+
+use leptos::prelude::*;
+
+use crate::components::confirm::Confirm;
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::performance::{IllustrativeBanner, IndicatorSummary, PerformanceCharts};
+use crate::domain::performance::format;
+use crate::domain::performance::indicators::Indicators;
+use crate::domain::performance::{Performance, Period, Service};
+use crate::pages::not_found::NotFoundPage;
+use crate::routes::Route;
+use crate::state::AppState;
+use crate::web;
+
+const PERIOD_ID: &str = "figures-period";
+
+#[component]
+pub fn ServicePage(service: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Outside the page's closure, so that the notice survives the redraw its own change causes.
+    let changed = RwSignal::new(false);
+    move || {
+        let performance = state.performance.get();
+        let Some(found) = performance.service(&service).cloned() else {
+            return view! { <NotFoundPage/> }.into_any();
+        };
+        let periods = performance.periods_of(&found.id);
+        let latest = periods.last().copied();
+        view! {
+            <IllustrativeBanner/>
+            <Show when=move || changed.get()>
+                <div class="notification notification--success" role="status"><p class="notification__heading">"The service’s details are saved"</p></div>
+            </Show>
+            <a class="back-link" href=Route::Services.href()>"All services"</a>
+            <h1 class="heading-l" tabindex="-1">{found.name.clone()}</h1>
+            <Details service=found.clone()/>
+            <ManageService service=found.clone() changed=changed/>
+            {latest.map(|period| view! {
+                <h2 class="heading-m">{format!("Indicators for {}", period.label())}</h2>
+                <IndicatorSummary performance=performance.clone() service=Some(found.id.clone()) period=period/>
+            })}
+            <ChoosePeriod service=found.id.clone() latest=latest/>
+            <PeriodsTable performance=performance.clone() service=found.id.clone() periods=periods/>
+            <PerformanceCharts service=Some(found.id.clone())/>
+        }
+        .into_any()
+    }
+}
+
+fn details_rows(service: &Service) -> Vec<(&'static str, String)> {
+    [
+        ("Description", service.description.clone()),
+        ("Owner", service.owner.clone()),
+        ("Category", service.category.clone().unwrap_or_default()),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .collect()
+}
+
+#[component]
+fn Details(service: Service) -> impl IntoView {
+    let rows = details_rows(&service);
+    (!rows.is_empty()).then(|| {
+        view! {
+            <dl class="summary-list">
+                {rows.into_iter().map(|(key, value)| view! {
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">{key}</dt>
+                        <dd class="summary-list__value">{value}</dd>
+                    </div>
+                }).collect_view()}
+            </dl>
+        }
+    })
+}
+
+/// Changing the service's details, or removing it with all its figures.
+#[component]
+fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = RwSignal::new(service.name.clone());
+    let description = RwSignal::new(service.description.clone());
+    let owner = RwSignal::new(service.owner.clone());
+    let category = RwSignal::new(service.category.clone().unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+    let confirming = RwSignal::new(false);
+    let id = service.id.clone();
+    let save = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let typed = name.get_untracked().trim().to_string();
+            let mut performance = state.performance.get_untracked();
+            let taken = performance.services.iter().any(|s| s.id != id && s.name.trim().eq_ignore_ascii_case(&typed));
+            let problem = if typed.is_empty() {
+                Some("Enter the service’s name".to_string())
+            } else if taken {
+                Some(format!("There is already a service called “{typed}”"))
+            } else {
+                None
+            };
+            error.set(problem.clone());
+            if problem.is_some() {
+                return;
+            }
+            let text = |signal: RwSignal<String>| signal.get_untracked().trim().to_string();
+            if let Some(found) = performance.services.iter_mut().find(|s| s.id == id) {
+                found.name = typed;
+                found.description = text(description);
+                found.owner = text(owner);
+                found.category = Some(text(category)).filter(|c| !c.is_empty());
+            }
+            changed.set(true);
+            state.save_performance(performance);
+        }
+    };
+    let remove = move || {
+        let mut performance = state.performance.get_untracked();
+        performance.services.retain(|s| s.id != id);
+        performance.figures.retain(|f| f.service != id);
+        state.save_performance(performance);
+        state.clear_drafts(&id);
+        web::navigate(&Route::Services);
+    };
+    let field = |id: &'static str, label: &'static str, signal: RwSignal<String>| {
+        view! {
+            <div class="form-group">
+                <label class="label" for=id>{label}</label>
+                <input class="input" type="text" id=id prop:value=move || signal.get() on:input=move |ev| signal.set(event_target_value(&ev))/>
+            </div>
+        }
+    };
+    view! {
+        {move || error.get().map(|message| view! {
+            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message, field: Some("edit-service-name".into()) }]/>
+        })}
+        <details class="details" prop:open=move || error.with(Option::is_some)>
+            <summary class="details__summary">"Change the details or remove this service"</summary>
+            <div class="details__text">
+                <form class="form" novalidate on:submit=save>
+                    <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+                        <label class="label" for="edit-service-name">"Service name"</label>
+                        {move || error.get().map(|message| view! { <p class="error-message" id="edit-service-name-error"><span class="visually-hidden">"Error: "</span>{message}</p> })}
+                        <input class="input" type="text" id="edit-service-name"
+                            aria-describedby=move || error.with(Option::is_some).then_some("edit-service-name-error")
+                            prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                    </div>
+                    {field("edit-service-description", "Description (optional)", description)}
+                    {field("edit-service-owner", "Owner (optional)", owner)}
+                    {field("edit-service-category", "Category (optional)", category)}
+                    <button type="submit" class="button button--secondary">"Save the details"</button>
+                </form>
+                <Show when=move || confirming.get()
+                    fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Remove this service"</button> }>
+                    <Confirm label="Remove this service and all its figures?" heading=true yes="Yes, remove it" no="Cancel"
+                        on_yes=remove.clone() on_no=move || confirming.set(false)>
+                        <p class="body">"The service and every figure entered for it will be deleted from this browser. This cannot be undone."</p>
+                    </Confirm>
+                </Show>
+            </div>
+        </details>
+    }
+}
+
+/// Picks the period to enter figures for, then opens its form.
+#[component]
+fn ChoosePeriod(service: String, latest: Option<Period>) -> impl IntoView {
+    let suggested = match latest {
+        Some(latest) => latest.next(),
+        None => Period::quarter_of(web::now().date()).previous(),
+    };
+    let typed = RwSignal::new(suggested.code());
+    let error = RwSignal::new(false);
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match Period::parse(&typed.get_untracked()) {
+            Some(period) => web::navigate(&Route::ServiceFigures { service: service.clone(), period }),
+            None => error.set(true),
+        }
+    };
+    let message = "Enter a quarter like 2026-Q2 or a month like 2026-04";
+    view! {
+        <Show when=move || error.get()>
+            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message: message.into(), field: Some(PERIOD_ID.into()) }]/>
+        </Show>
+        <h2 class="heading-m">"Enter figures"</h2>
+        <form class="form" novalidate on:submit=open>
+            <div class="form-group" class:form-group--error=move || error.get()>
+                <label class="label" for=PERIOD_ID>"Period"</label>
+                <div class="hint" id="figures-period-hint">"A quarter, such as 2026-Q2 for April to June 2026, or a month, such as 2026-04"</div>
+                <Show when=move || error.get()>
+                    <p class="error-message" id="figures-period-error"><span class="visually-hidden">"Error: "</span>{message}</p>
+                </Show>
+                <input class="input input--short" type="text" id=PERIOD_ID spellcheck="false"
+                    aria-describedby=move || if error.get() { "figures-period-hint figures-period-error" } else { "figures-period-hint" }
+                    prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
+            </div>
+            <button type="submit" class="button">"Enter figures for this period"</button>
+        </form>
+    }
+}
+
+/// Every period with figures, newest first, with the indicators and a link to change them.
+#[component]
+fn PeriodsTable(performance: Performance, service: String, periods: Vec<Period>) -> impl IntoView {
+    if periods.is_empty() {
+        return view! { <p class="body">"No figures have been entered for this service yet."</p> }.into_any();
+    }
+    let rows = periods
+        .iter()
+        .rev()
+        .map(|period| {
+            let indicators = Indicators::for_service(&performance, &service, *period);
+            let change = Route::ServiceFigures { service: service.clone(), period: *period };
+            view! {
+                <tr class="table__row">
+                    <th scope="row" class="table__header">{period.label()}</th>
+                    <td class="table__cell table__cell--numeric">{format::optional_count(indicators.volume)}</td>
+                    <td class="table__cell table__cell--numeric">{format::pounds(indicators.cost_per_transaction)}</td>
+                    <td class="table__cell table__cell--numeric">{format::share(indicators.satisfaction)}</td>
+                    <td class="table__cell table__cell--numeric">{format::share(indicators.completion_rate)}</td>
+                    <td class="table__cell table__cell--numeric">{format::share(indicators.take_up)}</td>
+                    <td class="table__cell"><a href=change.href()>"Change"<span class="visually-hidden">{format!(" the figures for {}", period.label())}</span></a></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="heading-m">"Every period"</h2>
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Indicators for every period (scrolls sideways)">
+            <table class="table service-table">
+                <caption class="table__caption">"Indicators for every period, newest first"</caption>
+                <thead><tr class="table__row">
+                    <th scope="col" class="table__header">"Period"</th>
+                    <th scope="col" class="table__header table__header--numeric">"Transactions"</th>
+                    <th scope="col" class="table__header table__header--numeric">"Cost per transaction"</th>
+                    <th scope="col" class="table__header table__header--numeric">"User satisfaction"</th>
+                    <th scope="col" class="table__header table__header--numeric">"Completion rate"</th>
+                    <th scope="col" class="table__header table__header--numeric">"Digital take-up"</th>
+                    <th scope="col" class="table__header"><span class="visually-hidden">"Action"</span></th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
