@@ -7,7 +7,9 @@ use crate::components::storage_banner::StorageBanner;
 use crate::pages::action_plan::ActionPlanPage;
 use crate::pages::area::AreaPage;
 use crate::pages::check_answers::CheckAnswersPage;
+use crate::pages::compare::{ComparePage, SideBySidePage, TrendPage};
 use crate::pages::frameworks::FrameworksPage;
+use crate::pages::group::GroupPage;
 use crate::pages::overview::OverviewPage;
 use crate::pages::report::ReportPage;
 use crate::pages::shared::SharedResultPage;
@@ -81,6 +83,10 @@ pub fn App() -> impl IntoView {
         Route::ActionPlan { assessment } => view! { <ActionPlanPage id=assessment/> }.into_any(),
         Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
         Route::Shared { data } => view! { <SharedResultPage data=data/> }.into_any(),
+        Route::Compare => view! { <ComparePage/> }.into_any(),
+        Route::Trend { framework } => view! { <TrendPage framework=framework/> }.into_any(),
+        Route::SideBySide { before, after } => view! { <SideBySidePage before=before after=after/> }.into_any(),
+        Route::Group { group } => view! { <GroupPage group=group/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
 

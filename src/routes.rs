@@ -48,6 +48,21 @@ pub enum Route {
     Shared {
         data: String,
     },
+    /// Compare and combine: the trend, two side by side, and groups of other people's files.
+    Compare,
+    /// Every assessment of one framework on a timeline.
+    Trend {
+        framework: String,
+    },
+    /// Two assessments side by side, the earlier one first.
+    SideBySide {
+        before: String,
+        after: String,
+    },
+    /// A group of other people's assessments, combined.
+    Group {
+        group: String,
+    },
     NotFound,
 }
 
@@ -67,6 +82,12 @@ impl Route {
             ["report", id] if is_valid_id(id) => Route::Report { assessment: id.to_string() },
             ["shared", data] => Route::Shared { data: data.to_string() },
             ["start"] => Route::Start,
+            ["compare"] => Route::Compare,
+            ["compare", "trend", id] if is_valid_id(id) => Route::Trend { framework: id.to_string() },
+            ["compare", before, after] if is_valid_id(before) && is_valid_id(after) => {
+                Route::SideBySide { before: before.to_string(), after: after.to_string() }
+            }
+            ["group", id] if is_valid_id(id) => Route::Group { group: id.to_string() },
             ["frameworks"] => Route::Frameworks,
             ["assessment", id] if is_valid_id(id) => Route::Overview { assessment: id.to_string() },
             ["assessment", id, "details"] if is_valid_id(id) => Route::Details { assessment: id.to_string() },
@@ -94,6 +115,10 @@ impl Route {
             Route::Report { assessment } => format!("#/report/{assessment}"),
             Route::Shared { data } => format!("#/shared/{data}"),
             Route::Start => "#/start".into(),
+            Route::Compare => "#/compare".into(),
+            Route::Trend { framework } => format!("#/compare/trend/{framework}"),
+            Route::SideBySide { before, after } => format!("#/compare/{before}/{after}"),
+            Route::Group { group } => format!("#/group/{group}"),
             Route::Frameworks => "#/frameworks".into(),
             Route::Overview { assessment } => format!("#/assessment/{assessment}"),
             Route::Details { assessment } => format!("#/assessment/{assessment}/details"),
@@ -122,6 +147,10 @@ mod tests {
             Route::Details { assessment: "a1".into() },
             Route::CheckAnswers { assessment: "a1".into() },
             Route::Area { assessment: "a1".into(), area: "data".into(), statement: 3 },
+            Route::Compare,
+            Route::Trend { framework: "quick-check".into() },
+            Route::SideBySide { before: "a1".into(), after: "b2".into() },
+            Route::Group { group: "g1".into() },
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::{self, Backup};
 use crate::domain::catalogue::Catalogue;
+use crate::domain::combine::Group;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::domain::problem::Problem;
@@ -41,6 +42,8 @@ pub struct AppState {
     seen: StoredValue<BTreeMap<String, OffsetDateTime>>,
     /// Said when this tab's change was kept as a copy because another tab had changed the same result.
     pub conflict: RwSignal<Option<String>>,
+    /// Groups of other people's assessments, combined; oldest first.
+    pub groups: RwSignal<Vec<Group>>,
 }
 
 impl AppState {
@@ -51,10 +54,12 @@ impl AppState {
             Ok(storage) => (Library::new(Box::new(storage)), None),
             Err(error) => (Library::new(Box::new(MemoryStorage::default())), Some(StorageNotice::Blocked(error))),
         };
-        let (assessments, damaged, notice) = match library.load(&mut catalogue) {
+        let (assessments, mut damaged, notice) = match library.load(&mut catalogue) {
             Ok(loaded) => (loaded.assessments, loaded.damaged, notice),
             Err(error) => (Vec::new(), Vec::new(), Some(StorageNotice::Blocked(error))),
         };
+        let (groups, damaged_groups) = library.load_groups().unwrap_or_default();
+        damaged.extend(damaged_groups);
         let seen = assessments.iter().map(|a| (a.id.clone(), a.updated)).collect();
         AppState {
             catalogue: RwSignal::new(catalogue),
@@ -66,6 +71,7 @@ impl AppState {
             unwritten: StoredValue::new(Vec::new()),
             seen: StoredValue::new(seen),
             conflict: RwSignal::new(None),
+            groups: RwSignal::new(groups),
         }
     }
 
@@ -80,6 +86,9 @@ impl AppState {
             self.catalogue.set(catalogue);
             self.assessments.set(loaded.assessments);
             self.damaged.set(loaded.damaged);
+        }
+        if let Ok((groups, _)) = self.library.with_value(Library::load_groups) {
+            self.groups.set(groups);
         }
     }
 
@@ -125,9 +134,35 @@ impl AppState {
         self.write(Key::Assessment(id.to_string()));
     }
 
+    /// Reactive: the group with this id, as it is now.
+    pub fn group(&self, id: &str) -> Option<Group> {
+        self.groups.with(|all| all.iter().find(|g| g.id == id).cloned())
+    }
+
+    pub fn group_untracked(&self, id: &str) -> Option<Group> {
+        self.groups.with_untracked(|all| all.iter().find(|g| g.id == id).cloned())
+    }
+
+    /// Keeps a group (new or changed) in memory and writes it to storage as one record, so an
+    /// import lands whole or not at all.
+    pub fn save_group(&self, group: Group) {
+        let key = Key::Group(group.id.clone());
+        self.groups.update(|all| match all.iter_mut().find(|g| g.id == group.id) {
+            Some(kept) => *kept = group,
+            None => all.push(group),
+        });
+        self.write(key);
+    }
+
+    pub fn delete_group(&self, id: &str) {
+        self.groups.update(|all| all.retain(|g| g.id != id));
+        self.write(Key::Group(id.to_string()));
+    }
+
     pub fn delete_everything(&self) {
         let result = self.library.with_value(Library::delete_everything);
         self.assessments.set(Vec::new());
+        self.groups.set(Vec::new());
         self.damaged.set(Vec::new());
         self.catalogue.set(Catalogue::built_in());
         self.last_backup.set(None);
@@ -189,6 +224,10 @@ impl AppState {
             Key::LastBackup => match self.last_backup.get_untracked() {
                 Some(when) => library.set_last_backup(when),
                 None => Ok(()),
+            },
+            Key::Group(id) => match self.groups.with_untracked(|all| all.iter().find(|g| &g.id == id).cloned()) {
+                Some(group) => library.save_group(&group),
+                None => library.delete_group(id),
             },
             Key::Framework(id, version) => match self.catalogue.with_untracked(|c| c.find(id, version).cloned()) {
                 Some(framework) => library.save_framework(&framework),
@@ -277,6 +316,14 @@ impl AppState {
         let stored = self.library.with_value(|library| library.raw(name).ok().flatten());
         match key {
             Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
+            Key::Group(id) => {
+                let fresh = stored.and_then(|text| Group::from_json(&text).ok());
+                self.groups.update(|all| match (all.iter_mut().find(|g| g.id == id), fresh) {
+                    (Some(kept), Some(fresh)) => *kept = fresh,
+                    (None, Some(fresh)) => all.push(fresh),
+                    (_, None) => all.retain(|g| g.id != id),
+                });
+            }
             Key::Assessment(id) => {
                 let fresh = stored.and_then(|text| {
                     self.catalogue.with_untracked(|catalogue| exchange::from_json(&text, catalogue).ok())

@@ -3,6 +3,8 @@
 pub mod gaps;
 pub mod heatmap;
 pub mod radar;
+pub mod range_radar;
+pub mod trend;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

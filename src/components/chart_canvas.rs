@@ -13,6 +13,8 @@ use crate::charts::ChartTheme;
 use crate::charts::gaps::{GapChart, draw_gaps, gap_chart_height};
 use crate::charts::heatmap::{HeatMap, draw_heatmap, heatmap_height};
 use crate::charts::radar::{RadarChart, draw_radar};
+use crate::charts::range_radar::{RangeRadarChart, draw_range_radar};
+use crate::charts::trend::{TrendChart, draw_trend, trend_chart_height};
 use crate::web;
 
 /// Every chart the app draws, so one canvas component can draw any of them.
@@ -21,6 +23,9 @@ pub enum Chart {
     Radar(RadarChart),
     Gaps(GapChart),
     Levels(HeatMap),
+    /// Many respondents: the median with a band from lowest to highest.
+    RangeRadar(RangeRadarChart),
+    Trend(TrendChart),
 }
 
 impl Chart {
@@ -30,6 +35,8 @@ impl Chart {
             Chart::Radar(_) => (css_width * 0.8).clamp(280.0, 460.0),
             Chart::Gaps(chart) => gap_chart_height(chart.bars.len()),
             Chart::Levels(map) => heatmap_height(map.rows.len()),
+            Chart::RangeRadar(_) => (css_width * 0.8).clamp(300.0, 480.0),
+            Chart::Trend(_) => trend_chart_height(css_width),
         }
     }
 
@@ -38,6 +45,8 @@ impl Chart {
             Chart::Radar(chart) => draw_radar(root, chart, theme),
             Chart::Gaps(chart) => draw_gaps(root, chart, theme),
             Chart::Levels(map) => draw_heatmap(root, map, theme),
+            Chart::RangeRadar(chart) => draw_range_radar(root, chart, theme),
+            Chart::Trend(chart) => draw_trend(root, chart, theme),
         };
         drawn.and_then(|()| root.present()).map_err(|error| error.to_string())
     }

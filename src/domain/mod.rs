@@ -4,6 +4,8 @@
 pub mod assessment;
 pub mod backup;
 pub mod catalogue;
+pub mod combine;
+pub mod compare;
 pub mod exchange;
 pub mod framework;
 pub mod listing;

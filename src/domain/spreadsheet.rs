@@ -65,7 +65,7 @@ pub fn plan_csv(framework: &Framework, assessment: &Assessment) -> String {
     write(&header, rows)
 }
 
-fn write(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+pub(crate) fn write(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     writer.write_record(header).expect("writing to memory cannot fail");
     for row in rows {

@@ -71,6 +71,8 @@ pub fn HomePage() -> impl IntoView {
         <h2 class="heading-m">"Full assessments"</h2>
         <p class="body">"Digital leads and officers can assess their council or a service against a full framework: the twelve digitalisation outcomes, Socitm’s digital capabilities, or the digital by default service standard. Take it over several sittings, set targets, note your evidence, and repeat it next year from a copy."</p>
         <p class="body"><a class="button button--secondary" href=Route::Start.href()>"Start a full assessment"</a></p>
+        <h2 class="heading-m">"Compare and combine"</h2>
+        <p class="body">"See how your scores have moved since last time, put two assessments side by side, or combine colleagues’ files to see where people agree and where they do not. "<a href=Route::Compare.href()>"Compare and combine assessments"</a></p>
         <h2 class="heading-s">"About the quick check"</h2>
         <p class="body">{framework.source.clone()}" "{framework.credit.clone()}</p>
     }

@@ -3,7 +3,9 @@
 pub mod action_plan;
 pub mod area;
 pub mod check_answers;
+pub mod compare;
 pub mod frameworks;
+pub mod group;
 pub mod home;
 pub mod not_found;
 pub mod overview;

@@ -1,6 +1,8 @@
 mod assessment;
 mod backup;
 mod catalogue;
+mod combine;
+mod compare;
 mod exchange;
 mod framework;
 #[cfg(not(target_arch = "wasm32"))]
