@@ -173,3 +173,18 @@ fn on_media_change(query: &str, changed: impl Fn(bool) + 'static) {
         listener.forget();
     }
 }
+
+/// Runs `work` and records how long it took as a User Timing measure named `name`, which the
+/// browser's developer tools and `make bench` can read; nothing leaves the page.
+pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = window().performance();
+    let start = format!("{name}:start");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
+    let result = work();
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark(name, &start);
+    }
+    result
+}

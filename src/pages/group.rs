@@ -55,7 +55,12 @@ fn GroupView(id: String) -> impl IntoView {
     let group_id = StoredValue::new(id.clone());
     let current = move || group_id.with_value(|id| state.group(id));
     let name = move || current().map(|g| g.name).unwrap_or_default();
-    let count = move || state.groups.with(|all| all.iter().find(|g| group_id.with_value(|id| &g.id == id)).map_or(0, |g| g.members.len()));
+    let count = Memo::new(move |_| {
+        state.groups.with(|all| all.iter().find(|g| group_id.with_value(|id| &g.id == id)).map_or(0, |g| g.members.len()))
+    });
+    // Only a change between empty and not redraws the combined view's frame, so typing a label
+    // (which saves the group) does not take the focus away.
+    let has_members = Memo::new(move |_| count.get() > 0);
 
     let check = move |offered: Vec<Offered>, unread: Vec<Refused>| {
         let Some(group) = group_id.with_value(|id| state.group_untracked(id)) else { return };
@@ -164,10 +169,7 @@ fn GroupView(id: String) -> impl IntoView {
             </div>
             <button type="button" class="button button--secondary" on:click=add_links>"Add share links"</button>
         </div>
-        {move || {
-            let empty = count() == 0;
-            (!empty).then(|| view! { <CombinedSection group_id=group_id label_filter=label_filter/> })
-        }}
+        {move || has_members.get().then(|| view! { <CombinedSection group_id=group_id label_filter=label_filter/> })}
         <div class="no-print">
             <h2 class="heading-m">"Delete this group"</h2>
             <p class="body">"Deleting the group removes the combined answers from this device. The files people sent you are not affected."</p>
@@ -177,7 +179,7 @@ fn GroupView(id: String) -> impl IntoView {
             >
                 <Confirm label="Delete this group from this device?" heading=true yes="Yes, delete the group" no="Cancel"
                     on_yes=delete on_no=move || confirming_delete.set(false)>
-                    <p class="body">{move || format!("The combined answers of {} respondent(s) will be deleted. This cannot be undone.", count())}</p>
+                    <p class="body">{move || format!("The combined answers of {} respondent(s) will be deleted. This cannot be undone.", count.get())}</p>
                 </Confirm>
             </Show>
         </div>
@@ -225,10 +227,11 @@ fn ImportOutcome(import: RwSignal<Import>, confirm: impl Fn() + Clone + Send + S
             let (new, replacing) = (preview.new.len(), preview.replacing.len());
             let confirm = confirm.clone();
             let question = (new + replacing > 0).then(|| {
-                let mut lines = vec![match new {
-                    1 => "1 new assessment will be added.".to_string(),
-                    n => format!("{n} new assessments will be added."),
-                }];
+                let mut lines: Vec<String> = match new {
+                    0 => Vec::new(),
+                    1 => vec!["1 new assessment will be added.".to_string()],
+                    n => vec![format!("{n} new assessments will be added.")],
+                };
                 if replacing > 0 {
                     let sources: Vec<String> = preview.replacing.iter().map(|m| m.source.clone()).collect();
                     lines.push(format!(
@@ -315,7 +318,7 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
             c.find(&reference.id, &reference.version).map(|f| f.statements().map(|(_, s)| s.id.clone()).collect())
         })
     };
-    let combined = combine(&framework, &members, &statements_of);
+    let combined = web::measure("almanac:combine", || combine(&framework, &members, &statements_of));
     let top = framework.top_level();
     let noun = framework.area_names.singular.clone();
     let nouns = framework.area_names.plural.clone();
@@ -590,7 +593,7 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
                             let label = label_of(&assessment).unwrap_or_default();
                             view! {
                                 <tr class="table__row">
-                                    <th scope="row" class="table__header table__cell--text" id=format!("{field}-file")>{source.clone()}<br/><span class="hint">{format!("Framework version {version}")}</span></th>
+                                    <th scope="row" class="table__header table__cell--text"><span id=format!("{field}-file")>{source.clone()}</span><br/><span class="hint">{format!("Framework version {version}")}</span></th>
                                     <td class="table__cell">{web::long_day(updated.date())}</td>
                                     <td class="table__cell">
                                         <span class="print-only">{label.clone()}</span>
