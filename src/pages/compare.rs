@@ -103,11 +103,13 @@ fn ChooseTwo() -> impl IntoView {
         errors.set(found);
     };
     let field = move |id: &'static str, label: &'static str, chosen: RwSignal<String>| {
-        let has_error = move || errors.with(|e| e.iter().any(|e| e.field.as_deref() == Some(id)));
+        let message = move || errors.with(|e| e.iter().find(|e| e.field.as_deref() == Some(id)).map(|e| e.message.clone()));
+        let error_id = format!("{id}-error");
         view! {
-            <div class="form-group list-controls__item" class:form-group--error=has_error>
+            <div class="form-group list-controls__item" class:form-group--error=move || message().is_some()>
                 <label class="label" for=id>{label}</label>
-                <select class="select" id=id on:change=move |ev| chosen.set(event_target_value(&ev))>
+                {let error_id = error_id.clone(); move || message().map(|text| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{text}</p> })}
+                <select class="select" id=id aria-describedby=move || message().map(|_| error_id.clone()) on:change=move |ev| chosen.set(event_target_value(&ev))>
                     <option value="" prop:selected=move || chosen.with(String::is_empty)>"Choose an assessment"</option>
                     {move || options().into_iter().map(|(value, text)| {
                         let selected = value.clone();
@@ -176,7 +178,8 @@ fn Groups() -> impl IntoView {
                 <label class="label" for="group-name">"Name of a new group"</label>
                 <div class="hint" id="group-name-hint">"For example, “Digital leads workshop, November 2026” or “Districts 2026”."</div>
                 {move || error.get().map(|message| view! { <p class="error-message" id="group-name-error"><span class="visually-hidden">"Error: "</span>{message}</p> })}
-                <input class="input" type="text" id="group-name" aria-describedby="group-name-hint" prop:value=move || name.get()
+                <input class="input" type="text" id="group-name"
+                    aria-describedby=move || if error.with(Option::is_some) { "group-name-hint group-name-error" } else { "group-name-hint" } prop:value=move || name.get()
                     on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
             <button type="submit" class="button">"Create group"</button>

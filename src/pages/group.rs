@@ -580,7 +580,7 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
             <p class="body no-print">"You can label each respondent with a role or team, such as “ICT” or “Adult social care”, and then show one label’s answers at a time. Labels are optional."</p>
             <div class="table-scroll">
                 <table class="table">
-                    <caption class="table__caption">{move || format!("{} respondent(s)", people.with(Vec::len))}</caption>
+                    <caption class="table__caption">{move || format!("The {} respondent(s) in this group", people.with(Vec::len))}</caption>
                     <thead><tr class="table__row">
                         <th scope="col" class="table__header">"File"</th>
                         <th scope="col" class="table__header">"Last changed"</th>

@@ -175,7 +175,7 @@ test('files can be dropped on the page and share links pasted, and a group is ke
   await expect(fromLinks).toContainText('1 new assessment will be added.');
   await fromLinks.getByRole('button', { name: 'Yes, add them' }).click();
   await expect(main(page).getByText('4 respondent(s)', { exact: true })).toBeVisible();
-  await expect(main(page).getByRole('table', { name: '4 respondent(s)' })).toContainText('Share link 1');
+  await expect(main(page).getByRole('table', { name: 'The 4 respondent(s) in this group' })).toContainText('Share link 1');
 
   // The respondents are not among the person's own saved results.
   await openApp(page, '#/saved');
