@@ -205,7 +205,7 @@ async function combineRun(browser, url, files, slowdown) {
     await yes.waitFor({ timeout: COMBINE_TIMEOUT_MS });
     const clicked = await page.evaluate(() => performance.now());
     await yes.click();
-    await page.getByText(`${files.length} respondent(s)`, { exact: true }).waitFor({ timeout: COMBINE_TIMEOUT_MS });
+    await page.getByText(`${files.length} respondents`, { exact: true }).waitFor({ timeout: COMBINE_TIMEOUT_MS });
     return page.evaluate((clickedAt) => {
       const marks = window.__almanacCombine;
       const measures = performance.getEntriesByName('almanac:combine');

@@ -23,7 +23,7 @@ pub fn Header() -> impl IntoView {
                 <nav class="header__nav" aria-label="Main">
                     <a href=Route::Home.href()>"Home"</a>
                     <a href=Route::Saved.href()>"Saved results"</a>
-                    <a href=Route::Compare.href()>"Compare and combine"</a>
+                    <a href=Route::Compare.href()>"Compare"</a>
                     <a href=Route::Frameworks.href()>"Frameworks"</a>
                 </nav>
             </div>

@@ -231,7 +231,7 @@ fn TrendView(framework: Framework) -> impl IntoView {
     };
     let header_cells = points
         .iter()
-        .map(|p| view! { <th scope="col" class="table__header table__header--numeric">{web::long_day(p.date)}<br/><span class="hint">{p.title.clone()}</span></th> })
+        .map(|p| view! { <th scope="col" class="table__header table__header--numeric">{format!("{} {} {}", p.date.day(), &p.date.month().to_string()[..3], p.date.year())}</th> })
         .collect_view();
     let overall_cells = points
         .iter()
@@ -345,13 +345,18 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
     let statement_rows = compared
         .statements
         .iter()
+        // Each statement heads its own row group, so its words get the full width on a phone.
         .map(|s| view! {
-            <tr class="table__row">
-                <th scope="row" class="table__header table__cell--text">{s.statement.text.clone()}<br/><span class="hint">{s.area.title.clone()}</span></th>
-                <td class="table__cell">{rating_text(s.before)}</td>
-                <td class="table__cell">{rating_text(s.after)}</td>
-                <td class="table__cell"><ChangeTag change=s.change/></td>
-            </tr>
+            <tbody class="table__group">
+                <tr class="table__row table__row--statement">
+                    <th scope="rowgroup" colspan="3" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{format!("({})", s.area.title)}</span></th>
+                </tr>
+                <tr class="table__row">
+                    <td class="table__cell">{rating_text(s.before)}</td>
+                    <td class="table__cell">{rating_text(s.after)}</td>
+                    <td class="table__cell"><ChangeTag change=s.change/></td>
+                </tr>
+            </tbody>
         })
         .collect_view();
     view! {
@@ -383,12 +388,11 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
             <table class="table">
                 <caption class="table__caption">"Each statement’s answer"</caption>
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header">"Statement"</th>
                     <th scope="col" class="table__header">"Earlier"</th>
                     <th scope="col" class="table__header">"Later"</th>
                     <th scope="col" class="table__header">"Change"</th>
                 </tr></thead>
-                <tbody>{statement_rows}</tbody>
+                {statement_rows}
             </table>
         </div>
     }

@@ -11,12 +11,13 @@ use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::result_tables::capitalise;
 use crate::domain::combine::{
-    Combined, Group, ImportPreview, MAX_LABEL_CHARS, Member, Offered, Refused, Stats, combine, combined_csv,
+    Combined, Group, ImportPreview, StatementSummary, MAX_LABEL_CHARS, Member, Offered, Refused, Stats, combine, combined_csv,
     combined_json, format_number, prepare_import, with_label,
 };
 use crate::domain::exchange::MAX_FILE_BYTES;
 use crate::domain::framework::Framework;
 use crate::domain::problem::Problem;
+use crate::domain::scoring::format_score;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -146,9 +147,10 @@ fn GroupView(id: String) -> impl IntoView {
         </div>
         <span class="caption">"Combined assessments"</span>
         <h1 class="heading-l" tabindex="-1">{name}</h1>
+        {move || has_members.get().then(|| view! { <CombinedSection group_id=group_id label_filter=label_filter/> })}
         <div class="no-print">
+            <h2 class="heading-m">{move || if has_members.get() { "Add more assessment files" } else { "Add assessment files" }}</h2>
             <ImportOutcome import=import confirm=confirm/>
-            <h2 class="heading-m">"Add assessment files"</h2>
             <p class="body">"Ask each person to download their result from Almanac and send you the file. Only the levels they chose are kept in the group: their evidence notes and action plans stay in their files. Nothing is added until you have checked what will be added."</p>
             <div class="drop-zone" class:drop-zone--active=move || dragging.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
@@ -169,7 +171,6 @@ fn GroupView(id: String) -> impl IntoView {
             </div>
             <button type="button" class="button button--secondary" on:click=add_links>"Add share links"</button>
         </div>
-        {move || has_members.get().then(|| view! { <CombinedSection group_id=group_id label_filter=label_filter/> })}
         <div class="no-print">
             <h2 class="heading-m">"Delete this group"</h2>
             <p class="body">"Deleting the group removes the combined answers from this device. The files people sent you are not affected."</p>
@@ -179,11 +180,16 @@ fn GroupView(id: String) -> impl IntoView {
             >
                 <Confirm label="Delete this group from this device?" heading=true yes="Yes, delete the group" no="Cancel"
                     on_yes=delete on_no=move || confirming_delete.set(false)>
-                    <p class="body">{move || format!("The combined answers of {} respondent(s) will be deleted. This cannot be undone.", count.get())}</p>
+                    <p class="body">{move || format!("The combined answers of {} will be deleted. This cannot be undone.", plural(count.get(), "respondent"))}</p>
                 </Confirm>
             </Show>
         </div>
     }
+}
+
+/// "1 respondent", "20 respondents".
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
 
 fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
@@ -240,8 +246,10 @@ fn ImportOutcome(import: RwSignal<Import>, confirm: impl Fn() + Clone + Send + S
                         sources.join(", ")
                     ));
                 }
-                if refused_count > 0 {
-                    lines.push(format!("The {refused_count} file(s) listed above will be left out."));
+                match refused_count {
+                    0 => {}
+                    1 => lines.push("The file listed above will be left out.".to_string()),
+                    n => lines.push(format!("The {n} files listed above will be left out.")),
                 }
                 view! {
                     <Confirm label="Add these assessments to the group?" heading=true yes="Yes, add them" no="Cancel"
@@ -336,8 +344,8 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
         }
     };
     let who = match &label {
-        Some(label) => format!("{} respondent(s) labelled “{label}”", combined.respondents),
-        None => format!("{} respondent(s)", combined.respondents),
+        Some(label) => format!("{} labelled “{label}”", plural(combined.respondents, "respondent")),
+        None => plural(combined.respondents, "respondent"),
     };
     let overall = match (combined.overall.median, combined.overall.range()) {
         (Some(median), Some(_)) => format!(
@@ -353,17 +361,18 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
         .iter()
         .map(|v| {
             let mut line = format!(
-                "{} file(s) use version {} rather than {}: {}.",
-                v.sources.len(),
+                "{} {} version {} rather than {}: {}.",
+                plural(v.sources.len(), "file"),
+                if v.sources.len() == 1 { "uses" } else { "use" },
                 v.version,
                 framework.version,
                 v.sources.join(", ")
             );
             if !v.missing.is_empty() {
-                line.push_str(&format!(" Version {} does not have statement(s) {}, so those files are not counted there.", v.version, v.missing.join(", ")));
+                line.push_str(&format!(" Version {} does not have these statements, so those files are not counted on them: {}.", v.version, v.missing.join(", ")));
             }
             if v.ignored_answers > 0 {
-                line.push_str(&format!(" {} answer(s) to statements that version {} no longer has are left out.", v.ignored_answers, framework.version));
+                line.push_str(&format!(" {} to statements that version {} does not have {} left out.", plural(v.ignored_answers, "answer"), framework.version, if v.ignored_answers == 1 { "is" } else { "are" }));
             }
             line
         })
@@ -400,7 +409,7 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
         .map(|a| view! {
             <tr class="table__row">
                 <th scope="row" class="table__header">{a.area.title.clone()}</th>
-                <StatsCells stats=a.stats.clone()/>
+                <StatsCells stats=a.stats.clone() averages=true/>
             </tr>
         })
         .collect_view();
@@ -457,37 +466,73 @@ fn disagreement_table(combined: &Combined, framework: &Framework) -> AnyView {
     if found.is_empty() {
         return view! { <p class="body">"No statement has answers two or more levels apart: people broadly agree."</p> }.into_any();
     }
-    let rows = found
-        .iter()
-        .map(|s| view! {
+    // Each statement heads its own row group, so its words get the full width on a phone.
+    let row = |s: &&StatementSummary| view! {
+        <tbody class="table__group">
+            <tr class="table__row table__row--statement">
+                <th scope="rowgroup" colspan="5" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{format!("({})", s.area.title)}</span></th>
+            </tr>
             <tr class="table__row">
-                <th scope="row" class="table__header table__cell--text">{s.statement.text.clone()}<br/><span class="hint">{s.area.title.clone()}</span></th>
                 <td class="table__cell table__cell--numeric">{format_number(s.stats.min)}</td>
                 <td class="table__cell table__cell--numeric">{format_number(s.stats.max)}</td>
                 <td class="table__cell table__cell--numeric">{format_number(s.stats.range())}</td>
                 <td class="table__cell table__cell--numeric">{format_number(s.stats.median)}</td>
                 <td class="table__cell table__cell--numeric">{s.stats.count}</td>
             </tr>
-        })
-        .collect_view();
+        </tbody>
+    };
+    let first: Vec<_> = found.iter().take(SHOWN_DISAGREEMENTS).map(row).collect();
+    let rest: Vec<_> = found.iter().skip(SHOWN_DISAGREEMENTS).map(row).collect();
+    let intro = match found.len() {
+        1 => "1 statement has answers two or more levels apart.".to_string(),
+        n if n > SHOWN_DISAGREEMENTS => format!("{n} statements have answers two or more levels apart; the {SHOWN_DISAGREEMENTS} with the widest spread come first."),
+        n => format!("{n} statements have answers two or more levels apart."),
+    };
+    let more = (!rest.is_empty()).then(|| {
+        let summary = format!("Show the other {} statements people disagree about", rest.len());
+        view! {
+            <details class="details">
+                <summary class="details__summary">{summary}</summary>
+                <div class="details__text">
+                    <div class="table-scroll">
+                        <table class="table">
+                            <caption class="table__caption">"More statements people disagree about, widest range first"</caption>
+                            <DisagreementHeaders/>
+                            {rest}
+                        </table>
+                    </div>
+                </div>
+            </details>
+        }
+    });
     view! {
-        <p class="body">{format!("{} statement(s) have answers two or more levels apart. Start the conversation with these: people see the same thing differently, or know different things about it.", found.len())}</p>
+        <p class="body">{intro}" Start the conversation with these: people see the same thing differently, or know different things about it."</p>
         <div class="table-scroll">
             <table class="table" id="disagreements">
                 <caption class="table__caption">{format!("Statements with the widest range of answers first, on a scale of 1 to {}", framework.top_level())}</caption>
+                <DisagreementHeaders/>
+                {first}
+            </table>
+        </div>
+        {more}
+    }
+    .into_any()
+}
+
+/// How many disagreements are listed before the rest are folded away.
+const SHOWN_DISAGREEMENTS: usize = 10;
+
+#[component]
+fn DisagreementHeaders() -> impl IntoView {
+    view! {
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header">"Statement"</th>
                     <th scope="col" class="table__header table__header--numeric">"Lowest"</th>
                     <th scope="col" class="table__header table__header--numeric">"Highest"</th>
                     <th scope="col" class="table__header table__header--numeric">"Range"</th>
                     <th scope="col" class="table__header table__header--numeric">"Median"</th>
                     <th scope="col" class="table__header table__header--numeric">"Respondents"</th>
                 </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
     }
-    .into_any()
 }
 
 fn statement_table(area: &crate::domain::combine::AreaSummary, framework: &Framework) -> impl IntoView + use<> {
@@ -497,19 +542,25 @@ fn statement_table(area: &crate::domain::combine::AreaSummary, framework: &Frame
         .iter()
         .map(|l| view! { <th scope="col" class="table__header table__header--numeric"><abbr title=l.name.clone()>{l.value}</abbr></th> })
         .collect_view();
+    let columns = (5 + framework.scale.levels.len() + 2).to_string();
     let rows = area
         .statements
         .iter()
         .map(|s| {
             let counts = s.levels.iter().map(|n| view! { <td class="table__cell table__cell--numeric">{*n}</td> }).collect_view();
+            let disagreement = s.is_disagreement().then(|| view! { " "<strong class="tag tag--red">"Disagreement"</strong> });
             view! {
-                <tr class="table__row" class:table__row--disagreement=s.is_disagreement()>
-                    <th scope="row" class="table__header table__cell--text">{s.statement.text.clone()}</th>
-                    <StatsCells stats=s.stats.clone()/>
-                    {counts}
-                    <td class="table__cell table__cell--numeric">{s.stats.dont_know}</td>
-                    <td class="table__cell table__cell--numeric">{s.stats.not_applicable}</td>
-                </tr>
+                <tbody class="table__group">
+                    <tr class="table__row table__row--statement">
+                        <th scope="rowgroup" colspan=columns.clone() class="table__header table__cell--text">{s.statement.text.clone()}{disagreement}</th>
+                    </tr>
+                    <tr class="table__row">
+                        <StatsCells stats=s.stats.clone() averages=false/>
+                        {counts}
+                        <td class="table__cell table__cell--numeric">{s.stats.dont_know}</td>
+                        <td class="table__cell table__cell--numeric">{s.stats.not_applicable}</td>
+                    </tr>
+                </tbody>
             }
         })
         .collect_view();
@@ -518,13 +569,12 @@ fn statement_table(area: &crate::domain::combine::AreaSummary, framework: &Frame
             <table class="table">
                 <caption class="table__caption">{area.area.title.clone()}</caption>
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header">"Statement"</th>
                     <StatsHeaders/>
                     {level_headers}
                     <th scope="col" class="table__header table__header--numeric"><abbr title=framework.scale.dont_know.clone()>"DK"</abbr></th>
                     <th scope="col" class="table__header table__header--numeric"><abbr title=framework.scale.not_applicable.clone()>"N/A"</abbr></th>
                 </tr></thead>
-                <tbody>{rows}</tbody>
+                {rows}
             </table>
         </div>
     }
@@ -541,14 +591,17 @@ fn StatsHeaders() -> impl IntoView {
     }
 }
 
+/// The count, median, lowest, highest and range. `averages` (scores that are averages of
+/// levels) are shown to one decimal place; levels as whole numbers (or halves, for a median).
 #[component]
-fn StatsCells(stats: Stats) -> impl IntoView {
+fn StatsCells(stats: Stats, averages: bool) -> impl IntoView {
+    let shown = move |value: Option<f64>| if averages { format_score(value).replace("No score", "–") } else { format_number(value) };
     view! {
         <td class="table__cell table__cell--numeric">{stats.count}</td>
-        <td class="table__cell table__cell--numeric">{format_number(stats.median)}</td>
-        <td class="table__cell table__cell--numeric">{format_number(stats.min)}</td>
-        <td class="table__cell table__cell--numeric">{format_number(stats.max)}</td>
-        <td class="table__cell table__cell--numeric">{format_number(stats.range())}</td>
+        <td class="table__cell table__cell--numeric">{shown(stats.median)}</td>
+        <td class="table__cell table__cell--numeric">{shown(stats.min)}</td>
+        <td class="table__cell table__cell--numeric">{shown(stats.max)}</td>
+        <td class="table__cell table__cell--numeric">{shown(stats.range())}</td>
     }
 }
 
@@ -580,7 +633,7 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
             <p class="body no-print">"You can label each respondent with a role or team, such as “ICT” or “Adult social care”, and then show one label’s answers at a time. Labels are optional."</p>
             <div class="table-scroll">
                 <table class="table">
-                    <caption class="table__caption">{move || format!("The {} respondent(s) in this group", people.with(Vec::len))}</caption>
+                    <caption class="table__caption">{move || format!("The {} in this group", plural(people.with(Vec::len), "respondent"))}</caption>
                     <thead><tr class="table__row">
                         <th scope="col" class="table__header">"File"</th>
                         <th scope="col" class="table__header">"Last changed"</th>
