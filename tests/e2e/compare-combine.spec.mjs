@@ -60,6 +60,8 @@ async function createGroup(page, name) {
 }
 
 test('twenty files go into a group only once confirmed, with each bad file named, and the combined view puts disagreements first', async ({ page, checkA11y }, testInfo) => {
+  // Four accessibility scans of long pages, two downloads and a reload: longer than the default.
+  test.setTimeout(90_000);
   await createGroup(page, 'Digital leads workshop');
   await checkA11y(page, 'empty group');
 
