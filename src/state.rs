@@ -143,6 +143,21 @@ impl AppState {
         self.groups.with_untracked(|all| all.iter().find(|g| g.id == id).cloned())
     }
 
+    /// Reactive: reads part of a group without copying it (a group may hold a thousand people).
+    pub fn with_group<T>(&self, id: &str, read: impl FnOnce(&Group) -> T) -> Option<T> {
+        self.groups.with(|all| all.iter().find(|g| g.id == id).map(read))
+    }
+
+    /// Changes a group in place and writes it to storage.
+    pub fn update_group(&self, id: &str, change: impl FnOnce(&mut Group)) {
+        self.groups.update(|all| {
+            if let Some(group) = all.iter_mut().find(|g| g.id == id) {
+                change(group);
+            }
+        });
+        self.write(Key::Group(id.to_string()));
+    }
+
     /// Keeps a group (new or changed) in memory and writes it to storage as one record, so an
     /// import lands whole or not at all.
     pub fn save_group(&self, group: Group) {

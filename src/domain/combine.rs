@@ -96,10 +96,9 @@ impl Group {
 
     /// Adds members, replacing any with the same assessment id.
     pub fn add(&mut self, members: Vec<Member>) {
-        for member in members {
-            self.members.retain(|m| m.assessment != member.assessment);
-            self.members.push(member);
-        }
+        let incoming: std::collections::BTreeSet<&str> = members.iter().map(|m| m.assessment.as_str()).collect();
+        self.members.retain(|m| !incoming.contains(m.assessment.as_str()));
+        self.members.extend(members);
     }
 
     pub fn to_json(&self) -> String {
@@ -226,70 +225,72 @@ pub fn combine<'f>(
     known_statements: &dyn Fn(&FrameworkRef) -> Option<Vec<String>>,
 ) -> Combined<'f> {
     let top = framework.top_level();
-    let level_of = |rating: Rating| rating.level().filter(|level| (1..=top).contains(level));
-    let mut member_area_scores: Vec<Vec<Option<f64>>> = Vec::with_capacity(members.len());
-    for member in members {
-        let scores = framework
-            .areas
-            .iter()
-            .map(|area| {
-                let levels: Vec<f64> = area
-                    .statements
-                    .iter()
-                    .filter_map(|s| member.ratings.get(&s.id).copied().and_then(level_of))
-                    .map(f64::from)
-                    .collect();
-                (!levels.is_empty()).then(|| levels.iter().sum::<f64>() / levels.len() as f64)
-            })
-            .collect();
-        member_area_scores.push(scores);
-    }
-    let areas = framework
+    // Each member's answers are read once, through an index of the framework's statements.
+    let positions: BTreeMap<&str, (usize, usize)> = framework
         .areas
         .iter()
         .enumerate()
-        .map(|(area_index, area)| {
+        .flat_map(|(a, area)| area.statements.iter().map(move |s| (a, s)))
+        .enumerate()
+        .map(|(position, (area, statement))| (statement.id.as_str(), (position, area)))
+        .collect();
+    let statement_count = positions.len();
+    let mut levels = vec![vec![0_usize; usize::from(top)]; statement_count];
+    let mut dont_know = vec![0_usize; statement_count];
+    let mut not_applicable = vec![0_usize; statement_count];
+    let mut area_scores: Vec<Vec<f64>> = vec![Vec::with_capacity(members.len()); framework.areas.len()];
+    let mut overall_scores = Vec::with_capacity(members.len());
+    for member in members {
+        let mut sums = vec![(0.0, 0_u32); framework.areas.len()];
+        for (id, rating) in &member.ratings {
+            let Some(&(position, area)) = positions.get(id.as_str()) else { continue };
+            match *rating {
+                Rating::DontKnow => dont_know[position] += 1,
+                Rating::NotApplicable => not_applicable[position] += 1,
+                Rating::Level(level) if (1..=top).contains(&level) => {
+                    levels[position][usize::from(level) - 1] += 1;
+                    sums[area].0 += f64::from(level);
+                    sums[area].1 += 1;
+                }
+                Rating::Level(_) => {}
+            }
+        }
+        let (mut weighted, mut weights) = (0.0, 0.0);
+        for ((sum, count), (scores, area)) in sums.into_iter().zip(area_scores.iter_mut().zip(&framework.areas)) {
+            if count > 0 {
+                let score = sum / f64::from(count);
+                scores.push(score);
+                weighted += score * area.weight;
+                weights += area.weight;
+            }
+        }
+        if weights > 0.0 {
+            overall_scores.push(weighted / weights);
+        }
+    }
+    let mut position = 0;
+    let areas = framework
+        .areas
+        .iter()
+        .zip(area_scores)
+        .map(|(area, scores)| {
             let statements = area
                 .statements
                 .iter()
                 .map(|statement| {
-                    let mut levels = vec![0; usize::from(top)];
-                    let (mut dont_know, mut not_applicable, mut not_answered) = (0, 0, 0);
-                    let mut values = Vec::with_capacity(members.len());
-                    for member in members {
-                        match member.ratings.get(&statement.id) {
-                            Some(Rating::DontKnow) => dont_know += 1,
-                            Some(Rating::NotApplicable) => not_applicable += 1,
-                            Some(rating) => match level_of(*rating) {
-                                Some(level) => {
-                                    levels[usize::from(level) - 1] += 1;
-                                    values.push(f64::from(level));
-                                }
-                                None => not_answered += 1,
-                            },
-                            None => not_answered += 1,
-                        }
-                    }
-                    StatementSummary {
-                        area,
-                        statement,
-                        stats: Stats::of(values, dont_know, not_applicable, not_answered),
-                        levels,
-                    }
+                    let counts = std::mem::take(&mut levels[position]);
+                    // The levels in order, as many of each as were chosen.
+                    let values: Vec<f64> =
+                        counts.iter().enumerate().flat_map(|(i, n)| std::iter::repeat_n(i as f64 + 1.0, *n)).collect();
+                    let answered = values.len() + dont_know[position] + not_applicable[position];
+                    let stats =
+                        Stats::of(values, dont_know[position], not_applicable[position], members.len() - answered);
+                    position += 1;
+                    StatementSummary { area, statement, stats, levels: counts }
                 })
                 .collect();
-            let scores: Vec<f64> = member_area_scores.iter().filter_map(|s| s[area_index]).collect();
             let unscored = members.len() - scores.len();
             AreaSummary { area, stats: Stats::of(scores, 0, 0, unscored), statements }
-        })
-        .collect();
-    let overall_scores: Vec<f64> = member_area_scores
-        .iter()
-        .filter_map(|scores| {
-            let weighted: Vec<(f64, f64)> =
-                scores.iter().zip(&framework.areas).filter_map(|(s, a)| s.map(|s| (s, a.weight))).collect();
-            let weight: f64 = weighted.iter().map(|(_, w)| w).sum();
-            (weight > 0.0).then(|| weighted.iter().map(|(s, w)| s * w).sum::<f64>() / weight)
         })
         .collect();
     let unscored = members.len() - overall_scores.len();

@@ -1,6 +1,8 @@
 //! A group of other people's assessments: importing their files, and the combined view of
 //! their answers with the statements they disagree about most first.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -54,8 +56,7 @@ fn GroupView(id: String) -> impl IntoView {
     let import = RwSignal::new(Import::Idle);
     let label_filter = RwSignal::new(None::<String>);
     let group_id = StoredValue::new(id.clone());
-    let current = move || group_id.with_value(|id| state.group(id));
-    let name = move || current().map(|g| g.name).unwrap_or_default();
+    let name = move || group_id.with_value(|id| state.with_group(id, |g| g.name.clone())).unwrap_or_default();
     let count = Memo::new(move |_| {
         state.groups.with(|all| all.iter().find(|g| group_id.with_value(|id| &g.id == id)).map_or(0, |g| g.members.len()))
     });
@@ -65,7 +66,9 @@ fn GroupView(id: String) -> impl IntoView {
 
     let check = move |offered: Vec<Offered>, unread: Vec<Refused>| {
         let Some(group) = group_id.with_value(|id| state.group_untracked(id)) else { return };
-        let mut preview = state.catalogue.with_untracked(|catalogue| prepare_import(offered, &group, catalogue));
+        let mut preview = web::measure("almanac:check-files", || {
+            state.catalogue.with_untracked(|catalogue| prepare_import(offered, &group, catalogue))
+        });
         preview.refused.splice(0..0, unread);
         import.set(Import::Checked(preview));
     };
@@ -76,19 +79,15 @@ fn GroupView(id: String) -> impl IntoView {
         let total = files.len();
         import.set(Import::Reading { done: 0, total });
         leptos::task::spawn_local(async move {
+            // Fifty at a time: quick to read, and the progress bar still moves.
+            let read = web::read_files(files, MAX_FILE_BYTES, 50, |done| import.set(Import::Reading { done, total })).await;
             let (mut offered, mut unread) = (Vec::with_capacity(total), Vec::new());
-            for (index, file) in files.into_iter().enumerate() {
-                let source = file.name();
-                match web::read_file(file, MAX_FILE_BYTES).await {
+            for (source, text) in read {
+                match text {
                     Ok(text) => offered.push(Offered { source, text, is_link: false }),
                     Err(message) => unread.push(Refused { source, problems: Problem::whole(message).into() }),
                 }
-                // Every file would redraw the page a thousand times; every 20th is often enough.
-                if index % 20 == 19 {
-                    import.set(Import::Reading { done: index + 1, total });
-                }
             }
-            import.set(Import::Reading { done: total, total });
             check(offered, unread);
         });
     };
@@ -125,12 +124,10 @@ fn GroupView(id: String) -> impl IntoView {
         check(offered, Vec::new());
     };
     let confirm = move || {
-        if let Import::Checked(preview) = import.get_untracked()
-            && let Some(mut group) = group_id.with_value(|id| state.group_untracked(id))
-        {
+        if let Import::Checked(preview) = import.get_untracked() {
             let (added, replaced) = (preview.new.len(), preview.replacing.len());
-            group.add(preview.new.into_iter().chain(preview.replacing).collect());
-            state.save_group(group);
+            let members = preview.new.into_iter().chain(preview.replacing).collect();
+            group_id.with_value(|id| state.update_group(id, |group| group.add(members)));
             links.set(String::new());
             import.set(Import::Done { added, replaced });
         }
@@ -283,7 +280,7 @@ fn describe(problems: &[Problem]) -> String {
 #[component]
 fn CombinedSection(group_id: StoredValue<String>, label_filter: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let labels = Memo::new(move |_| group_id.with_value(|id| state.group(id)).map(|g| g.labels()).unwrap_or_default());
+    let labels = Memo::new(move |_| group_id.with_value(|id| state.with_group(id, Group::labels)).unwrap_or_default());
     let view_of = move || {
         let group = group_id.with_value(|id| state.group(id))?;
         let framework = state.latest_framework(group.framework_id()?);
@@ -453,7 +450,7 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
                 <ChartCanvas chart=Chart::Levels(heat) label="Heat map of how many respondents chose each level for each statement. The same counts are in the tables that follow.".to_string() file_name=format!("{stem}-levels.png")/>
                 <p class="hint">{heat_note}</p>
             </section>
-            <section class="report__section">
+            <section class="report__section section--long">
                 <h2 class="heading-m">"Every statement"</h2>
                 {statement_tables}
             </section>
@@ -612,23 +609,37 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let people = Memo::new(move |_| {
         group_id
-            .with_value(|id| state.group(id))
-            .map(|g| g.members.iter().map(|m| (m.assessment.clone(), m.source.clone(), m.updated, m.framework.version.clone())).collect::<Vec<_>>())
+            .with_value(|id| {
+                state.with_group(id, |g| {
+                    g.members.iter().map(|m| (m.assessment.clone(), m.source.clone(), m.updated, m.framework.version.clone())).collect::<Vec<_>>()
+                })
+            })
             .unwrap_or_default()
     });
     let set_label = move |assessment: String, text: String| {
-        let Some(mut group) = group_id.with_value(|id| state.group_untracked(id)) else { return };
         let text: String = text.trim().chars().take(MAX_LABEL_CHARS).collect();
-        if let Some(member) = group.members.iter_mut().find(|m| m.assessment == assessment) {
-            member.label = (!text.is_empty()).then_some(text);
-        }
-        state.save_group(group);
+        group_id.with_value(|id| {
+            state.update_group(id, |group| {
+                if let Some(member) = group.members.iter_mut().find(|m| m.assessment == assessment) {
+                    member.label = (!text.is_empty()).then_some(text);
+                }
+            })
+        });
     };
-    let label_of = move |assessment: &str| {
-        group_id.with_value(|id| state.group_untracked(id)).and_then(|g| g.members.into_iter().find(|m| m.assessment == assessment)).and_then(|m| m.label)
+    // Read once per drawing of the table, not once per row.
+    let labels = move || -> BTreeMap<String, String> {
+        group_id
+            .with_value(|id| {
+                state.groups.with_untracked(|all| {
+                    all.iter().find(|g| &g.id == id).map(|g| {
+                        g.members.iter().filter_map(|m| Some((m.assessment.clone(), m.label.clone()?))).collect()
+                    })
+                })
+            })
+            .unwrap_or_default()
     };
     view! {
-        <section class="report__section">
+        <section class="report__section section--long">
             <h2 class="heading-m">"Respondents"</h2>
             <p class="body no-print">"You can label each respondent with a role or team, such as “ICT” or “Adult social care”, and then show one label’s answers at a time. Labels are optional."</p>
             <div class="table-scroll">
@@ -640,10 +651,10 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
                         <th scope="col" class="table__header">"Role or team (optional)"</th>
                     </tr></thead>
                     <tbody>
-                        {move || people.get().into_iter().enumerate().map(|(index, (assessment, source, updated, version))| {
+                        {move || { let labels = labels(); people.get().into_iter().enumerate().map(|(index, (assessment, source, updated, version))| {
                             let field = format!("respondent-label-{index}");
                             let for_label = assessment.clone();
-                            let label = label_of(&assessment).unwrap_or_default();
+                            let label = labels.get(&assessment).cloned().unwrap_or_default();
                             view! {
                                 <tr class="table__row">
                                     <th scope="row" class="table__header table__cell--text"><span id=format!("{field}-file")>{source.clone()}</span><br/><span class="hint">{format!("Framework version {version}")}</span></th>
@@ -657,7 +668,7 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
                                     </td>
                                 </tr>
                             }
-                        }).collect_view()}
+                        }).collect_view() }}
                     </tbody>
                 </table>
             </div>
