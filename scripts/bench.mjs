@@ -182,6 +182,9 @@ async function combineRun(browser, url, files, slowdown) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
+    page.on('crash', () => console.error('bench: the page crashed while combining'));
+    page.on('pageerror', (e) => console.error(`bench: page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && console.error(`bench: console error: ${m.text()}`));
     if (slowdown > 1) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
@@ -206,7 +209,7 @@ async function combineRun(browser, url, files, slowdown) {
     const clicked = await page.evaluate(() => performance.now());
     await yes.click();
     await page.getByText(`${files.length} respondents`, { exact: true }).waitFor({ timeout: COMBINE_TIMEOUT_MS });
-    return page.evaluate((clickedAt) => {
+    return await page.evaluate((clickedAt) => {
       const marks = window.__almanacCombine;
       const measures = performance.getEntriesByName('almanac:combine');
       return {

@@ -184,6 +184,10 @@ fn GroupView(id: String) -> impl IntoView {
     }
 }
 
+/// How many respondents are listed before "Show the other …": drawing a thousand rows of text
+/// fields at once would hold up the page.
+const FIRST_RESPONDENTS: usize = 100;
+
 /// "1 respondent", "20 respondents".
 fn plural(count: usize, noun: &str) -> String {
     if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
@@ -387,18 +391,22 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
     );
     let one_per_area = framework.areas.iter().all(|a| a.statements.len() == 1);
     let heat = HeatMap {
+        // Short labels ("Data 2"), each the number of a statement in its area's table below: the
+        // chart measures its words one by one, which is slow on a long page.
         rows: combined
-            .statements()
-            .map(|s| HeatRow {
-                label: if one_per_area { s.area.title.clone() } else { s.statement.text.clone() },
+            .areas
+            .iter()
+            .flat_map(|a| a.statements.iter().enumerate())
+            .map(|(index, s)| HeatRow {
+                label: if one_per_area { s.area.title.clone() } else { format!("{} {}", s.area.title, index + 1) },
                 counts: s.levels.iter().copied().chain([s.stats.dont_know, s.stats.not_applicable, s.stats.not_answered]).collect(),
             })
             .collect(),
         columns: framework.scale.levels.iter().map(|l| l.value.to_string()).chain(["DK", "N/A", "None"].map(String::from)).collect(),
     };
     let heat_note = format!(
-        "Each row is a statement; each number is how many respondents chose that level. DK: “{}”. N/A: “{}”. None: not answered, or not in their version of the framework.",
-        framework.scale.dont_know, framework.scale.not_applicable
+        "Each row is a statement, numbered as in its {noun}’s table below; each number is how many respondents chose that level. DK: “{}”. N/A: “{}”. None: not answered, or not in their version of the framework.",
+        framework.scale.dont_know, framework.scale.not_applicable, noun = framework.area_names.singular
     );
     let area_rows = combined
         .areas
@@ -543,13 +551,14 @@ fn statement_table(area: &crate::domain::combine::AreaSummary, framework: &Frame
     let rows = area
         .statements
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(index, s)| {
             let counts = s.levels.iter().map(|n| view! { <td class="table__cell table__cell--numeric">{*n}</td> }).collect_view();
             let disagreement = s.is_disagreement().then(|| view! { " "<strong class="tag tag--red">"Disagreement"</strong> });
             view! {
                 <tbody class="table__group">
                     <tr class="table__row table__row--statement">
-                        <th scope="rowgroup" colspan=columns.clone() class="table__header table__cell--text">{s.statement.text.clone()}{disagreement}</th>
+                        <th scope="rowgroup" colspan=columns.clone() class="table__header table__cell--text">{format!("{}. {}", index + 1, s.statement.text)}{disagreement}</th>
                     </tr>
                     <tr class="table__row">
                         <StatsCells stats=s.stats.clone() averages=false/>
@@ -638,6 +647,8 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
             })
             .unwrap_or_default()
     };
+    let show_all = RwSignal::new(false);
+    let hidden = move || people.with(Vec::len).saturating_sub(FIRST_RESPONDENTS);
     view! {
         <section class="report__section section--long">
             <h2 class="heading-m">"Respondents"</h2>
@@ -651,7 +662,7 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
                         <th scope="col" class="table__header">"Role or team (optional)"</th>
                     </tr></thead>
                     <tbody>
-                        {move || { let labels = labels(); people.get().into_iter().enumerate().map(|(index, (assessment, source, updated, version))| {
+                        {move || { let labels = labels(); let shown = if show_all.get() { usize::MAX } else { FIRST_RESPONDENTS }; people.get().into_iter().take(shown).enumerate().map(|(index, (assessment, source, updated, version))| {
                             let field = format!("respondent-label-{index}");
                             let for_label = assessment.clone();
                             let label = labels.get(&assessment).cloned().unwrap_or_default();
@@ -672,6 +683,11 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {move || (hidden() > 0 && !show_all.get()).then(|| view! {
+                <button type="button" class="button button--secondary no-print" on:click=move |_| show_all.set(true)>
+                    {format!("Show the other {}", plural(hidden(), "respondent"))}
+                </button>
+            })}
         </section>
     }
 }

@@ -95,11 +95,15 @@ test('twenty files go into a group only once confirmed, with each bad file named
   // Every statement's table: the agreed statement has one level only; "Don't know" and
   // "Not applicable" are counted apart and left out of the respondents who gave a level.
   const firstArea = main(page).getByRole('table', { name: AGREED.area.title, exact: true });
-  const figuresOf = (tableRows, statement) => tableRows[tableRows.findIndex((row) => row.length === 1 && row[0].startsWith(statement.text)) + 1];
+  // Statements are numbered within their area, as the heat map's rows are labelled.
+  const heading = (statement) => `${statement.number}. ${statement.text}`;
+  const figuresOf = (tableRows, statement) => tableRows[tableRows.findIndex((row) => row.length === 1 && row[0].startsWith(heading(statement))) + 1];
   const areaRows = await readTable(firstArea);
   expect(areaRows[0].slice(0, 5)).toEqual(['Respondents', 'Median', 'Lowest', 'Highest', 'Range']);
   expect(figuresOf(areaRows, AGREED).slice(0, 5)).toEqual(['20', '3', '3', '3', '0']);
-  expect(areaRows.find((row) => row[0].startsWith(SPLIT.text))).toEqual([`${SPLIT.text} Disagreement`]);
+  const splitRows = await readTable(main(page).getByRole('table', { name: SPLIT.area.title, exact: true }));
+  expect(splitRows.find((row) => row[0].startsWith(heading(SPLIT)))).toEqual([`${heading(SPLIT)} Disagreement`]);
+  expect(areaRows.find((row) => row[0].startsWith(heading(AGREED)))).toEqual([heading(AGREED)]);
   const ratingsOf = (index) => Array.from({ length: RESPONDENTS }, (_, person) => ratingFor(person, index));
   const excluded = STATEMENTS.findIndex((_, index) => ratingsOf(index).includes(DONT_KNOW) && ratingsOf(index).includes(NOT_APPLICABLE));
   expect(excluded, 'the generated answers include both kinds of unscored answer').toBeGreaterThan(2);
