@@ -535,7 +535,7 @@ fn DisagreementHeaders() -> impl IntoView {
                     <th scope="col" class="table__header table__header--numeric">"Highest"</th>
                     <th scope="col" class="table__header table__header--numeric">"Range"</th>
                     <th scope="col" class="table__header table__header--numeric">"Median"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Respondents"</th>
+                    <th scope="col" class="table__header table__header--numeric">"Answers"</th>
                 </tr></thead>
     }
 }

@@ -84,7 +84,7 @@ test('twenty files go into a group only once confirmed, with each bad file named
   const disagreements = main(page).locator('#disagreements');
   // Each statement heads a row group: its words on one row, its figures on the next.
   const rows = await readTable(disagreements);
-  expect(rows[0]).toEqual(['Lowest', 'Highest', 'Range', 'Median', 'Respondents']);
+  expect(rows[0]).toEqual(['Lowest', 'Highest', 'Range', 'Median', 'Answers']);
   expect(rows.slice(1)).toEqual([
     [`${SPLIT.text} (${SPLIT.area.title})`],
     ['1', '5', '4', expectedMedian(1), '20'],
