@@ -5,6 +5,14 @@
 //       app interactive            navigation start -> <main data-ready> present
 //       first question interactive navigation start -> first input[type=radio] present,
 //                                  after clicking "Start the quick check"
+//  3. Combining 1,000 assessments (issue 8), with no slowdown and with Chrome's 4x CPU slowdown
+//     (DevTools' "mid-tier mobile"), in a fresh context each:
+//       read and check   the file input's change -> "Add these assessments?" shown (1,000 files
+//                        read, parsed and checked against the framework)
+//       combine          the `almanac:combine` User Timing measure the app records around the
+//                        statistics (median, range, counts, disagreements) for 1,000 respondents
+//       add and show     the click on "Yes, add them" -> the combined view with 1,000 respondents
+//                        (includes writing the group to local storage and drawing every table)
 // A report, not a test: exits 0 whether over or under budget (non-zero only if it cannot run).
 //
 // Usage: node scripts/bench.mjs [--dir dist] [--runs 7]
@@ -141,6 +149,95 @@ async function timingRun(browser, url) {
   }
 }
 
+const COMBINE_COUNT = 1000;
+const COMBINE_TIMEOUT_MS = 300_000;
+
+/** 1,000 realistic assessment files of the digitalisation outcomes, with a seeded spread of answers. */
+async function combineFiles() {
+  const framework = JSON.parse(await readFile(path.join(ROOT, 'frameworks', 'digitalisation-outcomes.json'), 'utf8'));
+  const statements = framework.areas.flatMap((area) => area.statements.map((statement) => statement.id));
+  let seed = 20261123;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return Array.from({ length: COMBINE_COUNT }, (_, person) => {
+    const answers = Object.fromEntries(statements.map((id) => {
+      const roll = random();
+      const rating = roll < 0.05 ? 'dont_know' : roll < 0.08 ? 'not_applicable' : 1 + Math.floor(random() * 5);
+      return [id, { rating }];
+    }));
+    const assessment = {
+      id: `bench-${person}`,
+      framework: { id: framework.id, version: framework.version },
+      created: '2026-10-01T09:00:00Z',
+      updated: '2026-10-20T16:30:00Z',
+      completed: '2026-10-20T16:30:00Z',
+      position: 0,
+      answers,
+    };
+    const text = JSON.stringify({ format: 'almanac.assessment', schema_version: 1, assessment }, null, 2);
+    return { name: `respondent-${person + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(text) };
+  });
+}
+
+async function combineRun(browser, url, files, slowdown) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    page.on('crash', () => console.error('bench: the page crashed while combining'));
+    page.on('pageerror', (e) => console.error(`bench: page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && console.error(`bench: console error: ${m.text()}`));
+    if (slowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    }
+    await page.goto(`${url}#/compare`);
+    await page.getByLabel('Name of a new group').fill('Bench');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    const input = page.getByLabel('Upload assessment files');
+    await input.waitFor({ state: 'attached', timeout: TIMEOUT_MS });
+    await page.evaluate(() => {
+      const marks = (window.__almanacCombine = {});
+      document.addEventListener('change', () => { marks.chosen ??= performance.now(); }, true);
+      new MutationObserver(() => {
+        if (marks.asked === undefined && [...document.querySelectorAll('button')].some((b) => b.textContent === 'Yes, add them')) {
+          marks.asked = performance.now();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await input.setInputFiles(files);
+    const yes = page.getByRole('button', { name: 'Yes, add them' });
+    await yes.waitFor({ timeout: COMBINE_TIMEOUT_MS });
+    const clicked = await page.evaluate(() => performance.now());
+    await yes.click();
+    await page.getByText(`${files.length} respondents`, { exact: true }).waitFor({ timeout: COMBINE_TIMEOUT_MS });
+    return await page.evaluate((clickedAt) => {
+      const marks = window.__almanacCombine;
+      const measures = performance.getEntriesByName('almanac:combine');
+      return {
+        read: marks.asked - marks.chosen,
+        combine: measures.length ? measures[measures.length - 1].duration : NaN,
+        shown: performance.now() - clickedAt,
+      };
+    }, clicked);
+  } finally {
+    await context.close();
+  }
+}
+
+async function combineReport(browser, url) {
+  const files = await combineFiles();
+  console.log(`\nCombining ${COMBINE_COUNT.toLocaleString('en-GB')} assessments of the digitalisation outcomes (${files[0].buffer.length.toLocaleString('en-GB')} bytes a file)`);
+  const header = `${'CPU'.padEnd(16)}${'read and check'.padStart(16)}${'combine'.padStart(12)}${'add and show'.padStart(16)}`;
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+  for (const slowdown of [1, 4]) {
+    const r = await combineRun(browser, url, files, slowdown);
+    const label = slowdown === 1 ? 'this machine' : `${slowdown}x slower`;
+    console.log(`${label.padEnd(16)}${ms(r.read).padStart(16)}${ms(r.combine).padStart(12)}${ms(r.shown).padStart(16)}`);
+  }
+  console.log('(ms; "combine" is the statistics alone, the rest include reading files and drawing the page)');
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   try {
@@ -174,6 +271,7 @@ async function main() {
     const med = (k) => ms(median(runs.map((r) => r[k])));
     console.log(`${'median'.padEnd(6)}${med('ready').padStart(18)}${med('question').padStart(18)}${med('afterClick').padStart(18)}`);
     console.log(`\napp interactive: median ${med('ready')} ms; first question interactive: median ${med('question')} ms`);
+    await combineReport(browser, server.url);
     const failed = runs.filter((r) => !Number.isFinite(r.question)).length;
     if (failed > 0) {
       console.error(`bench: ${failed} of ${runs.length} run(s) timed out; see the notes beside them above`);

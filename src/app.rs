@@ -13,7 +13,9 @@ use crate::pages::action_plan::ActionPlanPage;
 use crate::pages::area::AreaPage;
 use crate::pages::check_answers::CheckAnswersPage;
 use crate::pages::embed::EmbedPage;
+use crate::pages::compare::{ComparePage, SideBySidePage, TrendPage};
 use crate::pages::frameworks::FrameworksPage;
+use crate::pages::group::GroupPage;
 use crate::pages::overview::OverviewPage;
 use crate::pages::performance::PerformancePage;
 use crate::pages::performance_channels::PerformanceChannelsPage;
@@ -106,6 +108,10 @@ pub fn App() -> impl IntoView {
         Route::ServiceFigures { service, period } => {
             view! { <ServiceFiguresPage service=service period=period/> }.into_any()
         }
+        Route::Compare => view! { <ComparePage/> }.into_any(),
+        Route::Trend { framework } => view! { <TrendPage framework=framework/> }.into_any(),
+        Route::SideBySide { before, after } => view! { <SideBySidePage before=before after=after/> }.into_any(),
+        Route::Group { group } => view! { <GroupPage group=group/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
     let embedded = appearance.mode.is_embedded();

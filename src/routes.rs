@@ -66,6 +66,21 @@ pub enum Route {
         service: String,
         period: Period,
     },
+    /// Compare and combine: the trend, two side by side, and groups of other people's files.
+    Compare,
+    /// Every assessment of one framework on a timeline.
+    Trend {
+        framework: String,
+    },
+    /// Two assessments side by side, the earlier one first.
+    SideBySide {
+        before: String,
+        after: String,
+    },
+    /// A group of other people's assessments, combined.
+    Group {
+        group: String,
+    },
     NotFound,
 }
 
@@ -85,6 +100,12 @@ impl Route {
             ["report", id] if is_valid_id(id) => Route::Report { assessment: id.to_string() },
             ["shared", data] => Route::Shared { data: data.to_string() },
             ["start"] => Route::Start,
+            ["compare"] => Route::Compare,
+            ["compare", "trend", id] if is_valid_id(id) => Route::Trend { framework: id.to_string() },
+            ["compare", before, after] if is_valid_id(before) && is_valid_id(after) => {
+                Route::SideBySide { before: before.to_string(), after: after.to_string() }
+            }
+            ["group", id] if is_valid_id(id) => Route::Group { group: id.to_string() },
             ["frameworks"] => Route::Frameworks,
             ["embed"] => Route::Embed,
             ["performance"] => Route::Performance,
@@ -121,6 +142,10 @@ impl Route {
             Route::Report { assessment } => format!("#/report/{assessment}"),
             Route::Shared { data } => format!("#/shared/{data}"),
             Route::Start => "#/start".into(),
+            Route::Compare => "#/compare".into(),
+            Route::Trend { framework } => format!("#/compare/trend/{framework}"),
+            Route::SideBySide { before, after } => format!("#/compare/{before}/{after}"),
+            Route::Group { group } => format!("#/group/{group}"),
             Route::Frameworks => "#/frameworks".into(),
             Route::Embed => "#/embed".into(),
             Route::Performance => "#/performance".into(),
@@ -163,6 +188,10 @@ mod tests {
             Route::Service { service: "report-a-missed-bin".into() },
             Route::ServiceFigures { service: "bins".into(), period: Period::Quarter { year: 2026, quarter: 2 } },
             Route::ServiceFigures { service: "bins".into(), period: Period::Month { year: 2026, month: 4 } },
+            Route::Compare,
+            Route::Trend { framework: "quick-check".into() },
+            Route::SideBySide { before: "a1".into(), after: "b2".into() },
+            Route::Group { group: "g1".into() },
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

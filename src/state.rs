@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::{self, Backup};
 use crate::domain::catalogue::Catalogue;
+use crate::domain::combine::Group;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::domain::performance::Performance;
@@ -47,6 +48,8 @@ pub struct AppState {
     pub performance: RwSignal<Performance>,
     /// Figures forms typed into but not yet saved, by service id and period code.
     drafts: RwSignal<BTreeMap<(String, String), Draft>>,
+    /// Groups of other people's assessments, combined; oldest first.
+    pub groups: RwSignal<Vec<Group>>,
 }
 
 impl AppState {
@@ -57,10 +60,12 @@ impl AppState {
             Ok(storage) => (Library::new(Box::new(storage)), None),
             Err(error) => (Library::new(Box::new(MemoryStorage::default())), Some(StorageNotice::Blocked(error))),
         };
-        let (assessments, damaged, notice) = match library.load(&mut catalogue) {
+        let (assessments, mut damaged, notice) = match library.load(&mut catalogue) {
             Ok(loaded) => (loaded.assessments, loaded.damaged, notice),
             Err(error) => (Vec::new(), Vec::new(), Some(StorageNotice::Blocked(error))),
         };
+        let (groups, damaged_groups) = library.load_groups().unwrap_or_default();
+        damaged.extend(damaged_groups);
         let seen = assessments.iter().map(|a| (a.id.clone(), a.updated)).collect();
         let mut damaged = damaged;
         let performance = library.load_performance().unwrap_or_else(|record| {
@@ -80,6 +85,7 @@ impl AppState {
             conflict: RwSignal::new(None),
             performance: RwSignal::new(performance.unwrap_or_default()),
             drafts: RwSignal::new(drafts),
+            groups: RwSignal::new(groups),
         }
     }
 
@@ -95,6 +101,9 @@ impl AppState {
             self.assessments.set(loaded.assessments);
             self.damaged.set(loaded.damaged);
             self.reload_from_storage(&Key::Performance.name());
+        }
+        if let Ok((groups, _)) = self.library.with_value(Library::load_groups) {
+            self.groups.set(groups);
         }
     }
 
@@ -176,11 +185,52 @@ impl AppState {
         }
     }
 
+    /// Reactive: the group with this id, as it is now.
+    pub fn group(&self, id: &str) -> Option<Group> {
+        self.groups.with(|all| all.iter().find(|g| g.id == id).cloned())
+    }
+
+    pub fn group_untracked(&self, id: &str) -> Option<Group> {
+        self.groups.with_untracked(|all| all.iter().find(|g| g.id == id).cloned())
+    }
+
+    /// Reactive: reads part of a group without copying it (a group may hold a thousand people).
+    pub fn with_group<T>(&self, id: &str, read: impl FnOnce(&Group) -> T) -> Option<T> {
+        self.groups.with(|all| all.iter().find(|g| g.id == id).map(read))
+    }
+
+    /// Changes a group in place and writes it to storage.
+    pub fn update_group(&self, id: &str, change: impl FnOnce(&mut Group)) {
+        self.groups.update(|all| {
+            if let Some(group) = all.iter_mut().find(|g| g.id == id) {
+                change(group);
+            }
+        });
+        self.write(Key::Group(id.to_string()));
+    }
+
+    /// Keeps a group (new or changed) in memory and writes it to storage as one record, so an
+    /// import lands whole or not at all.
+    pub fn save_group(&self, group: Group) {
+        let key = Key::Group(group.id.clone());
+        self.groups.update(|all| match all.iter_mut().find(|g| g.id == group.id) {
+            Some(kept) => *kept = group,
+            None => all.push(group),
+        });
+        self.write(key);
+    }
+
+    pub fn delete_group(&self, id: &str) {
+        self.groups.update(|all| all.retain(|g| g.id != id));
+        self.write(Key::Group(id.to_string()));
+    }
+
     pub fn delete_everything(&self) {
         let result = self.library.with_value(Library::delete_everything);
         self.performance.set(Performance::default());
         self.drafts.set(BTreeMap::new());
         self.assessments.set(Vec::new());
+        self.groups.set(Vec::new());
         self.damaged.set(Vec::new());
         self.catalogue.set(Catalogue::built_in());
         self.last_backup.set(None);
@@ -242,6 +292,10 @@ impl AppState {
             Key::LastBackup => match self.last_backup.get_untracked() {
                 Some(when) => library.set_last_backup(when),
                 None => Ok(()),
+            },
+            Key::Group(id) => match self.groups.with_untracked(|all| all.iter().find(|g| &g.id == id).cloned()) {
+                Some(group) => library.save_group(&group),
+                None => library.delete_group(id),
             },
             Key::Framework(id, version) => match self.catalogue.with_untracked(|c| c.find(id, version).cloned()) {
                 Some(framework) => library.save_framework(&framework),
@@ -364,6 +418,14 @@ impl AppState {
                     None => {
                         drafts.remove(&(service, period));
                     }
+                });
+            }
+            Key::Group(id) => {
+                let fresh = stored.and_then(|text| Group::from_json(&text).ok());
+                self.groups.update(|all| match (all.iter_mut().find(|g| g.id == id), fresh) {
+                    (Some(kept), Some(fresh)) => *kept = fresh,
+                    (None, Some(fresh)) => all.push(fresh),
+                    (_, None) => all.retain(|g| g.id != id),
                 });
             }
             Key::Assessment(id) => {

@@ -182,3 +182,52 @@ fn on_media_change(query: &str, changed: impl Fn(bool) + 'static) {
         listener.forget();
     }
 }
+
+/// Runs `work` and records how long it took as a User Timing measure named `name`, which the
+/// browser's developer tools and `make bench` can read; nothing leaves the page.
+pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = window().performance();
+    let start = format!("{name}:start");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
+    let result = work();
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark(name, &start);
+    }
+    result
+}
+
+/// Reads many chosen files as text, `batch` at a time side by side, and calls `progress` with how
+/// many are done after each batch. Each file gets its text or, like `read_file`, why not.
+pub async fn read_files(
+    files: Vec<web_sys::File>,
+    max_bytes: usize,
+    batch: usize,
+    progress: impl Fn(usize),
+) -> Vec<(String, Result<String, String>)> {
+    let too_large = format!("the file is larger than the {} KB an assessment can be", max_bytes / 1024);
+    let mut read = Vec::with_capacity(files.len());
+    for chunk in files.chunks(batch.max(1)) {
+        let promises = js_sys::Array::new();
+        for file in chunk {
+            let promise =
+                if file.size() > max_bytes as f64 { js_sys::Promise::resolve(&JsValue::UNDEFINED) } else { file.text() };
+            promises.push(&promise);
+        }
+        let settled = JsFuture::from(js_sys::Promise::all_settled(&promises)).await.unwrap_or_default();
+        let outcomes = js_sys::Array::from(&settled);
+        for (index, file) in chunk.iter().enumerate() {
+            let outcome = outcomes.get(index as u32);
+            let value = js_sys::Reflect::get(&outcome, &"value".into()).ok().and_then(|v| v.as_string());
+            let text = match value {
+                _ if file.size() > max_bytes as f64 => Err(too_large.clone()),
+                Some(text) => Ok(text),
+                None => Err("the file could not be read".to_string()),
+            };
+            read.push((file.name(), text));
+        }
+        progress(read.len());
+    }
+    read
+}

@@ -4,6 +4,8 @@ pub mod gaps;
 pub mod heatmap;
 pub mod performance;
 pub mod radar;
+pub mod range_radar;
+pub mod score_trend;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -53,7 +53,7 @@ pub fn draw_radar<DB: DrawingBackend>(
 }
 
 /// Positions on the chart: spokes clockwise from the top, levels outwards from the centre.
-struct Polar {
+pub(super) struct Polar {
     centre: (i32, i32),
     radius: i32,
     spokes: usize,
@@ -68,7 +68,7 @@ impl Polar {
     }
 
     /// The point `level` out along a spoke, kept within the scale.
-    fn at(&self, spoke: usize, level: f64) -> (i32, i32) {
+    pub(super) fn at(&self, spoke: usize, level: f64) -> (i32, i32) {
         let (dx, dy) = self.direction(spoke);
         let distance = f64::from(self.radius) * level.clamp(0.0, self.max) / self.max;
         (self.centre.0 + (distance * dx).round() as i32, self.centre.1 + (distance * dy).round() as i32)
@@ -81,6 +81,19 @@ fn draw_plot<DB: DrawingBackend>(
     chart: &RadarChart,
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
+    let (polar, labels) = lay_out(area, chart, theme)?;
+    draw_grid(area, &polar, chart.max, theme)?;
+    draw_current(area, &polar, &chart.values, theme)?;
+    draw_targets(area, &polar, &chart.targets, theme)?;
+    draw_labels(area, &labels, theme)
+}
+
+/// Where the spokes and their labels go: the chart as large as `area` allows with every label in it.
+pub(super) fn lay_out<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+    theme: &ChartTheme,
+) -> Result<(Polar, Vec<Label>), DrawingAreaErrorKind<DB::ErrorType>> {
     let label_style = theme.label_style();
     let mut labels = Vec::with_capacity(chart.axes.len());
     for (axis, value) in chart.axes.iter().zip(&chart.values) {
@@ -114,15 +127,11 @@ fn draw_plot<DB: DrawingBackend>(
         }
         radius = (radius - theme.px(4.0)).max(smallest);
     };
-
-    draw_grid(area, &polar, chart.max, theme)?;
-    draw_current(area, &polar, &chart.values, theme)?;
-    draw_targets(area, &polar, &chart.targets, theme)?;
-    draw_labels(area, &labels, theme)
+    Ok((polar, labels))
 }
 
 /// An area's name, wrapped, and where it goes: `x` is the edge or middle its lines line up on.
-struct Label {
+pub(super) struct Label {
     lines: Vec<String>,
     width: i32,
     x: i32,
@@ -187,7 +196,7 @@ fn overlap(a: &[i32; 4], b: &[i32; 4], clearance: i32) -> bool {
 }
 
 /// A ring for each level, numbered up the top spoke, and a spoke for each area.
-fn draw_grid<DB: DrawingBackend>(
+pub(super) fn draw_grid<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     polar: &Polar,
     max: u8,
@@ -254,7 +263,7 @@ fn draw_targets<DB: DrawingBackend>(
 }
 
 /// Each area's name round the outside, where `place_labels` put it.
-fn draw_labels<DB: DrawingBackend>(
+pub(super) fn draw_labels<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     labels: &[Label],
     theme: &ChartTheme,
@@ -293,7 +302,7 @@ fn draw_legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, theme: &ChartT
 }
 
 /// The line through the current scores.
-fn current_stroke(theme: &ChartTheme) -> ShapeStyle {
+pub(super) fn current_stroke(theme: &ChartTheme) -> ShapeStyle {
     theme.current.stroke_width(theme.px(2.5) as u32)
 }
 
@@ -303,7 +312,7 @@ fn target_stroke(theme: &ChartTheme) -> ShapeStyle {
 }
 
 /// A filled circle: the marker for a current score.
-fn draw_dot<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, at: (i32, i32), theme: &ChartTheme) -> DrawResult<DB> {
+pub(super) fn draw_dot<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, at: (i32, i32), theme: &ChartTheme) -> DrawResult<DB> {
     area.draw(&Circle::new(at, theme.px(4.0), theme.current.filled()))
 }
 

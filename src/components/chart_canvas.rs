@@ -14,6 +14,8 @@ use crate::charts::heatmap::{HeatMap, draw_heatmap, heatmap_height};
 use crate::charts::performance::{StackedChart, TrendChart, draw_stacked, draw_trend, performance_chart_height};
 use crate::charts::radar::{RadarChart, draw_radar};
 use crate::components::canvas_backend::MeasuringCanvas;
+use crate::charts::range_radar::{RangeRadarChart, draw_range_radar};
+use crate::charts::score_trend::{ScoreTrendChart, draw_score_trend, score_trend_height};
 use crate::web;
 
 /// Every chart the app draws, so one canvas component can draw any of them.
@@ -26,6 +28,10 @@ pub enum Chart {
     Trend(TrendChart),
     /// Volume by channel, stacked, across reporting periods.
     Stacked(StackedChart),
+    /// Many respondents: the median with a band from lowest to highest.
+    RangeRadar(RangeRadarChart),
+    /// Scores of repeated assessments over time.
+    ScoreTrend(ScoreTrendChart),
 }
 
 impl Chart {
@@ -37,6 +43,8 @@ impl Chart {
             Chart::Levels(map) => heatmap_height(map.rows.len()),
             Chart::Trend(chart) => performance_chart_height(chart.series.len()),
             Chart::Stacked(chart) => performance_chart_height(chart.series.len()),
+            Chart::RangeRadar(_) => (css_width * 0.8).clamp(300.0, 480.0),
+            Chart::ScoreTrend(_) => score_trend_height(css_width),
         }
     }
 
@@ -47,6 +55,8 @@ impl Chart {
             Chart::Levels(map) => draw_heatmap(root, map, theme),
             Chart::Trend(chart) => draw_trend(root, chart, theme),
             Chart::Stacked(chart) => draw_stacked(root, chart, theme),
+            Chart::RangeRadar(chart) => draw_range_radar(root, chart, theme),
+            Chart::ScoreTrend(chart) => draw_score_trend(root, chart, theme),
         };
         drawn.and_then(|()| root.present()).map_err(|error| error.to_string())
     }

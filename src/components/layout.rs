@@ -34,6 +34,7 @@ fn MainNavigation() -> impl IntoView {
         <nav class="header__nav" aria-label="Main">
             <a href=Route::Home.href()>"Home"</a>
             <a href=Route::Saved.href()>"Saved results"</a>
+            <a href=Route::Compare.href()>"Compare"</a>
             <a href=Route::Frameworks.href()>"Frameworks"</a>
             <a href=Route::Performance.href()>"Service performance"</a>
         </nav>

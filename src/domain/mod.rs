@@ -6,6 +6,8 @@ pub mod backup;
 pub mod catalogue;
 pub mod colour;
 pub mod embedding;
+pub mod combine;
+pub mod compare;
 pub mod exchange;
 pub mod framework;
 pub mod listing;

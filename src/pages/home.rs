@@ -78,6 +78,8 @@ pub fn HomePage() -> impl IntoView {
             <h2 class="heading-m">"Service performance"</h2>
             <p class="body">"Track the four indicators GOV.UK asks of every service — cost per transaction, user satisfaction, completion rate and digital take-up — for your top services by volume, and see how far people have moved to digital channels and what that saves."</p>
             <p class="body"><a class="button button--secondary" href=Route::Performance.href()>"Open the service performance dashboard"</a></p>
+            <h2 class="heading-m">"Compare and combine"</h2>
+            <p class="body">"See how your scores have moved since last time, put two assessments side by side, or combine colleagues’ files to see where people agree and where they do not. "<a href=Route::Compare.href()>"Compare and combine assessments"</a></p>
         })}
         <h2 class="heading-s">"About the quick check"</h2>
         <p class="body">{framework.source.clone()}" "{framework.credit.clone()}</p>

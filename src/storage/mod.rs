@@ -8,6 +8,7 @@ use std::fmt;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::Catalogue;
+use crate::domain::combine::Group;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::domain::performance::{self, Performance, entry::Draft};
@@ -48,6 +49,8 @@ pub enum Key {
     Performance,
     /// What was typed into the figures form for one service (id) and period (code), not yet saved.
     PerformanceDraft(String, String),
+    /// A group of other people's assessments, combined; kept apart from the person's own.
+    Group(String),
 }
 
 const PREFIX: &str = "almanac.";
@@ -56,6 +59,7 @@ const FRAMEWORK_PREFIX: &str = "almanac.framework.";
 const LAST_BACKUP: &str = "almanac.last-backup";
 const PERFORMANCE: &str = "almanac.performance";
 const PERFORMANCE_DRAFT_PREFIX: &str = "almanac.performance-draft.";
+const GROUP_PREFIX: &str = "almanac.group.";
 
 impl Key {
     pub fn name(&self) -> String {
@@ -67,6 +71,7 @@ impl Key {
             Key::Performance => PERFORMANCE.into(),
             // Service ids have no dots and period codes none either.
             Key::PerformanceDraft(service, period) => format!("{PERFORMANCE_DRAFT_PREFIX}{service}.{period}"),
+            Key::Group(id) => format!("{GROUP_PREFIX}{id}"),
         }
     }
 
@@ -83,6 +88,9 @@ impl Key {
         }
         if let Some(id) = name.strip_prefix(ASSESSMENT_PREFIX) {
             return Some(Key::Assessment(id.to_string()));
+        }
+        if let Some(id) = name.strip_prefix(GROUP_PREFIX) {
+            return Some(Key::Group(id.to_string()));
         }
         let (id, version) = name.strip_prefix(FRAMEWORK_PREFIX)?.split_once('.')?;
         Some(Key::Framework(id.to_string(), version.to_string()))
@@ -272,6 +280,30 @@ impl Library {
         self.storage.remove(&Key::Assessment(id.to_string()).name())
     }
 
+    /// Every stored group, oldest first; one that cannot be read is reported and left in place.
+    pub fn load_groups(&self) -> Result<(Vec<Group>, Vec<DamagedRecord>), StorageError> {
+        let (mut groups, mut damaged) = (Vec::new(), Vec::new());
+        for name in self.storage.keys()? {
+            if let Some(Key::Group(_)) = Key::parse(&name) {
+                let Some(text) = self.storage.get(&name)? else { continue };
+                match Group::from_json(&text) {
+                    Ok(group) => groups.push(group),
+                    Err(problems) => damaged.push(DamagedRecord { key: name, problem: problems.to_string() }),
+                }
+            }
+        }
+        groups.sort_by_key(|g| g.created);
+        Ok((groups, damaged))
+    }
+
+    pub fn save_group(&self, group: &Group) -> Result<(), StorageError> {
+        self.storage.set(&Key::Group(group.id.clone()).name(), &group.to_json())
+    }
+
+    pub fn delete_group(&self, id: &str) -> Result<(), StorageError> {
+        self.storage.remove(&Key::Group(id.to_string()).name())
+    }
+
     /// Removes everything Almanac stored, and nothing that other apps on this origin stored.
     pub fn delete_everything(&self) -> Result<(), StorageError> {
         for name in self.storage.keys()? {
@@ -405,6 +437,22 @@ mod tests {
     }
 
     #[test]
+    fn groups_are_kept_apart_from_assessments_and_load_back() {
+        let library = Library::new(Box::new(MemoryStorage::default()));
+        let mut group = Group::new("g1".into(), "Workshop".into(), datetime!(2026-11-01 9:00 UTC));
+        group.add(vec![crate::domain::combine::Member::from_assessment(&assessment("a", 2), "a.json".into())]);
+        library.save_group(&group).unwrap();
+        library.save(&assessment("mine", 3)).unwrap();
+        let loaded = library.load(&mut Catalogue::built_in()).unwrap();
+        assert_eq!(loaded.assessments.len(), 1, "a group's respondents are not the person's own results");
+        assert!(loaded.damaged.is_empty());
+        let (groups, damaged) = library.load_groups().unwrap();
+        assert_eq!((groups, damaged), (vec![group], Vec::new()));
+        library.delete_group("g1").unwrap();
+        assert!(library.load_groups().unwrap().0.is_empty());
+    }
+
+    #[test]
     fn keys_round_trip() {
         for key in [
             Key::Assessment("abc".into()),
@@ -412,6 +460,7 @@ mod tests {
             Key::LastBackup,
             Key::Performance,
             Key::PerformanceDraft("report-a-missed-bin".into(), "2026-Q2".into()),
+            Key::Group("g-1".into()),
         ] {
             assert_eq!(Key::parse(&key.name()), Some(key));
         }

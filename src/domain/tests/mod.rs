@@ -3,6 +3,8 @@ mod backup;
 mod catalogue;
 mod colour;
 mod embedding;
+mod combine;
+mod compare;
 mod exchange;
 mod framework;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,604 @@
+//! Combining many people's assessments of one framework: per area and statement the count,
+//! median, lowest, highest and range, and the statements people disagree about most.
+//!
+//! A group keeps only what the combined view needs from each file (the ratings, when it was made,
+//! and an optional role or team), so a thousand respondents fit in local storage and evidence
+//! notes stay in the files people sent.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::assessment::{Assessment, FrameworkRef, Rating};
+use super::framework::{Area, Framework, Statement};
+use super::problem::{Problem, Problems, parse_json};
+
+pub const GROUP_FORMAT: &str = "almanac.group";
+const GROUP_SCHEMA_VERSION: u32 = 1;
+pub const COMBINED_FORMAT: &str = "almanac.combined";
+/// A range of this many levels or more between the lowest and highest answer is a disagreement.
+pub const DISAGREEMENT_RANGE: u8 = 2;
+pub const MAX_LABEL_CHARS: usize = 60;
+
+/// A named set of other people's assessments, kept apart from the person's own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub format: String,
+    pub schema_version: u32,
+    pub id: String,
+    pub name: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created: OffsetDateTime,
+    #[serde(default)]
+    pub members: Vec<Member>,
+}
+
+/// One respondent: the ratings from one file, with where they came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// The id of the assessment in the file, so the same file imported twice is noticed.
+    pub assessment: String,
+    /// The file name or "Share link 3", to say where a respondent came from.
+    pub source: String,
+    /// A role or team, when the coordinator gives one; never required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub framework: FrameworkRef,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated: OffsetDateTime,
+    pub ratings: BTreeMap<String, Rating>,
+}
+
+impl Member {
+    pub fn from_assessment(assessment: &Assessment, source: String) -> Member {
+        Member {
+            assessment: assessment.id.clone(),
+            source,
+            label: None,
+            framework: assessment.framework.clone(),
+            updated: assessment.updated,
+            ratings: assessment
+                .answers
+                .iter()
+                .filter_map(|(id, answer)| answer.rating.map(|rating| (id.clone(), rating)))
+                .collect(),
+        }
+    }
+}
+
+impl Group {
+    pub fn new(id: String, name: String, created: OffsetDateTime) -> Group {
+        Group {
+            format: GROUP_FORMAT.into(),
+            schema_version: GROUP_SCHEMA_VERSION,
+            id,
+            name,
+            created,
+            members: Vec::new(),
+        }
+    }
+
+    /// The framework id every member shares; `None` while the group is empty.
+    pub fn framework_id(&self) -> Option<&str> {
+        self.members.first().map(|m| m.framework.id.as_str())
+    }
+
+    /// The labels in use, sorted, each once.
+    pub fn labels(&self) -> Vec<String> {
+        let mut labels: Vec<String> = self.members.iter().filter_map(|m| m.label.clone()).collect();
+        labels.sort();
+        labels.dedup();
+        labels
+    }
+
+    /// Adds members, replacing any with the same assessment id.
+    pub fn add(&mut self, members: Vec<Member>) {
+        let incoming: std::collections::BTreeSet<&str> = members.iter().map(|m| m.assessment.as_str()).collect();
+        self.members.retain(|m| !incoming.contains(m.assessment.as_str()));
+        self.members.extend(members);
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a group always serialises")
+    }
+
+    pub fn from_json(text: &str) -> Result<Group, Problems> {
+        let group: Group = parse_json(text)?;
+        if group.format != GROUP_FORMAT {
+            return Err(Problem::at("format", format!("must be \"{GROUP_FORMAT}\"")).into());
+        }
+        if group.schema_version > GROUP_SCHEMA_VERSION {
+            return Err(Problem::at("schema_version", "was made by a newer version of Almanac").into());
+        }
+        Ok(group)
+    }
+}
+
+/// Count, median, lowest, highest and range of a set of levels or scores, with the answers that
+/// were left out of them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    /// How many respondents gave a level (or, for an area, had a score).
+    pub count: usize,
+    pub median: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub dont_know: usize,
+    pub not_applicable: usize,
+    /// Respondents who left it blank, or whose framework version does not have the statement.
+    pub not_answered: usize,
+}
+
+impl Stats {
+    fn of(mut values: Vec<f64>, dont_know: usize, not_applicable: usize, not_answered: usize) -> Stats {
+        values.sort_by(f64::total_cmp);
+        let count = values.len();
+        let median = match count {
+            0 => None,
+            _ if count % 2 == 1 => Some(values[count / 2]),
+            _ => Some((values[count / 2 - 1] + values[count / 2]) / 2.0),
+        };
+        Stats {
+            count,
+            median,
+            min: values.first().copied(),
+            max: values.last().copied(),
+            dont_know,
+            not_applicable,
+            not_answered,
+        }
+    }
+
+    /// Highest minus lowest; `None` with no values.
+    pub fn range(&self) -> Option<f64> {
+        Some(self.max? - self.min?)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatementSummary<'f> {
+    pub area: &'f Area,
+    pub statement: &'f Statement,
+    pub stats: Stats,
+    /// How many chose each level, lowest level first.
+    pub levels: Vec<usize>,
+}
+
+impl StatementSummary<'_> {
+    /// Whether the answers are two or more levels apart.
+    pub fn is_disagreement(&self) -> bool {
+        self.stats.range().is_some_and(|range| range >= f64::from(DISAGREEMENT_RANGE))
+    }
+
+    /// How far the answers lie from the median, on average: breaks ties between equal ranges,
+    /// so that a room split down the middle comes before one person out on their own.
+    pub fn mean_distance(&self) -> f64 {
+        let Some(median) = self.stats.median else { return 0.0 };
+        let total: f64 = self
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(index, count)| (index as f64 + 1.0 - median).abs() * *count as f64)
+            .sum();
+        if self.stats.count == 0 { 0.0 } else { total / self.stats.count as f64 }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaSummary<'f> {
+    pub area: &'f Area,
+    /// Over each respondent's score for the area (the average of their levels in it).
+    pub stats: Stats,
+    pub statements: Vec<StatementSummary<'f>>,
+}
+
+/// The files whose framework version differs from the one the group is combined on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VersionDifference {
+    pub version: String,
+    pub sources: Vec<String>,
+    /// Statements of the combined version that this version does not have.
+    pub missing: Vec<String>,
+    /// Answers in these files to statements the combined version does not have, which are left out.
+    pub ignored_answers: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Combined<'f> {
+    pub framework: &'f Framework,
+    pub respondents: usize,
+    /// Over each respondent's overall score.
+    pub overall: Stats,
+    pub areas: Vec<AreaSummary<'f>>,
+    pub versions: Vec<VersionDifference>,
+}
+
+/// Combines `members` on `framework`'s statements. Members made with another version count on
+/// the statement ids the two versions share; `versions` says which and what was left out.
+/// `known_statements` gives the statement ids of each other version that is on this device.
+pub fn combine<'f>(
+    framework: &'f Framework,
+    members: &[&Member],
+    known_statements: &dyn Fn(&FrameworkRef) -> Option<Vec<String>>,
+) -> Combined<'f> {
+    let top = framework.top_level();
+    // Each member's answers are read once, through an index of the framework's statements.
+    let positions: BTreeMap<&str, (usize, usize)> = framework
+        .areas
+        .iter()
+        .enumerate()
+        .flat_map(|(a, area)| area.statements.iter().map(move |s| (a, s)))
+        .enumerate()
+        .map(|(position, (area, statement))| (statement.id.as_str(), (position, area)))
+        .collect();
+    let statement_count = positions.len();
+    let mut levels = vec![vec![0_usize; usize::from(top)]; statement_count];
+    let mut dont_know = vec![0_usize; statement_count];
+    let mut not_applicable = vec![0_usize; statement_count];
+    let mut area_scores: Vec<Vec<f64>> = vec![Vec::with_capacity(members.len()); framework.areas.len()];
+    let mut overall_scores = Vec::with_capacity(members.len());
+    for member in members {
+        let mut sums = vec![(0.0, 0_u32); framework.areas.len()];
+        for (id, rating) in &member.ratings {
+            let Some(&(position, area)) = positions.get(id.as_str()) else { continue };
+            match *rating {
+                Rating::DontKnow => dont_know[position] += 1,
+                Rating::NotApplicable => not_applicable[position] += 1,
+                Rating::Level(level) if (1..=top).contains(&level) => {
+                    levels[position][usize::from(level) - 1] += 1;
+                    sums[area].0 += f64::from(level);
+                    sums[area].1 += 1;
+                }
+                Rating::Level(_) => {}
+            }
+        }
+        let (mut weighted, mut weights) = (0.0, 0.0);
+        for ((sum, count), (scores, area)) in sums.into_iter().zip(area_scores.iter_mut().zip(&framework.areas)) {
+            if count > 0 {
+                let score = sum / f64::from(count);
+                scores.push(score);
+                weighted += score * area.weight;
+                weights += area.weight;
+            }
+        }
+        if weights > 0.0 {
+            overall_scores.push(weighted / weights);
+        }
+    }
+    let mut position = 0;
+    let areas = framework
+        .areas
+        .iter()
+        .zip(area_scores)
+        .map(|(area, scores)| {
+            let statements = area
+                .statements
+                .iter()
+                .map(|statement| {
+                    let counts = std::mem::take(&mut levels[position]);
+                    // The levels in order, as many of each as were chosen.
+                    let values: Vec<f64> =
+                        counts.iter().enumerate().flat_map(|(i, n)| std::iter::repeat_n(i as f64 + 1.0, *n)).collect();
+                    let answered = values.len() + dont_know[position] + not_applicable[position];
+                    let stats =
+                        Stats::of(values, dont_know[position], not_applicable[position], members.len() - answered);
+                    position += 1;
+                    StatementSummary { area, statement, stats, levels: counts }
+                })
+                .collect();
+            let unscored = members.len() - scores.len();
+            AreaSummary { area, stats: Stats::of(scores, 0, 0, unscored), statements }
+        })
+        .collect();
+    let unscored = members.len() - overall_scores.len();
+    Combined {
+        framework,
+        respondents: members.len(),
+        overall: Stats::of(overall_scores, 0, 0, unscored),
+        areas,
+        versions: version_differences(framework, members, known_statements),
+    }
+}
+
+fn version_differences(
+    framework: &Framework,
+    members: &[&Member],
+    known_statements: &dyn Fn(&FrameworkRef) -> Option<Vec<String>>,
+) -> Vec<VersionDifference> {
+    let mut by_version: BTreeMap<&str, Vec<&Member>> = BTreeMap::new();
+    for member in members.iter().filter(|m| m.framework.version != framework.version) {
+        by_version.entry(&member.framework.version).or_default().push(member);
+    }
+    by_version
+        .into_iter()
+        .map(|(version, members)| {
+            let theirs = known_statements(&members[0].framework);
+            let missing = match &theirs {
+                Some(ids) => framework.statements().map(|(_, s)| s.id.clone()).filter(|id| !ids.contains(id)).collect(),
+                None => Vec::new(),
+            };
+            let ignored_answers = members
+                .iter()
+                .flat_map(|m| m.ratings.keys())
+                .filter(|id| framework.statement(id).is_none())
+                .count();
+            VersionDifference {
+                version: version.to_string(),
+                sources: members.iter().map(|m| m.source.clone()).collect(),
+                missing,
+                ignored_answers,
+            }
+        })
+        .collect()
+}
+
+impl<'f> Combined<'f> {
+    pub fn statements(&self) -> impl Iterator<Item = &StatementSummary<'f>> {
+        self.areas.iter().flat_map(|a| &a.statements)
+    }
+
+    /// Statements whose answers are two or more levels apart, widest range first; among equal
+    /// ranges, the more evenly split first; then in the framework's order.
+    pub fn disagreements(&self) -> Vec<&StatementSummary<'f>> {
+        let mut found: Vec<&StatementSummary> = self.statements().filter(|s| s.is_disagreement()).collect();
+        found.sort_by(|a, b| {
+            let range = |s: &StatementSummary| s.stats.range().unwrap_or(0.0);
+            range(b).total_cmp(&range(a)).then(b.mean_distance().total_cmp(&a.mean_distance()))
+        });
+        found
+    }
+}
+
+/// Which members to combine: everyone, or only those with one label.
+pub fn with_label<'g>(members: &'g [Member], label: Option<&str>) -> Vec<&'g Member> {
+    members.iter().filter(|m| label.is_none_or(|label| m.label.as_deref() == Some(label))).collect()
+}
+
+/// A number as the tables show it: whole numbers plainly, others to one decimal place.
+pub fn format_number(value: Option<f64>) -> String {
+    match value {
+        Some(v) if v.fract() == 0.0 => format!("{v:.0}"),
+        Some(v) => format!("{v:.1}"),
+        None => "–".into(),
+    }
+}
+
+/// The combined view as CSV: a row per area, then a row per statement in it.
+pub fn combined_csv(combined: &Combined) -> String {
+    let scale = &combined.framework.scale;
+    let mut header: Vec<String> = ["Row", "Area", "Statement ID", "Statement", "Respondents", "Median", "Lowest", "Highest", "Range"]
+        .map(String::from)
+        .to_vec();
+    header.extend(scale.levels.iter().map(|l| format!("Level {} ({})", l.value, l.name)));
+    header.extend([scale.dont_know.clone(), scale.not_applicable.clone(), "Not answered".into()]);
+    let stats_cells = |stats: &Stats| {
+        [stats.count.to_string(), csv_number(stats.median), csv_number(stats.min), csv_number(stats.max), csv_number(stats.range())]
+    };
+    let mut rows = Vec::new();
+    for area in &combined.areas {
+        let mut row = vec!["Area score".to_string(), area.area.title.clone(), String::new(), String::new()];
+        row.extend(stats_cells(&area.stats));
+        row.extend(std::iter::repeat_n(String::new(), scale.levels.len() + 2));
+        row.push(area.stats.not_answered.to_string());
+        rows.push(row);
+        for statement in &area.statements {
+            let mut row = vec![
+                "Statement".to_string(),
+                area.area.title.clone(),
+                statement.statement.id.clone(),
+                statement.statement.text.clone(),
+            ];
+            row.extend(stats_cells(&statement.stats));
+            row.extend(statement.levels.iter().map(usize::to_string));
+            row.extend([
+                statement.stats.dont_know.to_string(),
+                statement.stats.not_applicable.to_string(),
+                statement.stats.not_answered.to_string(),
+            ]);
+            rows.push(row);
+        }
+    }
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    super::spreadsheet::write(&header, rows.into_iter())
+}
+
+fn csv_number(value: Option<f64>) -> String {
+    value.map(|v| format!("{}", (v * 100.0).round() / 100.0)).unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct CombinedFile<'a> {
+    format: &'static str,
+    schema_version: u32,
+    group: &'a str,
+    /// The role or team the view is limited to, when it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<&'a str>,
+    framework: FrameworkRef,
+    respondents: usize,
+    overall: &'a Stats,
+    areas: Vec<AreaFile<'a>>,
+    /// Statement ids, most disagreement first.
+    disagreements: Vec<&'a str>,
+    other_versions: Vec<VersionFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct AreaFile<'a> {
+    id: &'a str,
+    title: &'a str,
+    stats: &'a Stats,
+    statements: Vec<StatementFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct StatementFile<'a> {
+    id: &'a str,
+    text: &'a str,
+    stats: &'a Stats,
+    range: Option<f64>,
+    /// How many chose each level, keyed by level.
+    levels: BTreeMap<u8, usize>,
+}
+
+#[derive(Serialize)]
+struct VersionFile<'a> {
+    version: &'a str,
+    files: &'a [String],
+    missing_statements: &'a [String],
+}
+
+/// The combined view as JSON, for other tools.
+pub fn combined_json(combined: &Combined, group: &str, label: Option<&str>) -> String {
+    let file = CombinedFile {
+        format: COMBINED_FORMAT,
+        schema_version: 1,
+        group,
+        label,
+        framework: FrameworkRef { id: combined.framework.id.clone(), version: combined.framework.version.clone() },
+        respondents: combined.respondents,
+        overall: &combined.overall,
+        areas: combined
+            .areas
+            .iter()
+            .map(|a| AreaFile {
+                id: &a.area.id,
+                title: &a.area.title,
+                stats: &a.stats,
+                statements: a
+                    .statements
+                    .iter()
+                    .map(|s| StatementFile {
+                        id: &s.statement.id,
+                        text: &s.statement.text,
+                        stats: &s.stats,
+                        range: s.stats.range(),
+                        levels: s.levels.iter().enumerate().map(|(i, n)| (i as u8 + 1, *n)).collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        disagreements: combined.disagreements().iter().map(|s| s.statement.id.as_str()).collect(),
+        other_versions: combined
+            .versions
+            .iter()
+            .map(|v| VersionFile { version: &v.version, files: &v.sources, missing_statements: &v.missing })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&file).expect("a combined view always serialises")
+}
+
+/// One file or link offered for import, with the name it is known by.
+pub struct Offered {
+    pub source: String,
+    pub text: String,
+    /// Set for a share link, which holds no assessment id of its own.
+    pub is_link: bool,
+}
+
+/// A file that cannot go in, with every problem found in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused {
+    pub source: String,
+    pub problems: Problems,
+}
+
+/// What an import would do, worked out before anything changes.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ImportPreview {
+    /// Respondents not yet in the group.
+    pub new: Vec<Member>,
+    /// Respondents already in the group (the same assessment), whose copy would be replaced.
+    pub replacing: Vec<Member>,
+    pub refused: Vec<Refused>,
+}
+
+/// Checks every offered file as an assessment import is checked, and sorts them into new,
+/// replacing and refused. A group holds one framework: the group's, or for an empty group
+/// the one most of the good files use.
+pub fn prepare_import(
+    offered: Vec<Offered>,
+    group: &Group,
+    catalogue: &super::catalogue::Catalogue,
+) -> ImportPreview {
+    let mut preview = ImportPreview::default();
+    let mut good: Vec<Member> = Vec::new();
+    for file in offered {
+        let read = if file.is_link {
+            match link_data(&file.text) {
+                Some(data) => super::share::decode(data, link_id(data), catalogue),
+                None => Err(Problem::whole("this is not an Almanac share link: it should contain “#/shared/”").into()),
+            }
+        } else {
+            super::exchange::from_json(&file.text, catalogue)
+        };
+        match read {
+            Ok(assessment) if assessment.answers.values().all(|a| a.rating.is_none()) => preview
+                .refused
+                .push(Refused { source: file.source, problems: Problem::whole("has no answers yet").into() }),
+            Ok(assessment) => match good.iter().find(|m| m.assessment == assessment.id) {
+                Some(first) => preview.refused.push(Refused {
+                    source: file.source,
+                    problems: Problem::whole(format!("is the same assessment as {}, so it is left out", first.source))
+                        .into(),
+                }),
+                None => good.push(Member::from_assessment(&assessment, file.source)),
+            },
+            Err(problems) => preview.refused.push(Refused { source: file.source, problems }),
+        }
+    }
+    let Some(framework_id) = group.framework_id().map(String::from).or_else(|| most_common_framework(&good)) else {
+        return preview;
+    };
+    let title = |id: &str| catalogue.latest(id).map(|f| f.title.clone()).unwrap_or_else(|| id.to_string());
+    for member in good {
+        if member.framework.id != framework_id {
+            let message = format!(
+                "is an assessment of “{}”, but this group combines “{}”: put it in a group of its own",
+                title(&member.framework.id),
+                title(&framework_id)
+            );
+            preview.refused.push(Refused { source: member.source, problems: Problem::whole(message).into() });
+        } else if group.members.iter().any(|m| m.assessment == member.assessment) {
+            preview.replacing.push(member);
+        } else {
+            preview.new.push(member);
+        }
+    }
+    preview
+}
+
+fn most_common_framework(members: &[Member]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for member in members {
+        match counts.iter_mut().find(|(id, _)| *id == member.framework.id) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((&member.framework.id, 1)),
+        }
+    }
+    // The first of the most common, so the order people chose the files in breaks a tie.
+    counts.iter().rev().max_by_key(|(_, count)| *count).map(|(id, _)| id.to_string())
+}
+
+/// The encoded result in a pasted share link (or the bare code).
+pub fn link_data(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let data = match text.find("#/shared/") {
+        Some(index) => &text[index + "#/shared/".len()..],
+        None if !text.is_empty() && !text.contains(['/', '#', ' ']) => text,
+        None => return None,
+    };
+    (!data.is_empty()).then_some(data)
+}
+
+/// The same link always gets the same id, so pasting it twice is noticed like a file.
+fn link_id(data: &str) -> String {
+    // FNV-1a: stable across builds and platforms, unlike the standard library's hasher.
+    let hash = data.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("link-{hash:016x}")
+}
