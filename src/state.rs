@@ -340,7 +340,10 @@ impl AppState {
         let now = crate::web::now();
         let assessments = self.assessments.get_untracked();
         let text = self.performance.with_untracked(|performance| {
-            self.catalogue.with_untracked(|c| backup::to_json(&assessments, c.imported(), Some(performance), now))
+            self.groups.with_untracked(|groups| {
+                self.catalogue
+                    .with_untracked(|c| backup::to_json(&assessments, c.imported(), Some(performance), groups, now))
+            })
         });
         self.last_backup.set(Some(now));
         self.write(Key::LastBackup);
@@ -363,6 +366,10 @@ impl AppState {
         let frameworks: Vec<Framework> = self.catalogue.with_untracked(|c| {
             backup.frameworks.iter().filter(|f| c.find(&f.id, &f.version).is_none()).cloned().collect()
         });
+        // A group already here is kept as it is: it may have gained respondents since the backup.
+        let groups: Vec<Group> = self.groups.with_untracked(|here| {
+            backup.groups.iter().filter(|g| !here.iter().any(|h| h.id == g.id)).cloned().collect()
+        });
         let assessments: Vec<Assessment> = self.assessments.with_untracked(|saved| {
             backup
                 .assessments
@@ -372,7 +379,8 @@ impl AppState {
                 .collect()
         });
         if self.storage_notice.with_untracked(Option::is_none) {
-            self.library.with_value(|library| library.restore(&frameworks, &assessments, performance.as_ref()))?;
+            self.library
+                .with_value(|library| library.restore(&frameworks, &assessments, performance.as_ref(), &groups))?;
         }
         self.catalogue.update(|c| {
             for framework in frameworks {
@@ -383,6 +391,7 @@ impl AppState {
         if let Some(performance) = performance {
             self.performance.set(performance);
         }
+        self.groups.update(|here| here.extend(groups));
         self.seen.update_value(|seen| {
             for assessment in &assessments {
                 seen.insert(assessment.id.clone(), assessment.updated);

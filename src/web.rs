@@ -211,8 +211,11 @@ pub async fn read_files(
     for chunk in files.chunks(batch.max(1)) {
         let promises = js_sys::Array::new();
         for file in chunk {
-            let promise =
-                if file.size() > max_bytes as f64 { js_sys::Promise::resolve(&JsValue::UNDEFINED) } else { file.text() };
+            let promise = if file.size() > max_bytes as f64 {
+                js_sys::Promise::resolve(&JsValue::UNDEFINED)
+            } else {
+                file.text()
+            };
             promises.push(&promise);
         }
         let settled = JsFuture::from(js_sys::Promise::all_settled(&promises)).await.unwrap_or_default();

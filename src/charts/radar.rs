@@ -312,7 +312,11 @@ fn target_stroke(theme: &ChartTheme) -> ShapeStyle {
 }
 
 /// A filled circle: the marker for a current score.
-pub(super) fn draw_dot<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, at: (i32, i32), theme: &ChartTheme) -> DrawResult<DB> {
+pub(super) fn draw_dot<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    at: (i32, i32),
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
     area.draw(&Circle::new(at, theme.px(4.0), theme.current.filled()))
 }
 

@@ -28,7 +28,11 @@ pub fn score_trend_height(css_width: f64) -> f64 {
     (css_width * 0.55).clamp(240.0, 360.0)
 }
 
-pub fn draw_score_trend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &ScoreTrendChart, theme: &ChartTheme) -> DrawResult<DB> {
+pub fn draw_score_trend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &ScoreTrendChart,
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
     root.fill(&theme.background)?;
     if chart.dates.is_empty() || chart.max == 0 {
         return Ok(());
@@ -47,13 +51,18 @@ pub fn draw_score_trend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart
     for level in 0..=chart.max {
         let y = y_of(f64::from(level));
         root.draw(&PathElement::new(vec![(left, y), (right, y)], grid))?;
-        root.draw(&Text::new(level.to_string(), (left - theme.px(8.0), y), small.clone().pos(Pos::new(HPos::Right, VPos::Center))))?;
+        root.draw(&Text::new(
+            level.to_string(),
+            (left - theme.px(8.0), y),
+            small.clone().pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
     }
     // Dates along the bottom; on a crowded axis only every few are written, always the last.
     let date_style = small.pos(Pos::new(HPos::Center, VPos::Top));
     let widest = chart.dates.iter().map(|d| text_width(root, d, &date_style)).collect::<Result<Vec<_>, _>>()?;
     let room = ((right - left) as f64 / chart.dates.len().max(1) as f64).max(1.0);
-    let step = ((widest.iter().copied().max().unwrap_or(0) as f64 + theme.px(8.0) as f64) / room).ceil().max(1.0) as usize;
+    let step =
+        ((widest.iter().copied().max().unwrap_or(0) as f64 + theme.px(8.0) as f64) / room).ceil().max(1.0) as usize;
     let last = chart.dates.len() - 1;
     for (index, date) in chart.dates.iter().enumerate() {
         if (last - index) % step == 0 {
@@ -175,7 +184,11 @@ mod tests {
     fn a_chosen_area_is_dashed_with_square_markers_and_named_in_the_legend() {
         let svg = draw_svg(&chart(Some(("Data".into(), vec![Some(1.0), Some(2.0), Some(4.0)]))));
         assert!(svg.contains(">\nData\n<"));
-        assert_eq!(svg.to_uppercase().matches("FILL=\"#C2410C\"").count(), 3 + 1, "a square per score, one in the legend");
+        assert_eq!(
+            svg.to_uppercase().matches("FILL=\"#C2410C\"").count(),
+            3 + 1,
+            "a square per score, one in the legend"
+        );
     }
 
     #[test]

@@ -13,9 +13,9 @@ use crate::charts::gaps::{GapChart, draw_gaps, gap_chart_height};
 use crate::charts::heatmap::{HeatMap, draw_heatmap, heatmap_height};
 use crate::charts::performance::{StackedChart, TrendChart, draw_stacked, draw_trend, performance_chart_height};
 use crate::charts::radar::{RadarChart, draw_radar};
-use crate::components::canvas_backend::MeasuringCanvas;
 use crate::charts::range_radar::{RangeRadarChart, draw_range_radar};
 use crate::charts::score_trend::{ScoreTrendChart, draw_score_trend, score_trend_height};
+use crate::components::canvas_backend::MeasuringCanvas;
 use crate::web;
 
 /// Every chart the app draws, so one canvas component can draw any of them.

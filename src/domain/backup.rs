@@ -1,14 +1,15 @@
 //! A backup of everything on this device in one file: assessments (with their action plans),
-//! imported frameworks and service performance data. Restoring checks the whole file before
-//! anything is changed.
+//! imported frameworks, service performance data and groups of other people's assessments.
+//! Restoring checks the whole file before anything is changed.
 //!
-//! Format 2 added `performance`; backups of format 1 have none and still load.
+//! Format 2 added `performance` and `groups`; backups of format 1 have neither and still load.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::assessment::Assessment;
 use super::catalogue::Catalogue;
+use super::combine::{GROUP_FORMAT, GROUP_SCHEMA_VERSION, Group};
 use super::exchange;
 use super::framework::Framework;
 use super::performance::Performance;
@@ -34,12 +35,16 @@ pub struct Backup {
     /// The service performance register and figures; absent from format 1 and when there are none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub performance: Option<Performance>,
+    /// Groups of other people's assessments, combined; absent from format 1 and when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
 }
 
 pub fn to_json(
     assessments: &[Assessment],
     frameworks: &[Framework],
     performance: Option<&Performance>,
+    groups: &[Group],
     now: OffsetDateTime,
 ) -> String {
     let backup = Backup {
@@ -49,6 +54,7 @@ pub fn to_json(
         frameworks: frameworks.to_vec(),
         assessments: assessments.to_vec(),
         performance: performance.filter(|p| !p.is_empty()).cloned(),
+        groups: groups.to_vec(),
     };
     serde_json::to_string_pretty(&backup).expect("a backup always serialises")
 }
@@ -74,7 +80,7 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
         )
         .into());
     }
-    if backup.frameworks.len() + backup.assessments.len() > MAX_RECORDS {
+    if backup.frameworks.len() + backup.assessments.len() + backup.groups.len() > MAX_RECORDS {
         return Err(Problem::whole(format!("the backup holds more than {MAX_RECORDS} records")).into());
     }
     let mut problems = Vec::new();
@@ -102,6 +108,17 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
             problems.push(Problem::at(format!("{prefix}.id"), format!("\"{}\" is in the backup twice", assessment.id)));
         }
         problems.extend(exchange::problems(assessment, &known).into_iter().map(|p| within(&prefix, p)));
+    }
+    for (index, group) in backup.groups.iter().enumerate() {
+        if group.format != GROUP_FORMAT {
+            problems.push(Problem::at(format!("groups[{index}].format"), format!("must be \"{GROUP_FORMAT}\"")));
+        }
+        if group.schema_version > GROUP_SCHEMA_VERSION {
+            problems.push(Problem::at(
+                format!("groups[{index}].schema_version"),
+                "the group was made by a newer version of Almanac",
+            ));
+        }
     }
     if let Some(performance) = &backup.performance {
         problems.extend(performance.problems().into_iter().map(|p| within("performance", p)));

@@ -15,7 +15,7 @@ use super::framework::{Area, Framework, Statement};
 use super::problem::{Problem, Problems, parse_json};
 
 pub const GROUP_FORMAT: &str = "almanac.group";
-const GROUP_SCHEMA_VERSION: u32 = 1;
+pub const GROUP_SCHEMA_VERSION: u32 = 1;
 pub const COMBINED_FORMAT: &str = "almanac.combined";
 /// A range of this many levels or more between the lowest and highest answer is a disagreement.
 pub const DISAGREEMENT_RANGE: u8 = 2;
@@ -320,11 +320,8 @@ fn version_differences(
                 Some(ids) => framework.statements().map(|(_, s)| s.id.clone()).filter(|id| !ids.contains(id)).collect(),
                 None => Vec::new(),
             };
-            let ignored_answers = members
-                .iter()
-                .flat_map(|m| m.ratings.keys())
-                .filter(|id| framework.statement(id).is_none())
-                .count();
+            let ignored_answers =
+                members.iter().flat_map(|m| m.ratings.keys()).filter(|id| framework.statement(id).is_none()).count();
             VersionDifference {
                 version: version.to_string(),
                 sources: members.iter().map(|m| m.source.clone()).collect(),
@@ -369,13 +366,20 @@ pub fn format_number(value: Option<f64>) -> String {
 /// The combined view as CSV: a row per area, then a row per statement in it.
 pub fn combined_csv(combined: &Combined) -> String {
     let scale = &combined.framework.scale;
-    let mut header: Vec<String> = ["Row", "Area", "Statement ID", "Statement", "Respondents", "Median", "Lowest", "Highest", "Range"]
-        .map(String::from)
-        .to_vec();
+    let mut header: Vec<String> =
+        ["Row", "Area", "Statement ID", "Statement", "Respondents", "Median", "Lowest", "Highest", "Range"]
+            .map(String::from)
+            .to_vec();
     header.extend(scale.levels.iter().map(|l| format!("Level {} ({})", l.value, l.name)));
     header.extend([scale.dont_know.clone(), scale.not_applicable.clone(), "Not answered".into()]);
     let stats_cells = |stats: &Stats| {
-        [stats.count.to_string(), csv_number(stats.median), csv_number(stats.min), csv_number(stats.max), csv_number(stats.range())]
+        [
+            stats.count.to_string(),
+            csv_number(stats.median),
+            csv_number(stats.min),
+            csv_number(stats.max),
+            csv_number(stats.range()),
+        ]
     };
     let mut rows = Vec::new();
     for area in &combined.areas {
@@ -519,11 +523,7 @@ pub struct ImportPreview {
 /// Checks every offered file as an assessment import is checked, and sorts them into new,
 /// replacing and refused. A group holds one framework: the group's, or for an empty group
 /// the one most of the good files use.
-pub fn prepare_import(
-    offered: Vec<Offered>,
-    group: &Group,
-    catalogue: &super::catalogue::Catalogue,
-) -> ImportPreview {
+pub fn prepare_import(offered: Vec<Offered>, group: &Group, catalogue: &super::catalogue::Catalogue) -> ImportPreview {
     let mut preview = ImportPreview::default();
     let mut good: Vec<Member> = Vec::new();
     for file in offered {
@@ -597,8 +597,8 @@ pub fn link_data(text: &str) -> Option<&str> {
 /// The same link always gets the same id, so pasting it twice is noticed like a file.
 fn link_id(data: &str) -> String {
     // FNV-1a: stable across builds and platforms, unlike the standard library's hasher.
-    let hash = data.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    });
+    let hash = data
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
     format!("link-{hash:016x}")
 }

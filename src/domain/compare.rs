@@ -35,7 +35,11 @@ pub struct Trend<'f> {
 }
 
 /// Every assessment of `framework`'s id, oldest first, scored on `framework`'s statements.
-pub fn trend<'f>(framework: &'f Framework, assessments: &[Assessment], title: impl Fn(&Assessment) -> String) -> Trend<'f> {
+pub fn trend<'f>(
+    framework: &'f Framework,
+    assessments: &[Assessment],
+    title: impl Fn(&Assessment) -> String,
+) -> Trend<'f> {
     let mut points: Vec<TrendPoint> = assessments
         .iter()
         .filter(|a| a.framework.id == framework.id)
@@ -134,7 +138,12 @@ pub fn side_by_side<'f>(framework: &'f Framework, before: &Assessment, after: &A
         .areas
         .iter()
         .zip(&scores_after.areas)
-        .map(|(b, a)| AreaChange { area: b.area, before: b.score, after: a.score, change: Change::between(b.score, a.score) })
+        .map(|(b, a)| AreaChange {
+            area: b.area,
+            before: b.score,
+            after: a.score,
+            change: Change::between(b.score, a.score),
+        })
         .collect();
     let statements = framework
         .statements()

@@ -80,16 +80,25 @@ fn ChooseTwo() -> impl IntoView {
     let compare = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (first, second) = (before.get_untracked(), after.get_untracked());
-        let framework_of = |id: &str| state.assessments.with_untracked(|all| all.iter().find(|a| a.id == id).map(|a| a.framework.id.clone()));
+        let framework_of = |id: &str| {
+            state.assessments.with_untracked(|all| all.iter().find(|a| a.id == id).map(|a| a.framework.id.clone()))
+        };
         let mut found = Vec::new();
         if first.is_empty() {
-            found.push(ErrorItem { message: "Choose the earlier assessment".into(), field: Some("compare-before".into()) });
+            found.push(ErrorItem {
+                message: "Choose the earlier assessment".into(),
+                field: Some("compare-before".into()),
+            });
         }
         if second.is_empty() {
-            found.push(ErrorItem { message: "Choose the later assessment".into(), field: Some("compare-after".into()) });
+            found
+                .push(ErrorItem { message: "Choose the later assessment".into(), field: Some("compare-after".into()) });
         }
         if found.is_empty() && first == second {
-            found.push(ErrorItem { message: "Choose two different assessments".into(), field: Some("compare-after".into()) });
+            found.push(ErrorItem {
+                message: "Choose two different assessments".into(),
+                field: Some("compare-after".into()),
+            });
         }
         if found.is_empty() && framework_of(&first) != framework_of(&second) {
             found.push(ErrorItem {
@@ -103,7 +112,8 @@ fn ChooseTwo() -> impl IntoView {
         errors.set(found);
     };
     let field = move |id: &'static str, label: &'static str, chosen: RwSignal<String>| {
-        let message = move || errors.with(|e| e.iter().find(|e| e.field.as_deref() == Some(id)).map(|e| e.message.clone()));
+        let message =
+            move || errors.with(|e| e.iter().find(|e| e.field.as_deref() == Some(id)).map(|e| e.message.clone()));
         let error_id = format!("{id}-error");
         view! {
             <div class="form-group list-controls__item" class:form-group--error=move || message().is_some()>
@@ -214,13 +224,19 @@ fn TrendView(framework: Framework) -> impl IntoView {
     let dates: Vec<String> = points.iter().map(|p| short_date(p.date)).collect();
     let area_titles: Vec<String> = framework.areas.iter().map(|a| a.title.clone()).collect();
     let chart = {
-        let (points, dates, area_titles, max) = (points.clone(), dates.clone(), area_titles.clone(), framework.top_level());
+        let (points, dates, area_titles, max) =
+            (points.clone(), dates.clone(), area_titles.clone(), framework.top_level());
         let file_name = format!("almanac-trend-{}.png", framework.id);
         move || {
             let area = chosen_area
                 .get()
                 .map(|index| (area_titles[index].clone(), points.iter().map(|p| p.areas[index]).collect()));
-            let chart = ScoreTrendChart { dates: dates.clone(), max, overall: points.iter().map(|p| p.overall).collect(), area };
+            let chart = ScoreTrendChart {
+                dates: dates.clone(),
+                max,
+                overall: points.iter().map(|p| p.overall).collect(),
+                area,
+            };
             let label = format!(
                 "Line chart of the overall score{} at each of the {} assessments, oldest first, on a scale of 0 to {max}. The same figures are in the table that follows.",
                 chosen_area.get().map(|i| format!(" and the score for {}", area_titles[i])).unwrap_or_default(),
@@ -328,18 +344,26 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
         )
     });
     let versions = (before.framework.version != framework.version || after.framework.version != framework.version)
-        .then(|| format!("Both are compared on version {} of the framework, on the statements their versions share.", framework.version));
-    let rating_text = |rating: Option<Rating>| rating.map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into());
+        .then(|| {
+            format!(
+                "Both are compared on version {} of the framework, on the statements their versions share.",
+                framework.version
+            )
+        });
+    let rating_text =
+        |rating: Option<Rating>| rating.map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into());
     let area_rows = compared
         .areas
         .iter()
-        .map(|a| view! {
-            <tr class="table__row">
-                <th scope="row" class="table__header">{a.area.title.clone()}</th>
-                <td class="table__cell table__cell--numeric">{format_score(a.before)}</td>
-                <td class="table__cell table__cell--numeric">{format_score(a.after)}</td>
-                <td class="table__cell"><ChangeTag change=a.change/></td>
-            </tr>
+        .map(|a| {
+            view! {
+                <tr class="table__row">
+                    <th scope="row" class="table__header">{a.area.title.clone()}</th>
+                    <td class="table__cell table__cell--numeric">{format_score(a.before)}</td>
+                    <td class="table__cell table__cell--numeric">{format_score(a.after)}</td>
+                    <td class="table__cell"><ChangeTag change=a.change/></td>
+                </tr>
+            }
         })
         .collect_view();
     let statement_rows = compared

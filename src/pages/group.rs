@@ -13,8 +13,8 @@ use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::result_tables::capitalise;
 use crate::domain::combine::{
-    Combined, Group, ImportPreview, StatementSummary, MAX_LABEL_CHARS, Member, Offered, Refused, Stats, combine, combined_csv,
-    combined_json, format_number, prepare_import, with_label,
+    Combined, Group, ImportPreview, MAX_LABEL_CHARS, Member, Offered, Refused, StatementSummary, Stats, combine,
+    combined_csv, combined_json, format_number, prepare_import, with_label,
 };
 use crate::domain::exchange::MAX_FILE_BYTES;
 use crate::domain::framework::Framework;
@@ -44,10 +44,16 @@ pub fn GroupPage(group: String) -> impl IntoView {
 #[derive(Debug, Clone, PartialEq)]
 enum Import {
     Idle,
-    Reading { done: usize, total: usize },
+    Reading {
+        done: usize,
+        total: usize,
+    },
     /// Checked; waiting for the person to say yes. Refused files are listed alongside.
     Checked(ImportPreview),
-    Done { added: usize, replaced: usize },
+    Done {
+        added: usize,
+        replaced: usize,
+    },
 }
 
 #[component]
@@ -58,7 +64,9 @@ fn GroupView(id: String) -> impl IntoView {
     let group_id = StoredValue::new(id.clone());
     let name = move || group_id.with_value(|id| state.with_group(id, |g| g.name.clone())).unwrap_or_default();
     let count = Memo::new(move |_| {
-        state.groups.with(|all| all.iter().find(|g| group_id.with_value(|id| &g.id == id)).map_or(0, |g| g.members.len()))
+        state
+            .groups
+            .with(|all| all.iter().find(|g| group_id.with_value(|id| &g.id == id)).map_or(0, |g| g.members.len()))
     });
     // Only a change between empty and not redraws the combined view's frame, so typing a label
     // (which saves the group) does not take the focus away.
@@ -80,7 +88,8 @@ fn GroupView(id: String) -> impl IntoView {
         import.set(Import::Reading { done: 0, total });
         leptos::task::spawn_local(async move {
             // Fifty at a time: quick to read, and the progress bar still moves.
-            let read = web::read_files(files, MAX_FILE_BYTES, 50, |done| import.set(Import::Reading { done, total })).await;
+            let read =
+                web::read_files(files, MAX_FILE_BYTES, 50, |done| import.set(Import::Reading { done, total })).await;
             let (mut offered, mut unread) = (Vec::with_capacity(total), Vec::new());
             for (source, text) in read {
                 match text {
@@ -112,11 +121,18 @@ fn GroupView(id: String) -> impl IntoView {
             .map(str::trim)
             .filter(|line| !line.is_empty())
             .enumerate()
-            .map(|(index, line)| Offered { source: format!("Share link {}", index + 1), text: line.to_string(), is_link: true })
+            .map(|(index, line)| Offered {
+                source: format!("Share link {}", index + 1),
+                text: line.to_string(),
+                is_link: true,
+            })
             .collect();
         if offered.is_empty() {
             import.set(Import::Checked(ImportPreview {
-                refused: vec![Refused { source: "Share links".into(), problems: Problem::whole("paste at least one share link, one a line").into() }],
+                refused: vec![Refused {
+                    source: "Share links".into(),
+                    problems: Problem::whole("paste at least one share link, one a line").into(),
+                }],
                 ..ImportPreview::default()
             }));
             return;
@@ -200,7 +216,8 @@ fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
 /// Progress while files are read, then what will be added and what cannot be, with the question.
 #[component]
 fn ImportOutcome(import: RwSignal<Import>, confirm: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
-    move || match import.get() {
+    move || {
+        match import.get() {
         Import::Idle => ().into_any(),
         Import::Reading { done, total } => view! {
             <div class="inset" role="status">
@@ -269,6 +286,7 @@ fn ImportOutcome(import: RwSignal<Import>, confirm: impl Fn() + Clone + Send + S
             }
             .into_any()
         }
+    }
     }
 }
 
@@ -370,10 +388,19 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
                 v.sources.join(", ")
             );
             if !v.missing.is_empty() {
-                line.push_str(&format!(" Version {} does not have these statements, so those files are not counted on them: {}.", v.version, v.missing.join(", ")));
+                line.push_str(&format!(
+                    " Version {} does not have these statements, so those files are not counted on them: {}.",
+                    v.version,
+                    v.missing.join(", ")
+                ));
             }
             if v.ignored_answers > 0 {
-                line.push_str(&format!(" {} to statements that version {} does not have {} left out.", plural(v.ignored_answers, "answer"), framework.version, if v.ignored_answers == 1 { "is" } else { "are" }));
+                line.push_str(&format!(
+                    " {} to statements that version {} does not have {} left out.",
+                    plural(v.ignored_answers, "answer"),
+                    framework.version,
+                    if v.ignored_answers == 1 { "is" } else { "are" }
+                ));
             }
             line
         })
@@ -399,23 +426,38 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
             .flat_map(|a| a.statements.iter().enumerate())
             .map(|(index, s)| HeatRow {
                 label: if one_per_area { s.area.title.clone() } else { format!("{} {}", s.area.title, index + 1) },
-                counts: s.levels.iter().copied().chain([s.stats.dont_know, s.stats.not_applicable, s.stats.not_answered]).collect(),
+                counts: s
+                    .levels
+                    .iter()
+                    .copied()
+                    .chain([s.stats.dont_know, s.stats.not_applicable, s.stats.not_answered])
+                    .collect(),
             })
             .collect(),
-        columns: framework.scale.levels.iter().map(|l| l.value.to_string()).chain(["DK", "N/A", "None"].map(String::from)).collect(),
+        columns: framework
+            .scale
+            .levels
+            .iter()
+            .map(|l| l.value.to_string())
+            .chain(["DK", "N/A", "None"].map(String::from))
+            .collect(),
     };
     let heat_note = format!(
         "Each row is a statement, numbered as in its {noun}’s table below; each number is how many respondents chose that level. DK: “{}”. N/A: “{}”. None: not answered, or not in their version of the framework.",
-        framework.scale.dont_know, framework.scale.not_applicable, noun = framework.area_names.singular
+        framework.scale.dont_know,
+        framework.scale.not_applicable,
+        noun = framework.area_names.singular
     );
     let area_rows = combined
         .areas
         .iter()
-        .map(|a| view! {
-            <tr class="table__row">
-                <th scope="row" class="table__header">{a.area.title.clone()}</th>
-                <StatsCells stats=a.stats.clone() averages=true/>
-            </tr>
+        .map(|a| {
+            view! {
+                <tr class="table__row">
+                    <th scope="row" class="table__header">{a.area.title.clone()}</th>
+                    <StatsCells stats=a.stats.clone() averages=true/>
+                </tr>
+            }
         })
         .collect_view();
     let statement_tables = combined.areas.iter().map(|a| statement_table(a, &framework)).collect_view();
@@ -472,25 +514,29 @@ fn disagreement_table(combined: &Combined, framework: &Framework) -> AnyView {
         return view! { <p class="body">"No statement has answers two or more levels apart: people broadly agree."</p> }.into_any();
     }
     // Each statement heads its own row group, so its words get the full width on a phone.
-    let row = |s: &&StatementSummary| view! {
-        <tbody class="table__group">
-            <tr class="table__row table__row--statement">
-                <th scope="rowgroup" colspan="5" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{format!("({})", s.area.title)}</span></th>
-            </tr>
-            <tr class="table__row">
-                <td class="table__cell table__cell--numeric">{format_number(s.stats.min)}</td>
-                <td class="table__cell table__cell--numeric">{format_number(s.stats.max)}</td>
-                <td class="table__cell table__cell--numeric">{format_number(s.stats.range())}</td>
-                <td class="table__cell table__cell--numeric">{format_number(s.stats.median)}</td>
-                <td class="table__cell table__cell--numeric">{s.stats.count}</td>
-            </tr>
-        </tbody>
+    let row = |s: &&StatementSummary| {
+        view! {
+            <tbody class="table__group">
+                <tr class="table__row table__row--statement">
+                    <th scope="rowgroup" colspan="5" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{format!("({})", s.area.title)}</span></th>
+                </tr>
+                <tr class="table__row">
+                    <td class="table__cell table__cell--numeric">{format_number(s.stats.min)}</td>
+                    <td class="table__cell table__cell--numeric">{format_number(s.stats.max)}</td>
+                    <td class="table__cell table__cell--numeric">{format_number(s.stats.range())}</td>
+                    <td class="table__cell table__cell--numeric">{format_number(s.stats.median)}</td>
+                    <td class="table__cell table__cell--numeric">{s.stats.count}</td>
+                </tr>
+            </tbody>
+        }
     };
     let first: Vec<_> = found.iter().take(SHOWN_DISAGREEMENTS).map(row).collect();
     let rest: Vec<_> = found.iter().skip(SHOWN_DISAGREEMENTS).map(row).collect();
     let intro = match found.len() {
         1 => "1 statement has answers two or more levels apart.".to_string(),
-        n if n > SHOWN_DISAGREEMENTS => format!("{n} statements have answers two or more levels apart; the {SHOWN_DISAGREEMENTS} with the widest spread come first."),
+        n if n > SHOWN_DISAGREEMENTS => format!(
+            "{n} statements have answers two or more levels apart; the {SHOWN_DISAGREEMENTS} with the widest spread come first."
+        ),
         n => format!("{n} statements have answers two or more levels apart."),
     };
     let more = (!rest.is_empty()).then(|| {
@@ -601,7 +647,9 @@ fn StatsHeaders() -> impl IntoView {
 /// levels) are shown to one decimal place; levels as whole numbers (or halves, for a median).
 #[component]
 fn StatsCells(stats: Stats, averages: bool) -> impl IntoView {
-    let shown = move |value: Option<f64>| if averages { format_score(value).replace("No score", "–") } else { format_number(value) };
+    let shown = move |value: Option<f64>| {
+        if averages { format_score(value).replace("No score", "–") } else { format_number(value) }
+    };
     view! {
         <td class="table__cell table__cell--numeric">{stats.count}</td>
         <td class="table__cell table__cell--numeric">{shown(stats.median)}</td>
@@ -620,7 +668,10 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
         group_id
             .with_value(|id| {
                 state.with_group(id, |g| {
-                    g.members.iter().map(|m| (m.assessment.clone(), m.source.clone(), m.updated, m.framework.version.clone())).collect::<Vec<_>>()
+                    g.members
+                        .iter()
+                        .map(|m| (m.assessment.clone(), m.source.clone(), m.updated, m.framework.version.clone()))
+                        .collect::<Vec<_>>()
                 })
             })
             .unwrap_or_default()

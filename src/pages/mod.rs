@@ -3,8 +3,8 @@
 pub mod action_plan;
 pub mod area;
 pub mod check_answers;
-pub mod embed;
 pub mod compare;
+pub mod embed;
 pub mod frameworks;
 pub mod group;
 pub mod home;

@@ -134,7 +134,7 @@ pub fn SavedPage() -> impl IntoView {
         <BackupRestore/>
 
         <h2 class="heading-m">"Delete everything on this device"</h2>
-        <p class="body">"This removes every Almanac result, and all service performance data, from this browser. Results you have downloaded are not affected."</p>
+        <p class="body">"This removes every Almanac result, all service performance data and every group of other people’s assessments from this browser. Files you have downloaded are not affected."</p>
         <Show
             when=move || confirming_delete_all.get()
             fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete_all.set(true)>"Delete everything"</button> }
@@ -378,7 +378,7 @@ fn BackupRestore() -> impl IntoView {
     };
     view! {
         <h2 class="heading-m">"Back up and restore"</h2>
-        <p class="body">"A backup is one file with every result, action plan and imported framework on this device, and the service performance data. Keep it somewhere safe, or use it to move to another device."</p>
+        <p class="body">"A backup is one file with every result, action plan and imported framework on this device, the service performance data, and your groups of other people’s assessments. Keep it somewhere safe, or use it to move to another device."</p>
         <button type="button" class="button button--secondary" on:click=download>"Download a backup of everything"</button>
         {move || match restore.get() {
             RestoreState::Failed { file, problems } => {
@@ -394,6 +394,12 @@ fn BackupRestore() -> impl IntoView {
                 let (clashing, new): (Vec<&Assessment>, Vec<&Assessment>) =
                     backup.assessments.iter().partition(|a| saved.iter().any(|s| s.id == a.id));
                 let new_frameworks = state.catalogue.with_untracked(|c| backup.frameworks.iter().filter(|f| c.find(&f.id, &f.version).is_none()).count());
+                let kept_groups = state.groups.with_untracked(|here| backup.groups.iter().filter(|g| here.iter().any(|h| h.id == g.id)).count());
+                let groups_line = (!backup.groups.is_empty()).then(|| {
+                    let new_groups = backup.groups.len() - kept_groups;
+                    let kept = if kept_groups > 0 { format!("; {kept_groups} already on this device will be kept as they are") } else { String::new() };
+                    view! { <li>{format!("{new_groups} group(s) of other people’s assessments will be added{kept}")}</li> }
+                });
                 let choices = clashing.iter().map(|incoming| {
                     let id = incoming.id.clone();
                     let mine = saved.iter().find(|s| s.id == id).map(|s| s.updated).unwrap_or(incoming.updated);
@@ -429,6 +435,7 @@ fn BackupRestore() -> impl IntoView {
                             <li>{format!("{} new result(s) will be added", new.len())}</li>
                             <li>{format!("{} result(s) are already on this device: choose for each below", clashing.len())}</li>
                             <li>{format!("{new_frameworks} imported framework(s) will be added")}</li>
+                            {groups_line}
                         </ul>
                         {choices}
                         {backup.performance.as_ref().map(|incoming| view! { <PerformanceChoice incoming=incoming.services.len() replace=replace_performance/> })}

@@ -11,7 +11,7 @@ fn sample() -> serde_json::Value {
     first.plan.edit("q1", |e| e.owner = Some("Digital lead".into()));
     let mut second = answered(&small, &[Level(1)]);
     second.id = "a2".into();
-    serde_json::from_str(&to_json(&[first, second], &[small], None, NOW)).unwrap()
+    serde_json::from_str(&to_json(&[first, second], &[small], None, &[], NOW)).unwrap()
 }
 
 fn refuse(document: serde_json::Value) -> String {
@@ -72,4 +72,29 @@ fn a_reminder_comes_only_for_changes_a_week_old_that_no_backup_holds() {
     assert!(needs_reminder(&[day(2), day(9)], None, NOW), "work a week old and never backed up");
     assert!(!needs_reminder(&[day(9)], Some(day(8)), NOW), "backed up since");
     assert!(needs_reminder(&[day(9), day(3)], Some(day(10)), NOW), "changed since the backup, a while ago");
+}
+
+#[test]
+fn groups_of_other_peoples_assessments_travel_in_the_backup() {
+    use crate::domain::combine::{Group, Member};
+    let mut group = Group::new("g1".into(), "Workshop".into(), NOW);
+    group.add(vec![Member::from_assessment(&answered(&quick_check(), &[Level(3), Level(4)]), "ann.json".into())]);
+    let text = to_json(&[], &[], None, std::slice::from_ref(&group), NOW);
+    let backup = from_json(&text, &Catalogue::built_in()).unwrap();
+    assert_eq!(backup.groups, vec![group]);
+
+    let none = to_json(&[], &[], None, &[], NOW);
+    assert!(!none.contains("\"groups\""), "no empty list is written");
+
+    let mut document: serde_json::Value = serde_json::from_str(&text).unwrap();
+    document["groups"][0]["format"] = json!("almanac.assessment");
+    document["groups"][0]["schema_version"] = json!(9);
+    assert_eq!(
+        refuse(document),
+        [
+            "groups[0].format: must be \"almanac.group\"",
+            "groups[0].schema_version: the group was made by a newer version of Almanac",
+        ]
+        .join("\n")
+    );
 }

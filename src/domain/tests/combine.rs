@@ -3,7 +3,9 @@ use std::collections::BTreeMap;
 use super::{NOW, answered, quick_check, small_framework};
 use crate::domain::assessment::{Assessment, FrameworkRef, Rating, Rating::*};
 use crate::domain::catalogue::Catalogue;
-use crate::domain::combine::{Group, Member, Offered, combine, combined_csv, combined_json, link_data, prepare_import, with_label};
+use crate::domain::combine::{
+    Group, Member, Offered, combine, combined_csv, combined_json, link_data, prepare_import, with_label,
+};
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::domain::share;
@@ -26,7 +28,8 @@ fn no_other_versions(_: &FrameworkRef) -> Option<Vec<String>> {
 #[test]
 fn an_odd_count_has_the_middle_answer_as_its_median() {
     let framework = small_framework();
-    let members = [member("x", &[("a1", Level(1))]), member("y", &[("a1", Level(3))]), member("z", &[("a1", Level(2))])];
+    let members =
+        [member("x", &[("a1", Level(1))]), member("y", &[("a1", Level(3))]), member("z", &[("a1", Level(2))])];
     let combined = combine(&framework, &members.iter().collect::<Vec<_>>(), &no_other_versions);
     let a1 = &combined.areas[0].statements[0].stats;
     assert_eq!((a1.count, a1.median, a1.min, a1.max, a1.range()), (3, Some(2.0), Some(1.0), Some(3.0), Some(2.0)));
@@ -40,7 +43,8 @@ fn an_even_count_has_the_mean_of_the_middle_two_as_its_median() {
         [1, 2, 2, 3].iter().enumerate().map(|(i, l)| member(&format!("m{i}"), &[("b1", Level(*l))])).collect();
     let combined = combine(&framework, &members.iter().collect::<Vec<_>>(), &no_other_versions);
     assert_eq!(combined.areas[1].statements[0].stats.median, Some(2.0));
-    let two: Vec<Member> = [1, 2].iter().enumerate().map(|(i, l)| member(&format!("n{i}"), &[("b1", Level(*l))])).collect();
+    let two: Vec<Member> =
+        [1, 2].iter().enumerate().map(|(i, l)| member(&format!("n{i}"), &[("b1", Level(*l))])).collect();
     let combined = combine(&framework, &two.iter().collect::<Vec<_>>(), &no_other_versions);
     assert_eq!(combined.areas[1].statements[0].stats.median, Some(1.5));
 }
@@ -199,8 +203,11 @@ fn share_links_import_like_files_and_the_same_link_twice_is_noticed() {
     assert_eq!(link_data("https://example.org/almanac/#/saved"), None);
     let offered = |source: &str| Offered { source: source.into(), text: link.clone(), is_link: true };
     let bad = Offered { source: "Link 3".into(), text: "https://example.org/#/shared/AAAA".into(), is_link: true };
-    let preview =
-        prepare_import(vec![offered("Link 1"), offered("Link 2"), bad], &Group::new("g".into(), "G".into(), NOW), &catalogue);
+    let preview = prepare_import(
+        vec![offered("Link 1"), offered("Link 2"), bad],
+        &Group::new("g".into(), "G".into(), NOW),
+        &catalogue,
+    );
     assert_eq!(preview.new.len(), 1);
     assert_eq!(preview.new[0].ratings.len(), 12);
     assert_eq!(preview.refused.len(), 2);
@@ -241,7 +248,8 @@ fn a_thousand_respondents_combine() {
     let framework: Framework = Catalogue::built_in().latest("digitalisation-outcomes").unwrap().clone();
     let members: Vec<Member> = (0..1000)
         .map(|i| {
-            let ratings: Vec<Rating> = (0..framework.statement_count()).map(|s| Level(((i + s) % 5 + 1) as u8)).collect();
+            let ratings: Vec<Rating> =
+                (0..framework.statement_count()).map(|s| Level(((i + s) % 5 + 1) as u8)).collect();
             Member::from_assessment(&with_id(answered(&framework, &ratings), &format!("m{i}")), format!("{i}.json"))
         })
         .collect();

@@ -2,9 +2,9 @@ mod assessment;
 mod backup;
 mod catalogue;
 mod colour;
-mod embedding;
 mod combine;
 mod compare;
+mod embedding;
 mod exchange;
 mod framework;
 #[cfg(not(target_arch = "wasm32"))]

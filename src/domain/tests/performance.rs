@@ -403,12 +403,12 @@ fn backups_carry_performance_data_and_format_one_still_loads() {
     use crate::domain::backup;
     use crate::domain::catalogue::Catalogue;
     let performance = sample();
-    let text = backup::to_json(&[], &[], Some(&performance), super::NOW);
+    let text = backup::to_json(&[], &[], Some(&performance), &[], super::NOW);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["schema_version"], 2);
     let restored = backup::from_json(&text, &Catalogue::built_in()).unwrap();
     assert_eq!(restored.performance, Some(performance));
-    let empty = backup::to_json(&[], &[], Some(&Performance::default()), super::NOW);
+    let empty = backup::to_json(&[], &[], Some(&Performance::default()), &[], super::NOW);
     assert!(!empty.contains("performance"), "nothing to keep, nothing written");
 
     let mut broken = value;
