@@ -67,7 +67,6 @@ impl AppState {
         let (groups, damaged_groups) = library.load_groups().unwrap_or_default();
         damaged.extend(damaged_groups);
         let seen = assessments.iter().map(|a| (a.id.clone(), a.updated)).collect();
-        let mut damaged = damaged;
         let performance = library.load_performance().unwrap_or_else(|record| {
             damaged.push(record);
             None

@@ -65,7 +65,7 @@ pub fn draw_score_trend<DB: DrawingBackend>(
         ((widest.iter().copied().max().unwrap_or(0) as f64 + theme.px(8.0) as f64) / room).ceil().max(1.0) as usize;
     let last = chart.dates.len() - 1;
     for (index, date) in chart.dates.iter().enumerate() {
-        if (last - index) % step == 0 {
+        if (last - index).is_multiple_of(step) {
             root.draw(&Text::new(date.as_str(), (x_of(index), bottom + theme.px(6.0)), date_style.clone()))?;
         }
     }
