@@ -27,12 +27,18 @@ pub fn Confirm(
     }
 }
 
-/// A labelled JSON file picker with its hint, marked as in error after a failed import.
+/// What a file picker offers: Almanac's JSON files, or spreadsheets saved as CSV.
+pub const JSON_FILES: &str = ".json,application/json";
+pub const CSV_FILES: &str = ".csv,text/csv";
+
+/// A labelled file picker with its hint, marked as in error after a failed import.
 #[component]
-pub fn JsonFileField(
+pub fn FileField(
     id: &'static str,
     label: &'static str,
     hint: &'static str,
+    /// `JSON_FILES` or `CSV_FILES`.
+    accept: &'static str,
     #[prop(into)] failed: Signal<bool>,
     on_file: impl Fn(leptos::ev::Event) + 'static,
 ) -> impl IntoView {
@@ -41,7 +47,7 @@ pub fn JsonFileField(
         <div class="form-group" class:form-group--error=move || failed.get()>
             <label class="label" for=id>{label}</label>
             <div class="hint" id=hint_id.clone()>{hint}</div>
-            <input class="file-upload" type="file" id=id accept=".json,application/json" aria-describedby=hint_id on:change=on_file/>
+            <input class="file-upload" type="file" id=id accept=accept aria-describedby=hint_id on:change=on_file/>
         </div>
     }
 }

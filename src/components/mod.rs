@@ -10,5 +10,6 @@ pub mod layout;
 pub mod performance;
 pub mod result_tables;
 pub mod storage_banner;
+pub mod summary_list;
 pub mod text_field;
 pub mod update_banner;

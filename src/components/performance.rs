@@ -298,22 +298,3 @@ pub fn SeriesTable(caption: String, periods: Vec<String>, series: Vec<Series>, m
         </div>
     }
 }
-
-/// A labelled CSV file picker with its hint, marked as in error after a failed import.
-#[component]
-pub fn CsvFileField(
-    id: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    #[prop(into)] failed: Signal<bool>,
-    on_file: impl Fn(leptos::ev::Event) + 'static,
-) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    view! {
-        <div class="form-group" class:form-group--error=move || failed.get()>
-            <label class="label" for=id>{label}</label>
-            <div class="hint" id=hint_id.clone()>{hint}</div>
-            <input class="file-upload" type="file" id=id accept=".csv,text/csv" aria-describedby=hint_id on:change=on_file/>
-        </div>
-    }
-}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::confirm::{Confirm, JsonFileField};
+use crate::components::confirm::{Confirm, FileField, JSON_FILES};
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::exchange::MAX_FILE_BYTES;
 use crate::domain::framework::Framework;
@@ -73,7 +73,7 @@ pub fn FrameworksPage() -> impl IntoView {
                 .collect_view()}
         </ul>
         <h2 class="heading-m">"Import a framework"</h2>
-        <JsonFileField id=IMPORT_INPUT_ID label="Upload a framework file"
+        <FileField accept=JSON_FILES id=IMPORT_INPUT_ID label="Upload a framework file"
             hint="A .json file in Almanac’s framework format. Problems are listed with where they are in the file."
             failed=Signal::derive(move || matches!(import.get(), ImportState::Failed { .. })) on_file=on_file/>
     }

@@ -75,23 +75,11 @@ pub fn details_summary(assessment: &Assessment) -> impl leptos::IntoView + use<>
         Some(name) => format!("{}: {name}", scope.label()),
         None => scope.label().to_string(),
     });
-    let rows: Vec<(&str, String)> = [
-        ("Organisation", details.organisation.clone()),
-        ("Covers", scope),
-        ("Date", details.date.map(crate::web::long_day)),
-        ("Started", Some(crate::web::long_date_time(assessment.created))),
-    ]
-    .into_iter()
-    .filter_map(|(key, value)| value.map(|value| (key, value)))
-    .collect();
-    view! {
-        <dl class="summary-list">
-            {rows.into_iter().map(|(key, value)| view! {
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">{key}</dt>
-                    <dd class="summary-list__value">{value}</dd>
-                </div>
-            }).collect_view()}
-        </dl>
-    }
+    let rows = vec![
+        ("Organisation", details.organisation.clone().unwrap_or_default()),
+        ("Covers", scope.unwrap_or_default()),
+        ("Date", details.date.map(crate::web::long_day).unwrap_or_default()),
+        ("Started", crate::web::long_date_time(assessment.created)),
+    ];
+    view! { <crate::components::summary_list::SummaryList rows=rows/> }
 }

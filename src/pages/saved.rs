@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::confirm::{Confirm, JsonFileField};
+use crate::components::confirm::{Confirm, FileField, JSON_FILES};
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::{self, Backup, MAX_BACKUP_BYTES};
@@ -127,7 +127,7 @@ pub fn SavedPage() -> impl IntoView {
             }.into_any(),
             _ => ().into_any(),
         }}
-        <JsonFileField id=IMPORT_INPUT_ID label="Upload a result file"
+        <FileField accept=JSON_FILES id=IMPORT_INPUT_ID label="Upload a result file"
             hint="A .json file downloaded from Almanac. Nothing is changed unless the whole file is valid."
             failed=Signal::derive(move || matches!(import.get(), ImportState::Failed { .. })) on_file=on_file/>
 
@@ -448,7 +448,7 @@ fn BackupRestore() -> impl IntoView {
             }
             RestoreState::Idle => ().into_any(),
         }}
-        <JsonFileField id=RESTORE_INPUT_ID label="Restore a backup"
+        <FileField accept=JSON_FILES id=RESTORE_INPUT_ID label="Restore a backup"
             hint="A backup file from Almanac. You will see what it adds or replaces before anything changes."
             failed=Signal::derive(move || matches!(restore.get(), RestoreState::Failed { .. })) on_file=on_file/>
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::summary_list::SummaryList;
+
 use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::performance::{IllustrativeBanner, IndicatorSummary, PerformanceCharts};
@@ -35,7 +37,11 @@ pub fn ServicePage(service: String) -> impl IntoView {
             </Show>
             <a class="back-link" href=Route::Services.href()>"All services"</a>
             <h1 class="heading-l" tabindex="-1">{found.name.clone()}</h1>
-            <Details service=found.clone()/>
+            <SummaryList rows=vec![
+                ("Description", found.description.clone()),
+                ("Owner", found.owner.clone()),
+                ("Category", found.category.clone().unwrap_or_default()),
+            ]/>
             <ManageService service=found.clone() changed=changed/>
             {latest.map(|period| view! {
                 <h2 class="heading-m">{format!("Indicators for {}", period.label())}</h2>
@@ -47,34 +53,6 @@ pub fn ServicePage(service: String) -> impl IntoView {
         }
         .into_any()
     }
-}
-
-fn details_rows(service: &Service) -> Vec<(&'static str, String)> {
-    [
-        ("Description", service.description.clone()),
-        ("Owner", service.owner.clone()),
-        ("Category", service.category.clone().unwrap_or_default()),
-    ]
-    .into_iter()
-    .filter(|(_, value)| !value.is_empty())
-    .collect()
-}
-
-#[component]
-fn Details(service: Service) -> impl IntoView {
-    let rows = details_rows(&service);
-    (!rows.is_empty()).then(|| {
-        view! {
-            <dl class="summary-list">
-                {rows.into_iter().map(|(key, value)| view! {
-                    <div class="summary-list__row">
-                        <dt class="summary-list__key">{key}</dt>
-                        <dd class="summary-list__value">{value}</dd>
-                    </div>
-                }).collect_view()}
-            </dl>
-        }
-    })
 }
 
 /// Changing the service's details, or removing it with all its figures.

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::confirm::{Confirm, JsonFileField};
+use crate::components::confirm::{CSV_FILES, Confirm, FileField, JSON_FILES};
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
-use crate::components::performance::{CsvFileField, IllustrativeBanner};
+use crate::components::performance::IllustrativeBanner;
 use crate::domain::performance::file::{self, MAX_PERFORMANCE_BYTES};
 use crate::domain::performance::format;
 use crate::domain::performance::indicators::{TOP_SERVICES, volume_ranking};
@@ -292,7 +292,7 @@ fn Transfers() -> impl IntoView {
             }.into_any(),
             _ => ().into_any(),
         }}
-        <CsvFileField id=CSV_INPUT_ID label="Upload filled-in figures"
+        <FileField accept=CSV_FILES id=CSV_INPUT_ID label="Upload filled-in figures"
             hint="A .csv file in the template’s layout. Nothing is changed unless every row is valid."
             failed=Signal::derive(move || matches!(transfer.get(), Transfer::Failed { field: CSV_INPUT_ID, .. })) on_file=on_csv/>
 
@@ -314,7 +314,7 @@ fn Transfers() -> impl IntoView {
             }
             _ => ().into_any(),
         }}
-        <JsonFileField id=JSON_INPUT_ID label="Upload service data (JSON)"
+        <FileField accept=JSON_FILES id=JSON_INPUT_ID label="Upload service data (JSON)"
             hint="A service data file downloaded from Almanac. You will be asked before anything is replaced."
             failed=Signal::derive(move || matches!(transfer.get(), Transfer::Failed { field: JSON_INPUT_ID, .. })) on_file=on_json/>
     }
