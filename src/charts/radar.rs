@@ -228,9 +228,24 @@ fn draw_current<DB: DrawingBackend>(
     values: &[Option<f64>],
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
-    let shape: Vec<(i32, i32)> =
-        values.iter().enumerate().map(|(spoke, value)| polar.at(spoke, value.unwrap_or(0.0))).collect();
-    area.draw(&Polygon::new(shape.clone(), theme.current.mix(0.25).filled()))?;
+    let shape = score_shape(polar, values);
+    area.draw(&Polygon::new(shape, theme.current.mix(0.25).filled()))?;
+    draw_score_outline(area, polar, values, theme)
+}
+
+/// Where each spoke's value falls; a spoke with none sits at the centre.
+fn score_shape(polar: &Polar, values: &[Option<f64>]) -> Vec<(i32, i32)> {
+    values.iter().enumerate().map(|(spoke, value)| polar.at(spoke, value.unwrap_or(0.0))).collect()
+}
+
+/// Values as a solid outline with a dot on each spoke that has one.
+pub(super) fn draw_score_outline<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    polar: &Polar,
+    values: &[Option<f64>],
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
+    let shape = score_shape(polar, values);
     let mut outline = shape.clone();
     outline.push(shape[0]);
     area.draw(&PathElement::new(outline, current_stroke(theme)))?;

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::radar::{Polar, RadarChart, current_stroke, draw_dot, draw_grid, draw_labels, lay_out};
+use super::radar::{Polar, RadarChart, current_stroke, draw_dot, draw_grid, draw_labels, draw_score_outline, lay_out};
 use super::{ChartTheme, DrawResult, text_width};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,7 +38,7 @@ pub fn draw_range_radar<DB: DrawingBackend>(
     let (polar, labels) = lay_out(&area, &radar, theme)?;
     draw_band(&area, &polar, &chart.ranges, theme)?;
     draw_grid(&area, &polar, chart.max, theme)?;
-    draw_medians(&area, &polar, &chart.medians, theme)?;
+    draw_score_outline(&area, &polar, &chart.medians, theme)?;
     draw_labels(&area, &labels, theme)
 }
 
@@ -61,26 +61,6 @@ fn draw_band<DB: DrawingBackend>(
         let mut closed = shape.clone();
         closed.push(shape[0]);
         area.draw(&PathElement::new(closed, outline))?;
-    }
-    Ok(())
-}
-
-/// The medians as a solid outline with a dot on each spoke that has one.
-fn draw_medians<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    polar: &Polar,
-    medians: &[Option<f64>],
-    theme: &ChartTheme,
-) -> DrawResult<DB> {
-    let shape: Vec<(i32, i32)> =
-        medians.iter().enumerate().map(|(spoke, value)| polar.at(spoke, value.unwrap_or(0.0))).collect();
-    let mut outline = shape.clone();
-    outline.push(shape[0]);
-    area.draw(&PathElement::new(outline, current_stroke(theme)))?;
-    for (vertex, value) in shape.iter().zip(medians) {
-        if value.is_some() {
-            draw_dot(area, *vertex, theme)?;
-        }
     }
     Ok(())
 }

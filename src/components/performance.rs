@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::charts::performance::{Measure, Series, StackedChart, TrendChart};
 use crate::components::chart_canvas::{Chart, ChartCanvas};
+use crate::components::text_field::TextField;
 use crate::domain::performance::format::{self, NO_DATA};
 use crate::domain::performance::indicators::{ChannelShift, Indicators, channel_cost_per_transaction, channel_volume};
-use crate::domain::performance::{Figures, Performance, Period};
+use crate::domain::performance::{Figures, Performance, Period, Service};
 use crate::routes::Route;
 use crate::state::AppState;
 
@@ -296,5 +297,66 @@ pub fn SeriesTable(caption: String, periods: Vec<String>, series: Vec<Series>, m
                 <tbody>{rows}</tbody>
             </table>
         </div>
+    }
+}
+
+/// A service's details as typed into a form, kept until they are saved.
+#[derive(Clone, Copy)]
+pub struct ServiceDraft {
+    pub name: RwSignal<String>,
+    description: RwSignal<String>,
+    owner: RwSignal<String>,
+    category: RwSignal<String>,
+}
+
+impl ServiceDraft {
+    /// Empty for a new service, or filled with an existing one's details.
+    pub fn new(service: Option<&Service>) -> ServiceDraft {
+        let text = |read: fn(&Service) -> String| RwSignal::new(service.map(read).unwrap_or_default());
+        ServiceDraft {
+            name: text(|s| s.name.clone()),
+            description: text(|s| s.description.clone()),
+            owner: text(|s| s.owner.clone()),
+            category: text(|s| s.category.clone().unwrap_or_default()),
+        }
+    }
+
+    /// Copies what was typed, trimmed, onto `service` (all but its id).
+    pub fn fill(self, service: &mut Service) {
+        let text = |signal: RwSignal<String>| signal.get_untracked().trim().to_string();
+        service.name = text(self.name);
+        service.description = text(self.description);
+        service.owner = text(self.owner);
+        service.category = Some(text(self.category)).filter(|c| !c.is_empty());
+    }
+
+    pub fn clear(self) {
+        for signal in [self.name, self.description, self.owner, self.category] {
+            signal.set(String::new());
+        }
+    }
+}
+
+/// The ids of a service form's four fields, so two forms can share a page.
+pub struct ServiceFieldIds {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub owner: &'static str,
+    pub category: &'static str,
+}
+
+/// The name (with its error) and the three optional details of a service.
+#[component]
+pub fn ServiceFields(ids: ServiceFieldIds, draft: ServiceDraft, error: RwSignal<Option<String>>) -> impl IntoView {
+    let none = Signal::derive(|| None);
+    view! {
+        <TextField id=ids.name label="Service name" hint="What people call it, such as “Report a missed bin”."
+            value=draft.name error=error.into()/>
+        <TextField id=ids.description label="Description (optional)" hint="A sentence on what the service does."
+            value=draft.description error=none/>
+        <TextField id=ids.owner label="Owner (optional)" hint="The team or person responsible, such as “Waste services”."
+            value=draft.owner error=none/>
+        <TextField id=ids.category label="Category (optional)" hint="A group to sort services by, such as “Environment”."
+            value=draft.category error=none/>
     }
 }

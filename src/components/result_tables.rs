@@ -103,6 +103,11 @@ fn level_columns(framework: &Framework) -> Vec<String> {
     columns
 }
 
+/// The heat map chart's columns, shorter than the table's: each level, then DK, N/A and None.
+pub fn heat_map_columns(framework: &Framework) -> Vec<String> {
+    framework.scale.levels.iter().map(|l| l.value.to_string()).chain(["DK", "N/A", "None"].map(String::from)).collect()
+}
+
 /// How many statements in each area sit at each level, "Don't know", "Not applicable" or none.
 pub fn level_counts(framework: &Framework, assessment: &Assessment) -> Vec<(String, Vec<usize>)> {
     let top = usize::from(framework.top_level());

@@ -11,7 +11,7 @@ use crate::charts::range_radar::RangeRadarChart;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
-use crate::components::result_tables::capitalise;
+use crate::components::result_tables::{capitalise, heat_map_columns};
 use crate::domain::combine::{
     Combined, Group, ImportPreview, MAX_LABEL_CHARS, Member, Offered, Refused, StatementSummary, Stats, combine,
     combined_csv, combined_json, format_number, prepare_import, with_label,
@@ -434,13 +434,7 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
                     .collect(),
             })
             .collect(),
-        columns: framework
-            .scale
-            .levels
-            .iter()
-            .map(|l| l.value.to_string())
-            .chain(["DK", "N/A", "None"].map(String::from))
-            .collect(),
+        columns: heat_map_columns(&framework),
     };
     let heat_note = format!(
         "Each row is a statement, numbered as in its {noun}’s table below; each number is how many respondents chose that level. DK: “{}”. N/A: “{}”. None: not answered, or not in their version of the framework.",

@@ -9,7 +9,7 @@ use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::confirm::Confirm;
 use crate::components::copy_button::CopyButton;
 use crate::components::result_tables::ScoreTable;
-use crate::components::result_tables::{GapTable, LevelTable, level_counts};
+use crate::components::result_tables::{GapTable, LevelTable, heat_map_columns, level_counts};
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange;
@@ -227,13 +227,7 @@ pub fn ResultCharts(framework: Framework, assessment: Assessment) -> impl IntoVi
             .into_iter()
             .map(|(label, counts)| HeatRow { label, counts })
             .collect(),
-        columns: framework
-            .scale
-            .levels
-            .iter()
-            .map(|l| l.value.to_string())
-            .chain(["DK", "N/A", "None"].map(String::from))
-            .collect(),
+        columns: heat_map_columns(&framework),
     };
     let heat_note = format!(
         "DK: “{}”. N/A: “{}”. None: not answered yet.",

@@ -7,7 +7,9 @@ use crate::components::summary_list::SummaryList;
 
 use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
-use crate::components::performance::{IllustrativeBanner, IndicatorSummary, PerformanceCharts};
+use crate::components::performance::{
+    IllustrativeBanner, IndicatorSummary, PerformanceCharts, ServiceDraft, ServiceFieldIds, ServiceFields,
+};
 use crate::domain::performance::format;
 use crate::domain::performance::indicators::Indicators;
 use crate::domain::performance::{Performance, Period, Service};
@@ -59,10 +61,7 @@ pub fn ServicePage(service: String) -> impl IntoView {
 #[component]
 fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let name = RwSignal::new(service.name.clone());
-    let description = RwSignal::new(service.description.clone());
-    let owner = RwSignal::new(service.owner.clone());
-    let category = RwSignal::new(service.category.clone().unwrap_or_default());
+    let draft = ServiceDraft::new(Some(&service));
     let error = RwSignal::new(None::<String>);
     let confirming = RwSignal::new(false);
     let id = service.id.clone();
@@ -70,26 +69,14 @@ fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let typed = name.get_untracked().trim().to_string();
             let mut performance = state.performance.get_untracked();
-            let taken = performance.services.iter().any(|s| s.id != id && s.name.trim().eq_ignore_ascii_case(&typed));
-            let problem = if typed.is_empty() {
-                Some("Enter the service’s name".to_string())
-            } else if taken {
-                Some(format!("There is already a service called “{typed}”"))
-            } else {
-                None
-            };
+            let problem = performance.name_problem(&draft.name.get_untracked(), Some(&id));
             error.set(problem.clone());
             if problem.is_some() {
                 return;
             }
-            let text = |signal: RwSignal<String>| signal.get_untracked().trim().to_string();
             if let Some(found) = performance.services.iter_mut().find(|s| s.id == id) {
-                found.name = typed;
-                found.description = text(description);
-                found.owner = text(owner);
-                found.category = Some(text(category)).filter(|c| !c.is_empty());
+                draft.fill(found);
             }
             changed.set(true);
             state.save_performance(performance);
@@ -103,14 +90,6 @@ fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
         state.clear_drafts(&id);
         web::navigate(&Route::Services);
     };
-    let field = |id: &'static str, label: &'static str, signal: RwSignal<String>| {
-        view! {
-            <div class="form-group">
-                <label class="label" for=id>{label}</label>
-                <input class="input" type="text" id=id prop:value=move || signal.get() on:input=move |ev| signal.set(event_target_value(&ev))/>
-            </div>
-        }
-    };
     view! {
         {move || error.get().map(|message| view! {
             <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message, field: Some("edit-service-name".into()) }]/>
@@ -119,16 +98,8 @@ fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
             <summary class="details__summary">"Change the details or remove this service"</summary>
             <div class="details__text">
                 <form class="form" novalidate on:submit=save>
-                    <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-                        <label class="label" for="edit-service-name">"Service name"</label>
-                        {move || error.get().map(|message| view! { <p class="error-message" id="edit-service-name-error"><span class="visually-hidden">"Error: "</span>{message}</p> })}
-                        <input class="input" type="text" id="edit-service-name"
-                            aria-describedby=move || error.with(Option::is_some).then_some("edit-service-name-error")
-                            prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-                    </div>
-                    {field("edit-service-description", "Description (optional)", description)}
-                    {field("edit-service-owner", "Owner (optional)", owner)}
-                    {field("edit-service-category", "Category (optional)", category)}
+                    <ServiceFields ids=ServiceFieldIds { name: "edit-service-name", description: "edit-service-description", owner: "edit-service-owner", category: "edit-service-category" }
+                        draft=draft error=error/>
                     <button type="submit" class="button button--secondary">"Save the details"</button>
                 </form>
                 <Show when=move || confirming.get()

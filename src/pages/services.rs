@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::confirm::{CSV_FILES, Confirm, FileField, JSON_FILES};
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
-use crate::components::performance::IllustrativeBanner;
+use crate::components::performance::{IllustrativeBanner, ServiceDraft, ServiceFieldIds, ServiceFields};
 use crate::domain::performance::file::{self, MAX_PERFORMANCE_BYTES};
 use crate::domain::performance::format;
 use crate::domain::performance::indicators::{TOP_SERVICES, volume_ranking};
@@ -91,49 +91,25 @@ fn Register() -> impl IntoView {
 #[component]
 fn AddService() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let name = RwSignal::new(String::new());
-    let description = RwSignal::new(String::new());
-    let owner = RwSignal::new(String::new());
-    let category = RwSignal::new(String::new());
+    let draft = ServiceDraft::new(None);
     let error = RwSignal::new(None::<String>);
     let added = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let typed = name.get_untracked().trim().to_string();
         let mut performance = state.performance.get_untracked();
-        let problem = if typed.is_empty() {
-            Some("Enter the service’s name".to_string())
-        } else if performance.services.iter().any(|s| s.name.trim().eq_ignore_ascii_case(&typed)) {
-            Some(format!("There is already a service called “{typed}”"))
-        } else {
-            None
-        };
+        let problem = performance.name_problem(&draft.name.get_untracked(), None);
         error.set(problem.clone());
         if problem.is_some() {
             added.set(None);
             return;
         }
-        let text = |signal: RwSignal<String>| signal.get_untracked().trim().to_string();
-        performance.services.push(Service {
-            id: performance.new_service_id(&typed),
-            name: typed.clone(),
-            description: text(description),
-            owner: text(owner),
-            category: Some(text(category)).filter(|c| !c.is_empty()),
-        });
+        let mut service = Service::default();
+        draft.fill(&mut service);
+        service.id = performance.new_service_id(&service.name);
+        added.set(Some(service.name.clone()));
+        performance.services.push(service);
         state.save_performance(performance);
-        for signal in [name, description, owner, category] {
-            signal.set(String::new());
-        }
-        added.set(Some(typed));
-    };
-    let field = |id: &'static str, label: &'static str, signal: RwSignal<String>| {
-        view! {
-            <div class="form-group">
-                <label class="label" for=id>{label}</label>
-                <input class="input" type="text" id=id prop:value=move || signal.get() on:input=move |ev| signal.set(event_target_value(&ev))/>
-            </div>
-        }
+        draft.clear();
     };
     view! {
         {move || error.get().map(|message| view! {
@@ -146,17 +122,8 @@ fn AddService() -> impl IntoView {
         })}
         <h2 class="heading-m">"Add a service"</h2>
         <form class="form" novalidate on:submit=add>
-            <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-                <label class="label" for=NAME_ID>"Service name"</label>
-                <div class="hint" id="service-name-hint">"What people call it, such as “Report a missed bin”"</div>
-                {move || error.get().map(|message| view! { <p class="error-message" id="service-name-error"><span class="visually-hidden">"Error: "</span>{message}</p> })}
-                <input class="input" type="text" id=NAME_ID autocomplete="off"
-                    aria-describedby=move || if error.with(Option::is_some) { "service-name-hint service-name-error" } else { "service-name-hint" }
-                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-            </div>
-            {field("service-description", "Description (optional)", description)}
-            {field("service-owner", "Owner (optional)", owner)}
-            {field("service-category", "Category (optional)", category)}
+            <ServiceFields ids=ServiceFieldIds { name: NAME_ID, description: "service-description", owner: "service-owner", category: "service-category" }
+                draft=draft error=error/>
             <button type="submit" class="button button--secondary">"Add the service"</button>
         </form>
     }

@@ -11,6 +11,7 @@ import {
   expectQuestion,
   expectResult,
   h1,
+  inspectCanvas,
   main,
   openApp,
   radio,
@@ -33,30 +34,6 @@ const ANSWERS = {
   q11: 5, // Services
   q12: 3, // Value
 };
-
-/** Reads the chart's pixels and sizes in the page. */
-function inspectCanvas(canvas) {
-  const rect = canvas.getBoundingClientRect();
-  const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-  const counts = new Map();
-  for (let i = 0; i < data.length; i += 4) {
-    const colour = `${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`;
-    counts.set(colour, (counts.get(colour) ?? 0) + 1);
-  }
-  const pixels = data.length / 4;
-  const common = [...counts.entries()].filter(([, n]) => n >= 50).sort((a, b) => b[1] - a[1]);
-  return {
-    width: canvas.width,
-    height: canvas.height,
-    cssWidth: rect.width,
-    cssHeight: rect.height,
-    dpr: window.devicePixelRatio,
-    pixels,
-    // Colours covering at least 50 pixels each, most common first (anti-aliasing aside).
-    colours: common.map(([colour]) => colour),
-    dominantShare: common.length ? common[0][1] / pixels : 0,
-  };
-}
 
 test('complete the quick check, surviving a reload half-way, and read the result', async ({ page, baseURL, checkA11y }, testInfo) => {
   // Every request the page makes, to prove nothing leaves the app's own origin.

@@ -22,7 +22,7 @@ use super::framework::is_valid_id;
 use super::problem::Problem;
 
 /// A service the council runs, such as "Report a missed bin".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     /// Lower case letters, digits and hyphens; used in links and in the file.
@@ -234,6 +234,18 @@ impl Performance {
             number += 1;
         }
         id
+    }
+
+    /// Why `name` cannot be given to a service (the one with id `except`, when it is being
+    /// renamed): it is empty, or another service has it already.
+    pub fn name_problem(&self, name: &str, except: Option<&str>) -> Option<String> {
+        if name.trim().is_empty() {
+            return Some("Enter the service’s name".into());
+        }
+        self.services
+            .iter()
+            .any(|s| Some(s.id.as_str()) != except && same_name(&s.name, name))
+            .then(|| format!("There is already a service called “{}”", name.trim()))
     }
 
     /// Everything wrong with the data, each at its path, so a file can be fixed in one go.

@@ -429,3 +429,22 @@ fn backups_carry_performance_data_and_format_one_still_loads() {
     let tax = Indicators::for_service(&data, "pay-council-tax", Period::Quarter { year: 2026, quarter: 2 });
     close(tax.take_up, 0.8);
 }
+
+#[test]
+fn a_service_name_must_be_given_and_not_used_by_another_service() {
+    let performance = Performance {
+        services: vec![service("bins", "Report a missed bin"), service("tax", "Pay council tax")],
+        ..Performance::default()
+    };
+    assert_eq!(performance.name_problem("  ", None).as_deref(), Some("Enter the service’s name"));
+    assert_eq!(
+        performance.name_problem(" pay COUNCIL tax ", None).as_deref(),
+        Some("There is already a service called “pay COUNCIL tax”")
+    );
+    assert_eq!(
+        performance.name_problem("Pay council tax", Some("bins")).as_deref(),
+        Some("There is already a service called “Pay council tax”")
+    );
+    assert_eq!(performance.name_problem("Pay Council Tax", Some("tax")), None, "a service keeps its own name");
+    assert_eq!(performance.name_problem("Register a birth", None), None);
+}
