@@ -1,20 +1,40 @@
 // Almanac's service worker. scripts/post-build.mjs writes this file into the build as sw.js,
-// replacing the two placeholders below with the build's files and a hash of their contents.
+// replacing the placeholders below with the build's files and a hash of their contents.
 //
-// Every file of the build is kept in a cache named after the build, so after one visit the app
-// opens with no network. A new build waits until the page asks it to take over (the person
+// The files the first page needs are kept when the worker installs; the rest (the code of other
+// areas, the built-in frameworks) when the page says it is idle, or as the page itself fetches
+// them. Files whose names carry a content hash are taken from the browser's HTTP cache when it
+// has them, so nothing the page has just downloaded is downloaded again. After that the whole
+// app opens with no network. A new build waits until the page asks it to take over (the person
 // chooses when, from the "new version" banner), so nothing changes under someone mid-answer.
 
 const BUILD = "__ALMANAC_BUILD__";
-const FILES = __ALMANAC_FILES__;
+const FIRST = __ALMANAC_FIRST__;
+const REST = __ALMANAC_REST__;
 const CACHE = `almanac-${BUILD}`;
 const SCOPE = new URL(self.registration.scope);
 const INDEX = new URL("index.html", SCOPE).href;
+const BUILD_FILES = new Set(FIRST.concat(REST).map((file) => new URL(file, SCOPE).href));
+
+/** `name-0123456789abcdef.ext`: the same name always holds the same bytes. */
+const isHashed = (url) => /-[0-9a-f]{16}\.[a-z]+$/.test(new URL(url).pathname);
+
+function request(url, priority) {
+  // Unhashed files (index.html, the manifest, icons) may be stale in the HTTP cache: skip it.
+  return new Request(url, { cache: isHashed(url) ? "default" : "no-cache", priority });
+}
+
+async function keep(cache, files, priority) {
+  const urls = files.map((file) => new URL(file, SCOPE).href);
+  const missing = [];
+  for (const url of urls) {
+    if (!(await cache.match(url))) missing.push(url);
+  }
+  await Promise.all(missing.map((url) => cache.add(request(url, priority))));
+}
 
 self.addEventListener("install", (event) => {
-  // `reload` skips the HTTP cache, so the cache holds exactly this build's files.
-  const requests = FILES.map((file) => new Request(new URL(file, SCOPE), { cache: "reload" }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, FIRST, "high")));
 });
 
 self.addEventListener("activate", (event) => {
@@ -28,6 +48,10 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data === "almanac:skip-waiting") self.skipWaiting();
+  // The page is idle and the person has not asked the browser to save data: keep the rest.
+  if (event.data === "almanac:keep-everything") {
+    event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, REST, "low")).catch(() => {}));
+  }
 });
 
 self.addEventListener("fetch", (event) => {
@@ -36,6 +60,13 @@ self.addEventListener("fetch", (event) => {
   // The app's address, with any settings in its query, is the app's page.
   const key = url.pathname === SCOPE.pathname ? INDEX : url.origin + url.pathname;
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(key)).then((cached) => cached || fetch(event.request)),
+    caches.open(CACHE).then(async (cache) => {
+      const cached = await cache.match(key);
+      if (cached) return cached;
+      const response = await fetch(event.request);
+      // A file of this build that the page fetched itself is kept as it passes.
+      if (response.ok && BUILD_FILES.has(key)) event.waitUntil(cache.put(key, response.clone()));
+      return response;
+    }),
   );
 });

@@ -75,6 +75,24 @@ else
   wb_ok || { say "error: wasm-bindgen-cli ${WASM_BINDGEN_VERSION} not on PATH after install" >&2; exit 1; }
 fi
 
+# --- 3b. wasm-split-cli, which splits the app's wasm into chunks (scripts/build-wasm.sh) -------
+WASM_SPLIT_VERSION=0.2.4
+# It has no --version; cargo's own record of what it installed says which one is there.
+split_ok() {
+  command -v wasm-split-cli >/dev/null 2>&1 &&
+    cargo install --list | grep -qx "wasm_split_cli_support v${WASM_SPLIT_VERSION}:"
+}
+if ! split_ok; then
+  wait_for_cargo_install wasm_split_cli_support
+fi
+if split_ok; then
+  say "ok: wasm-split-cli ${WASM_SPLIT_VERSION}"
+else
+  say "installing: wasm-split-cli ${WASM_SPLIT_VERSION} (cargo install, takes a few minutes)"
+  cargo install wasm_split_cli_support --version "${WASM_SPLIT_VERSION}" --features build-binary --locked
+  split_ok || { say "error: wasm-split-cli ${WASM_SPLIT_VERSION} not on PATH after install" >&2; exit 1; }
+fi
+
 # --- 4. Debian packages -----------------------------------------------------------------
 # Debian packages the tests use: the browser and its driver, fonts for it, pdftotext for the
 # printed report, and LibreOffice Calc to open the CSV exports as a spreadsheet would.

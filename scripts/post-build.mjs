@@ -1,21 +1,32 @@
 #!/usr/bin/env node
 // Trunk's post_build hook (Trunk.toml), which also runs by hand: node scripts/post-build.mjs <dir>
 //
-// 1. Moves the module loader that Trunk writes inline into index.html into a file of its own, so
-//    the app runs under a Content Security Policy with no 'unsafe-inline' (see README).
-// 2. Writes sw.js, the service worker, from pwa/service-worker.js with the list of every file in
-//    the build, so the precache list is never written by hand and changes with every build.
-//
-// Running it again on its own output is harmless: the loader is already a file.
+// 1. Names the app's code by content (pkg/: the main module, its JavaScript and the chunks that
+//    load when first needed, from scripts/build-wasm.sh), so browsers and the service worker may
+//    keep them for good, and writes the small module that starts the app.
+// 2. Puts the home page, drawn at build time by the app's own components, into index.html, with
+//    preload hints for the first download, and moves any inline script into a file, so the app
+//    runs under a Content Security Policy with no 'unsafe-inline' (see README).
+// 3. Copies the built-in frameworks (all but the quick check, which is compiled in) under names
+//    made from their content, matching build.rs.
+// 4. Writes sw.js, the service worker, with the build's files: those the quick check needs first
+//    and the rest, which it fetches in the background once the page is idle.
+// 5. Writes a .gz and a .br beside every file, for hosts that serve precompressed files.
 
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORKER_TEMPLATE = path.join(ROOT, 'pwa', 'service-worker.js');
 const WORKER = 'sw.js';
+const PKG = 'pkg';
+const HOME_HTML = path.join(process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target'), 'almanac-wasm', 'home.html');
+const FRAMEWORKS = path.join(ROOT, 'frameworks');
+const COMPILED_IN_FRAMEWORK = 'quick-check.json';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -24,21 +35,95 @@ if (!dir) {
 }
 
 const sha256 = (content) => createHash('sha256').update(content).digest('hex');
+const short = (content) => sha256(content).slice(0, 16);
+const isCompressed = (file) => file.endsWith('.gz') || file.endsWith('.br');
 
-async function moveLoaderToFile() {
+function replaceOnce(text, from, to, where) {
+  if (!text.includes(from)) throw new Error(`${where}: expected to find ${JSON.stringify(from)}`);
+  return text.split(from).join(to);
+}
+
+/** Renames pkg/ by content; returns the names the page starts from. */
+async function nameCodeByContent() {
+  const pkg = path.join(dir, PKG);
+  const files = await readdir(pkg);
+  if (!files.includes('almanac.js')) {
+    // Already named (the hook ran twice on the same folder).
+    return JSON.parse(await readFile(path.join(pkg, 'names.json'), 'utf8'));
+  }
+  let loader = await readFile(path.join(pkg, '__wasm_split.js'), 'utf8');
+  let glue = await readFile(path.join(pkg, 'almanac.js'), 'utf8');
+  const names = {};
+  for (const file of files.filter((f) => f.endsWith('.wasm'))) {
+    const stem = file.replace(/\.wasm$/, '');
+    const named = `${stem}-${short(await readFile(path.join(pkg, file)))}.wasm`;
+    await rename(path.join(pkg, file), path.join(pkg, named));
+    names[file] = named;
+    if (file !== 'almanac_bg.wasm') loader = replaceOnce(loader, `"./${file}"`, `"./${named}"`, '__wasm_split.js');
+  }
+  glue = replaceOnce(glue, `'almanac_bg.wasm'`, `'${names['almanac_bg.wasm']}'`, 'almanac.js');
+  // A chunk that cannot be fetched is the app's to explain (with a way to try again), not an error.
+  loader = replaceOnce(loader, 'console.error(e);', 'console.warn("Almanac could not load part of its code:", e);', '__wasm_split.js');
+  // The two modules import each other, so they share one name made from both.
+  const both = short(glue + loader);
+  const glueName = `almanac-${both}.js`;
+  const loaderName = `__wasm_split-${both}.js`;
+  // Only the module paths: the wasm's own import names ("./__wasm_split.js") stay as they are.
+  glue = replaceOnce(glue, 'from "./__wasm_split.js"', `from "./${loaderName}"`, 'almanac.js');
+  loader = replaceOnce(loader, 'from "./almanac.js"', `from "./${glueName}"`, '__wasm_split.js');
+  await writeFile(path.join(pkg, glueName), glue);
+  await writeFile(path.join(pkg, loaderName), loader);
+  for (const file of ['almanac.js', '__wasm_split.js']) await rm(path.join(pkg, file));
+  const start = `import init from "./${PKG}/${glueName}";\ninit({ module_or_path: new URL("./${PKG}/${names['almanac_bg.wasm']}", import.meta.url) });\n`;
+  const startName = `start-${short(start)}.js`;
+  await writeFile(path.join(dir, startName), start);
+  const result = { start: startName, glue: `${PKG}/${glueName}`, loader: `${PKG}/${loaderName}`, main: `${PKG}/${names['almanac_bg.wasm']}` };
+  await writeFile(path.join(pkg, 'names.json'), JSON.stringify(result));
+  return result;
+}
+
+/** The home page as drawn at build time, without the markers the renderer leaves for hydration. */
+async function prerenderedHome() {
+  const html = await readFile(HOME_HTML, 'utf8');
+  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!>/g, '');
+}
+
+async function writeIndex(code) {
   const indexPath = path.join(dir, 'index.html');
   let html = await readFile(indexPath, 'utf8');
+  // Trunk may write a module loader inline (it does when it builds Rust itself): into a file.
   const inline = /<script type="module">([\s\S]*?)<\/script>/;
   const found = html.match(inline);
   if (found) {
-    const loader = `loader-${sha256(found[1]).slice(0, 16)}.js`;
+    const loader = `loader-${short(found[1])}.js`;
     await writeFile(path.join(dir, loader), `${found[1].trim()}\n`);
     html = html.replace(inline, `<script type="module" src="./${loader}"></script>`);
-    await writeFile(indexPath, html);
   }
+  // The marker that stops Trunk building the Rust itself has done its work.
+  html = html.replace(/\s*<!-- Trunk must not build[^>]*-->\s*<link data-trunk rel="rust"[^>]*>/, '');
+  if (!html.includes('id="prerendered"')) {
+    const hints = [
+      `<link rel="modulepreload" href="./${code.glue}">`,
+      `<link rel="modulepreload" href="./${code.loader}">`,
+      `<link rel="preload" href="./${code.main}" as="fetch" type="application/wasm" crossorigin>`,
+      `<script type="module" src="./${code.start}"></script>`,
+    ].join('\n    ');
+    html = replaceOnce(html, '</head>', `    ${hints}\n</head>`, 'index.html');
+    html = replaceOnce(html, '</body>', `<div id="prerendered">${await prerenderedHome()}</div>\n</body>`, 'index.html');
+  }
+  await writeFile(indexPath, html);
   const leftInline = html.match(/<script(?![^>]*\ssrc=)[^>]*>/);
   if (leftInline) {
     throw new Error(`index.html still has an inline script (${leftInline[0]}), which the Content Security Policy would block`);
+  }
+}
+
+/** Copies the built-in frameworks as `frameworks/<name>-<hash>.json`, the names build.rs gave them. */
+async function copyFrameworks() {
+  await mkdir(path.join(dir, 'frameworks'), { recursive: true });
+  for (const file of (await readdir(FRAMEWORKS)).filter((f) => f.endsWith('.json') && f !== COMPILED_IN_FRAMEWORK)) {
+    const content = await readFile(path.join(FRAMEWORKS, file));
+    await copyFile(path.join(FRAMEWORKS, file), path.join(dir, 'frameworks', `${file.replace(/\.json$/, '')}-${short(content)}.json`));
   }
 }
 
@@ -48,13 +133,22 @@ async function filesIn(folder, prefix = '') {
     entries.map((entry) => {
       const relative = `${prefix}${entry.name}`;
       if (entry.isDirectory()) return filesIn(path.join(folder, entry.name), `${relative}/`);
-      return relative === WORKER ? [] : [relative];
+      return relative === WORKER || relative.endsWith('names.json') || isCompressed(relative) ? [] : [relative];
     }),
   );
   return nested.flat().sort();
 }
 
-async function writeServiceWorker() {
+/** The files a visitor's first page needs: the page, its style, the start of its code. */
+function isFirstLoad(file, code) {
+  return (
+    ['index.html', 'manifest.webmanifest', code.start, code.glue, code.loader, code.main].includes(file) ||
+    /^(main|boot)-[0-9a-f]+\.(css|js)$/.test(file) ||
+    file === 'icons/favicon.svg'
+  );
+}
+
+async function writeServiceWorker(code) {
   const files = await filesIn(dir);
   const build = createHash('sha256');
   let bytes = 0;
@@ -64,13 +158,37 @@ async function writeServiceWorker() {
     build.update(`${file}\0${sha256(content)}\0`);
   }
   const buildId = build.digest('hex').slice(0, 16);
+  const first = files.filter((file) => isFirstLoad(file, code));
+  const rest = files.filter((file) => !isFirstLoad(file, code));
   const template = await readFile(WORKER_TEMPLATE, 'utf8');
   const worker = template
     .replace('"__ALMANAC_BUILD__"', JSON.stringify(buildId))
-    .replace('__ALMANAC_FILES__', JSON.stringify(files.map((file) => `./${file}`)));
+    .replace('__ALMANAC_FIRST__', JSON.stringify(first.map((file) => `./${file}`)))
+    .replace('__ALMANAC_REST__', JSON.stringify(rest.map((file) => `./${file}`)));
   await writeFile(path.join(dir, WORKER), worker);
-  console.log(`post-build: sw.js precaches ${files.length} files (${Math.round(bytes / 1024)} KB), build ${buildId}`);
+  console.log(`post-build: sw.js keeps ${first.length} files first and ${rest.length} more in the background (${Math.round(bytes / 1024)} KB), build ${buildId}`);
 }
 
-await moveLoaderToFile();
-await writeServiceWorker();
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/** A .gz and a .br beside every file, for static hosts that serve them (see README). */
+async function precompress() {
+  const files = (await filesIn(dir)).concat(WORKER);
+  await Promise.all(
+    files.map(async (file) => {
+      const content = await readFile(path.join(dir, file));
+      const [gz, br] = await Promise.all([
+        gzip(content, { level: 9 }),
+        brotli(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+      ]);
+      await Promise.all([writeFile(path.join(dir, `${file}.gz`), gz), writeFile(path.join(dir, `${file}.br`), br)]);
+    }),
+  );
+}
+
+const code = await nameCodeByContent();
+await writeIndex(code);
+await copyFrameworks();
+await writeServiceWorker(code);
+await precompress();

@@ -6,29 +6,12 @@ use crate::components::embed_notice::EmbedNotice;
 use crate::components::layout::{EmbedBar, Footer, Header, SkipLink};
 use crate::components::storage_banner::StorageBanner;
 use crate::components::update_banner::UpdateBanner;
-use crate::domain::embedding::EmbedMode;
+use crate::domain::embedding::{Appearance, EmbedMode};
 use crate::embedded;
 use crate::offline::Updates;
-use crate::pages::action_plan::ActionPlanPage;
-use crate::pages::area::AreaPage;
-use crate::pages::check_answers::CheckAnswersPage;
-use crate::pages::compare::{ComparePage, SideBySidePage, TrendPage};
-use crate::pages::embed::EmbedPage;
-use crate::pages::frameworks::FrameworksPage;
-use crate::pages::group::GroupPage;
-use crate::pages::overview::OverviewPage;
-use crate::pages::performance::PerformancePage;
-use crate::pages::performance_channels::PerformanceChannelsPage;
-use crate::pages::report::ReportPage;
-use crate::pages::service::ServicePage;
-use crate::pages::service_figures::ServiceFiguresPage;
-use crate::pages::services::ServicesPage;
-use crate::pages::shared::SharedResultPage;
-use crate::pages::start::{DetailsPage, StartPage};
-use crate::pages::{
-    home::HomePage, not_found::NotFoundPage, question::QuestionPage, result::ResultPage, saved::SavedPage,
-};
-use crate::routes::Route;
+use crate::areas::LazyPage;
+use crate::pages::{home::HomePage, not_found::NotFoundPage, question::QuestionPage};
+use crate::routes::{Area, Route};
 use crate::state::AppState;
 use crate::web;
 
@@ -76,47 +59,38 @@ pub fn App() -> impl IntoView {
     });
 
     // A new page takes focus to its heading, as a full page load would; the first load does not.
+    // A page whose area is still loading takes focus once it arrives (see `LazyPage`).
+    let navigated = StoredValue::new(false);
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         if previous.is_some_and(|previous| previous != current) {
+            navigated.set_value(true);
             request_animation_frame(web::focus_heading);
         }
         current
     });
 
-    let page = move || match route.get() {
-        Route::Home => view! { <HomePage/> }.into_any(),
-        Route::Question { assessment, number } => view! { <QuestionPage id=assessment number=number/> }.into_any(),
-        Route::Result { assessment } => view! { <ResultPage id=assessment/> }.into_any(),
-        Route::Saved => view! { <SavedPage/> }.into_any(),
-        Route::Start => view! { <StartPage/> }.into_any(),
-        Route::Details { assessment } => view! { <DetailsPage id=assessment/> }.into_any(),
-        Route::Overview { assessment } => view! { <OverviewPage id=assessment/> }.into_any(),
-        Route::Area { assessment, area, statement } => {
-            view! { <AreaPage id=assessment area=area statement=statement/> }.into_any()
+    let page = move || {
+        let route = route.get();
+        match route.area() {
+            Area::First => first_page(route),
+            _ => view! { <LazyPage route=route focus=navigated.get_value()/> }.into_any(),
         }
-        Route::CheckAnswers { assessment } => view! { <CheckAnswersPage id=assessment/> }.into_any(),
-        Route::Frameworks => view! { <FrameworksPage/> }.into_any(),
-        Route::ActionPlan { assessment } => view! { <ActionPlanPage id=assessment/> }.into_any(),
-        Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
-        Route::Shared { data } => view! { <SharedResultPage data=data/> }.into_any(),
-        Route::Embed => view! { <EmbedPage/> }.into_any(),
-        Route::Performance => view! { <PerformancePage/> }.into_any(),
-        Route::PerformanceChannels => view! { <PerformanceChannelsPage/> }.into_any(),
-        Route::Services => view! { <ServicesPage/> }.into_any(),
-        Route::Service { service } => view! { <ServicePage service=service/> }.into_any(),
-        Route::ServiceFigures { service, period } => {
-            view! { <ServiceFiguresPage service=service period=period/> }.into_any()
-        }
-        Route::Compare => view! { <ComparePage/> }.into_any(),
-        Route::Trend { framework } => view! { <TrendPage framework=framework/> }.into_any(),
-        Route::SideBySide { before, after } => view! { <SideBySidePage before=before after=after/> }.into_any(),
-        Route::Group { group } => view! { <GroupPage group=group/> }.into_any(),
-        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
+    let notices = view! {
+        <UpdateBanner/>
+        <EmbedNotice problems=settings.problems frame=embedded::frame()/>
+        <StorageBanner/>
+    };
+    view! { <Layout appearance=appearance notices=notices.into_any() ready=true>{page}</Layout> }
+}
+
+/// Everything around the page: the skip link, the header (or, embedded, the slim bar), notices
+/// and the footer. `ready` marks the page as drawn by the running app, not ahead of time.
+#[component]
+pub fn Layout(appearance: Appearance, notices: AnyView, ready: bool, children: Children) -> impl IntoView {
     let embedded = appearance.mode.is_embedded();
     let logo = appearance.logo;
-
     view! {
         <SkipLink/>
         {if embedded {
@@ -125,13 +99,31 @@ pub fn App() -> impl IntoView {
             view! { <Header logo=logo/> }.into_any()
         }}
         <div class="width-container">
-            <UpdateBanner/>
-            <EmbedNotice problems=settings.problems frame=embedded::frame()/>
-            <StorageBanner/>
-            <main class="main" id="main-content" data-ready="">
-                {page}
+            {notices}
+            <main class="main" id="main-content" data-ready=ready.then_some("")>
+                {children()}
             </main>
         </div>
         {(!embedded).then(|| view! { <Footer/> })}
     }
+}
+
+/// The pages in the first download; any other route gets "Page not found".
+pub fn first_page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Question { assessment, number } => view! { <QuestionPage id=assessment number=number/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The home page as a first-time visitor sees it, as HTML: drawn at build time by the same
+/// components, so it cannot drift from the page the app then shows in its place.
+pub fn prerendered_home() -> String {
+    Owner::new().with(|| {
+        provide_context(AppState::empty());
+        provide_context(Appearance::default());
+        view! { <Layout appearance=Appearance::default() notices=().into_any() ready=false><HomePage/></Layout> }
+            .to_html()
+    })
 }

@@ -3,7 +3,11 @@
 //! `domain` is the pure core (no browser), `storage` keeps it, `charts` draws it, and `app`,
 //! `pages` and `components` are the Leptos interface.
 
+// Drawing the deepest pages as HTML (the `prerender` feature) goes past the default limit.
+#![recursion_limit = "256"]
+
 pub mod app;
+pub mod areas;
 pub mod charts;
 pub mod components;
 pub mod domain;

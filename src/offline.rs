@@ -13,6 +13,8 @@ use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, 
 const WORKER_SCRIPT: &str = "./sw.js";
 /// The message that tells a waiting worker to take over; `pwa/service-worker.js` listens for it.
 const SKIP_WAITING: &str = "almanac:skip-waiting";
+/// The message that asks the worker to keep the rest of the app; `pwa/service-worker.js` listens.
+const KEEP_EVERYTHING: &str = "almanac:keep-everything";
 
 /// Whether a new version of the app has been downloaded and is waiting to be used.
 #[derive(Clone, Copy)]
@@ -34,6 +36,7 @@ impl Updates {
                 updates.watch(&registration);
                 check_when_shown(&registration);
                 updates.registration.set_value(Some(registration));
+                keep_everything_when_idle(&container).await;
             });
         }
         updates
@@ -72,6 +75,40 @@ impl Updates {
         registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
         on_update_found.forget();
     }
+}
+
+/// Once the worker is running and the page has nothing else to do, asks it to keep the rest of
+/// the app (the other areas' code, the built-in frameworks) for use offline, at low priority;
+/// not when the person has asked the browser to save data.
+async fn keep_everything_when_idle(container: &ServiceWorkerContainer) {
+    let Ok(ready) = container.ready() else { return };
+    let Ok(registration) = JsFuture::from(ready).await else { return };
+    let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
+    if saves_data() {
+        return;
+    }
+    let idle = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("a window");
+        // Browsers without requestIdleCallback wait a few seconds instead.
+        if window.request_idle_callback(&resolve).is_err() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 3000);
+        }
+    });
+    let _ = JsFuture::from(idle).await;
+    if let Some(active) = registration.active() {
+        let _ = active.post_message(&JsValue::from_str(KEEP_EVERYTHING));
+    }
+}
+
+/// `navigator.connection.saveData`, where the browser has it.
+fn saves_data() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("connection"))
+        .ok()
+        .filter(|connection| connection.is_object())
+        .and_then(|connection| js_sys::Reflect::get(&connection, &JsValue::from_str("saveData")).ok())
+        .and_then(|save| save.as_bool())
+        .unwrap_or(false)
 }
 
 /// Browsers look for a new version when the app is opened; an officer may keep a tab open for

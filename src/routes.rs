@@ -84,7 +84,50 @@ pub enum Route {
     NotFound,
 }
 
+/// Which part of the app's code a page needs. `First` pages are in the first download; each
+/// other area is fetched the first time someone goes there (see `areas.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    /// Home and the quick check's questions: all an anonymous visitor needs to start.
+    First,
+    /// A result, its chart and next steps, and results opened from share links.
+    Results,
+    /// Full assessments: starting, answering, checking, the action plan, the report, frameworks.
+    Assess,
+    /// The service performance dashboard.
+    Performance,
+    /// Compare and combine.
+    Compare,
+    /// Saved results, imports, backup and restore.
+    Saved,
+    /// The page that writes the code to embed Almanac.
+    Embed,
+}
+
 impl Route {
+    pub fn area(&self) -> Area {
+        match self {
+            Route::Home | Route::Question { .. } | Route::NotFound => Area::First,
+            Route::Result { .. } | Route::Shared { .. } => Area::Results,
+            Route::Start
+            | Route::Details { .. }
+            | Route::Overview { .. }
+            | Route::Area { .. }
+            | Route::CheckAnswers { .. }
+            | Route::Frameworks
+            | Route::ActionPlan { .. }
+            | Route::Report { .. } => Area::Assess,
+            Route::Performance
+            | Route::PerformanceChannels
+            | Route::Services
+            | Route::Service { .. }
+            | Route::ServiceFigures { .. } => Area::Performance,
+            Route::Compare | Route::Trend { .. } | Route::SideBySide { .. } | Route::Group { .. } => Area::Compare,
+            Route::Saved => Area::Saved,
+            Route::Embed => Area::Embed,
+        }
+    }
+
     pub fn parse(fragment: &str) -> Route {
         let path = fragment.trim_start_matches('#').trim_start_matches('/');
         let parts: Vec<&str> = path.split('/').filter(|part| !part.is_empty()).collect();

@@ -97,6 +97,18 @@ pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, 
     text.as_string().ok_or_else(|| "the file is not text".to_string())
 }
 
+/// Fetches a file that comes with the app (an address relative to the app's own), as text;
+/// offline, the service worker answers from its cache.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let failed = |_| format!("{url} could not be fetched");
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url)).await.map_err(failed)?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url} could not be fetched ({} {})", response.status(), response.status_text()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+    text.as_string().ok_or_else(|| format!("{url} is not text"))
+}
+
 pub fn device_pixel_ratio() -> f64 {
     window().device_pixel_ratio().clamp(1.0, 4.0)
 }

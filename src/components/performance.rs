@@ -17,7 +17,7 @@ use crate::state::AppState;
 pub fn IllustrativeBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <Show when=move || state.performance.with(|p| p.illustrative)>
+        <Show when=move || state.performance().with(|p| p.illustrative)>
             <div class="notification notification--warning" role="region" aria-labelledby="illustrative-title">
                 <h2 class="notification__title" id="illustrative-title">"Illustrative sample data"</h2>
                 <p class="body">"These services and figures are made up, to show how the dashboard works. They are not any council’s real figures. "
@@ -128,7 +128,7 @@ fn ShiftSummary(shift: Option<ChannelShift>, previous: String) -> impl IntoView 
 pub fn PerformanceCharts(service: Option<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let performance = state.performance.get();
+        let performance = state.performance().get();
         let periods = match &service {
             Some(id) => performance.periods_of(id),
             None => performance.periods(),

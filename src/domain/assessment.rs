@@ -15,11 +15,11 @@ use super::plan::Plan;
 pub struct Assessment {
     pub id: String,
     pub framework: FrameworkRef,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::domain::dates::moment")]
     pub created: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::domain::dates::moment")]
     pub updated: OffsetDateTime,
-    #[serde(default, with = "time::serde::rfc3339::option", skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "crate::domain::dates::moment::option", skip_serializing_if = "Option::is_none")]
     pub completed: Option<OffsetDateTime>,
     /// Index of the statement the person was on, so they resume where they left off.
     #[serde(default)]
@@ -35,7 +35,6 @@ pub struct Assessment {
     pub plan: Plan,
 }
 
-time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
 
 /// What the person chose to say about the assessment; every part is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +50,7 @@ pub struct Details {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope_name: Option<String>,
     /// The date the assessment describes, which may differ from when it was typed in.
-    #[serde(default, with = "iso_date::option", skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "crate::domain::dates::day::option", skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
 }
 

@@ -26,7 +26,7 @@ const MAX_RECORDS: usize = 10_000;
 pub struct Backup {
     pub format: String,
     pub schema_version: u32,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::domain::dates::moment")]
     pub created: OffsetDateTime,
     #[serde(default)]
     pub frameworks: Vec<Framework>,

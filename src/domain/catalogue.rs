@@ -1,18 +1,26 @@
-//! The frameworks this device knows: the built-in ones shipped inside the app, and any a
-//! council imported.
+//! The frameworks this device knows: the quick check, compiled into the app; the other built-in
+//! frameworks, data files fetched the first time a page needs them; and any a council imported.
 
 use super::framework::Framework;
 use super::problem::Problem;
 
-/// A `static`, not a `const`, so each document is in the binary once, however often it is read.
-static BUILT_IN: &[&str] = &[
-    include_str!("../../frameworks/quick-check.json"),
-    include_str!("../../frameworks/digitalisation-outcomes.json"),
-    include_str!("../../frameworks/digital-capabilities.json"),
-    include_str!("../../frameworks/digital-by-default.json"),
-];
+/// A `static`, not a `const`, so the document is in the binary once, however often it is read.
+static QUICK_CHECK: &str = include_str!("../../frameworks/quick-check.json");
 
 pub const QUICK_CHECK_ID: &str = "quick-check";
+
+/// A built-in framework kept as a data file beside the app (`build.rs` names it by its content).
+#[derive(Debug)]
+pub struct BuiltInFile {
+    pub id: &'static str,
+    /// Its name in `frameworks/`.
+    pub file: &'static str,
+    /// Where the app fetches it from, relative to the app's address.
+    pub url: &'static str,
+}
+
+/// Every built-in framework but the quick check.
+pub static BUILT_IN_FILES: &[BuiltInFile] = include!(concat!(env!("OUT_DIR"), "/built_in_frameworks.rs"));
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalogue {
@@ -21,13 +29,39 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// The frameworks compiled into the app; their validity is proved by the tests.
+    /// The quick check alone, as the app starts; its validity is proved by the tests.
     pub fn built_in() -> Catalogue {
-        let built_in = BUILT_IN
-            .iter()
-            .map(|text| Framework::from_json(text).unwrap_or_else(|problems| panic!("built-in framework: {problems}")))
-            .collect();
-        Catalogue { built_in, custom: Vec::new() }
+        let quick_check = Framework::from_own_json(QUICK_CHECK).unwrap_or_else(|problems| panic!("quick check: {problems}"));
+        Catalogue { built_in: vec![quick_check], custom: Vec::new() }
+    }
+
+    /// The built-in frameworks here now, without the imported ones (to read storage afresh).
+    pub fn with_built_in_only(&self) -> Catalogue {
+        Catalogue { built_in: self.built_in.clone(), custom: Vec::new() }
+    }
+
+    /// Adds a built-in framework fetched from its data file; one already here is left as it is.
+    pub fn add_fetched(&mut self, framework: Framework) {
+        if self.find(&framework.id, &framework.version).is_some() {
+            return;
+        }
+        // In the order of the data files, whichever arrives first.
+        let rank = |f: &Framework| BUILT_IN_FILES.iter().position(|file| file.id == f.id);
+        let at = self.built_in.iter().position(|f| rank(f) > rank(&framework)).unwrap_or(self.built_in.len());
+        self.built_in.insert(at, framework);
+    }
+
+    /// Whether every built-in framework has been fetched.
+    pub fn has_every_built_in(&self) -> bool {
+        BUILT_IN_FILES.iter().all(|file| self.built_in.iter().any(|f| f.id == file.id))
+    }
+
+    /// Whether a framework an assessment names may still arrive with the built-in data files, so
+    /// that the assessment waits for them rather than being taken as damaged.
+    pub fn awaits(&self, id: &str, version: &str) -> bool {
+        self.find(id, version).is_none()
+            && !self.has_every_built_in()
+            && BUILT_IN_FILES.iter().any(|file| file.id == id)
     }
 
     pub fn all(&self) -> impl Iterator<Item = &Framework> {

@@ -29,7 +29,7 @@ pub struct Group {
     pub schema_version: u32,
     pub id: String,
     pub name: String,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::domain::dates::moment")]
     pub created: OffsetDateTime,
     #[serde(default)]
     pub members: Vec<Member>,
@@ -47,7 +47,7 @@ pub struct Member {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     pub framework: FrameworkRef,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::domain::dates::moment")]
     pub updated: OffsetDateTime,
     pub ratings: BTreeMap<String, Rating>,
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{Assessment, Rating};
 use super::catalogue::Catalogue;
 use super::framework::is_valid_id;
-use super::problem::{Problem, Problems, parse_json};
+use super::problem::{Problem, Problems, parse_json, parse_own_json};
 
 pub const ASSESSMENT_FORMAT: &str = "almanac.assessment";
 pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
@@ -39,6 +39,24 @@ pub fn to_json(assessment: &Assessment) -> String {
 
 /// Reads an assessment file and checks every answer against the framework it names.
 pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Assessment, Problems> {
+    check(read(text)?, catalogue)
+}
+
+/// Reads an assessment file's shape, before the framework it names is at hand.
+pub fn read(text: &str) -> Result<Assessment, Problems> {
+    check_size(text)?;
+    check_envelope(parse_json::<Envelope>(text)?)?;
+    Ok(parse_json::<AssessmentFile>(text)?.assessment)
+}
+
+/// Reads the shape of an assessment Almanac stored itself (see `parse_own_json`).
+pub fn read_stored(text: &str) -> Result<Assessment, Problems> {
+    check_size(text)?;
+    check_envelope(parse_own_json::<Envelope>(text)?)?;
+    Ok(parse_own_json::<AssessmentFile>(text)?.assessment)
+}
+
+fn check_size(text: &str) -> Result<(), Problems> {
     if text.len() > MAX_FILE_BYTES {
         return Err(Problem::whole(format!(
             "the file is larger than the {} KB an assessment can be",
@@ -46,8 +64,11 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Assessment, Proble
         ))
         .into());
     }
-    check_envelope(parse_json::<Envelope>(text)?)?;
-    let assessment = parse_json::<AssessmentFile>(text)?.assessment;
+    Ok(())
+}
+
+/// Checks an assessment that `read` accepted against the framework it names.
+pub fn check(assessment: Assessment, catalogue: &Catalogue) -> Result<Assessment, Problems> {
     let problems = problems(&assessment, catalogue);
     if problems.is_empty() { Ok(assessment) } else { Err(Problems(problems)) }
 }

@@ -98,9 +98,17 @@ pub struct StatementLevel {
 impl Framework {
     /// Parses and validates a framework document, naming the path of every problem found.
     pub fn from_json(text: &str) -> Result<Framework, Problems> {
-        let framework: Framework = super::problem::parse_json(text)?;
-        let problems = framework.problems();
-        if problems.is_empty() { Ok(framework) } else { Err(Problems(problems)) }
+        super::problem::parse_json::<Framework>(text)?.checked()
+    }
+
+    /// Reads a framework Almanac keeps itself (built in, or stored after an import checked it).
+    pub fn from_own_json(text: &str) -> Result<Framework, Problems> {
+        super::problem::parse_own_json::<Framework>(text)?.checked()
+    }
+
+    fn checked(self) -> Result<Framework, Problems> {
+        let problems = self.problems();
+        if problems.is_empty() { Ok(self) } else { Err(Problems(problems)) }
     }
 
     pub fn statements(&self) -> impl Iterator<Item = (&Area, &Statement)> {

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod colour;
 pub mod combine;
 pub mod compare;
+pub mod dates;
 pub mod embedding;
 pub mod exchange;
 pub mod framework;
@@ -19,4 +20,4 @@ pub mod share;
 pub mod spreadsheet;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -9,7 +9,6 @@ use time::Date;
 use super::assessment::{Assessment, Rating};
 use super::framework::{Area, Framework, Statement};
 
-time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
 
 /// How items are ranked, in words, shown beside the plan.
 pub const RANKING_RULE: &str = "Statements answered “Don’t know” come first: find out where you stand before acting. \
@@ -26,7 +25,7 @@ pub struct PlanEntry {
     pub status: PlanStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
-    #[serde(default, with = "iso_date::option", skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "crate::domain::dates::day::option", skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
 }
 

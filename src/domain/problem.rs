@@ -45,30 +45,44 @@ impl From<Problem> for Problems {
 }
 
 /// Reads JSON into `T`; a failure names the path of the field at fault and the line it is on.
+/// For files people bring: the path tracking is heavy, and worth it only there.
 pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, Problems> {
+    let text = check_not_empty(text)?;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        problem(error.inner(), if path == "." { String::new() } else { path }).into()
+    })
+}
+
+/// Reads JSON that Almanac wrote itself (a stored record, a built-in framework), which is only
+/// wrong when damaged: a failure says where in the text, without a field path.
+pub fn parse_own_json<T: DeserializeOwned>(text: &str) -> Result<T, Problems> {
+    serde_json::from_str(check_not_empty(text)?).map_err(|error| problem(&error, String::new()).into())
+}
+
+fn check_not_empty(text: &str) -> Result<&str, Problems> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Problem::whole("the file is empty").into());
     }
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.inner();
-        // A broken file has no meaningful field path: the line and column say where to look.
-        match inner.classify() {
-            serde_json::error::Category::Eof => {
-                Problem::whole(format!("the file ends too early, at line {}: it may have been cut short", inner.line()))
-            }
-            serde_json::error::Category::Syntax => Problem::whole(format!(
-                "this is not valid JSON ({} at line {}, column {})",
-                describe(inner),
-                inner.line(),
-                inner.column()
-            )),
-            _ => Problem { path: if path == "." { String::new() } else { path }, message: describe(inner) },
+    Ok(text)
+}
+
+fn problem(error: &serde_json::Error, path: String) -> Problem {
+    // A broken file has no meaningful field path: the line and column say where to look.
+    match error.classify() {
+        serde_json::error::Category::Eof => {
+            Problem::whole(format!("the file ends too early, at line {}: it may have been cut short", error.line()))
         }
-        .into()
-    })
+        serde_json::error::Category::Syntax => Problem::whole(format!(
+            "this is not valid JSON ({} at line {}, column {})",
+            describe(error),
+            error.line(),
+            error.column()
+        )),
+        _ => Problem { path, message: describe(error) },
+    }
 }
 
 /// serde_json's message without its "at line … column …" tail, which we place ourselves.

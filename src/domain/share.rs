@@ -27,7 +27,7 @@ struct Payload {
     v: u32,
     /// Framework id and version.
     f: (String, String),
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::domain::dates::moment")]
     d: OffsetDateTime,
     /// Answers by statement id: rating, then target, confidence and evidence when present.
     a: BTreeMap<String, ShareAnswer>,

@@ -2,7 +2,6 @@
 //! practice, and the person's status, owner, due date and order for each item.
 
 use leptos::prelude::*;
-use time::Date;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::exchange::MAX_DETAIL_CHARS;
@@ -157,7 +156,7 @@ fn PlanItemView(
     let sid = statement_id.clone();
     let heading_id = format!("plan-{sid}");
     let initial_owner = entry.get_untracked().owner.unwrap_or_default();
-    let initial_due = entry.get_untracked().due.map(|d| d.to_string()).unwrap_or_default();
+    let initial_due = entry.get_untracked().due.map(crate::domain::dates::format_day).unwrap_or_default();
     let due_error = RwSignal::new(false);
     let set_owner = {
         let edit = edit.clone();
@@ -176,7 +175,7 @@ fn PlanItemView(
                     due_error.set(false);
                     edit(Box::new(|e: &mut PlanEntry| e.due = None));
                 }
-                text => match Date::parse(text, time::macros::format_description!("[year]-[month]-[day]")) {
+                text => match crate::domain::dates::parse_day(text).ok_or(()) {
                     Ok(date) => {
                         due_error.set(false);
                         edit(Box::new(move |e: &mut PlanEntry| e.due = Some(date)));

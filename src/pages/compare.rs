@@ -169,7 +169,7 @@ fn Groups() -> impl IntoView {
         <h2 class="heading-m">"Combine other people’s assessments"</h2>
         <p class="body">"Gather colleagues’ or partners’ result files into a group to see the spread of answers and where people disagree. Groups are kept apart from your own results."</p>
         {move || {
-            let groups = state.groups.get();
+            let groups = state.groups().get();
             (!groups.is_empty()).then(|| view! {
                 <ul class="list">
                     {groups.into_iter().map(|group| {

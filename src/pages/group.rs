@@ -29,7 +29,7 @@ pub fn GroupPage(group: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let exists = {
         let id = group.clone();
-        Memo::new(move |_| state.groups.with(|all| all.iter().any(|g| g.id == id)))
+        Memo::new(move |_| state.groups().with(|all| all.iter().any(|g| g.id == id)))
     };
     move || {
         if exists.get() {
@@ -65,7 +65,7 @@ fn GroupView(id: String) -> impl IntoView {
     let name = move || group_id.with_value(|id| state.with_group(id, |g| g.name.clone())).unwrap_or_default();
     let count = Memo::new(move |_| {
         state
-            .groups
+            .groups()
             .with(|all| all.iter().find(|g| group_id.with_value(|id| &g.id == id)).map_or(0, |g| g.members.len()))
     });
     // Only a change between empty and not redraws the combined view's frame, so typing a label
@@ -684,7 +684,7 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
     let labels = move || -> BTreeMap<String, String> {
         group_id
             .with_value(|id| {
-                state.groups.with_untracked(|all| {
+                state.groups().with_untracked(|all| {
                     all.iter().find(|g| &g.id == id).map(|g| {
                         g.members.iter().filter_map(|m| Some((m.assessment.clone(), m.label.clone()?))).collect()
                     })

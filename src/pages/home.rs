@@ -20,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
             .assessments
             .with(|all| all.iter().find(|a| a.framework.id == QUICK_CHECK_ID && !a.is_completed()).cloned())
     });
-    let saved_count = move || state.assessments.with(Vec::len);
+    let saved_count = move || state.saved_count();
     // A page that embeds just the quick check is inviting people to take it, nothing more.
     let quick_only = use_context::<Appearance>().is_some_and(|appearance| appearance.mode == EmbedMode::Quick);
     let start_framework = framework.clone();

@@ -19,7 +19,7 @@ pub fn PerformancePage() -> impl IntoView {
         <h1 class="heading-l" tabindex="-1">"Service performance"</h1>
         <p class="body">"The four indicators GOV.UK asks of every service — cost per transaction, user satisfaction, completion rate and digital take-up — for each of your services, and how far people have moved to digital channels."</p>
         {move || {
-            let performance = state.performance.get();
+            let performance = state.performance().get();
             let periods = performance.periods();
             let Some(latest) = periods.last().copied() else {
                 return view! {

@@ -33,7 +33,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
             })
             .collect()
     };
-    let rows = RwSignal::new(rows_from(state.performance.with_untracked(|p| p.channels.clone())));
+    let rows = RwSignal::new(rows_from(state.performance().with_untracked(|p| p.channels.clone())));
     let errors = RwSignal::new(Vec::<ErrorItem>::new());
     let saved = RwSignal::new(false);
     let new_name = RwSignal::new(String::new());
@@ -68,7 +68,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
             channels.push(Channel { id: row.id, name, digital: row.digital, assumed_unit_cost: cost });
         }
         let added = new_name.get_untracked().trim().to_string();
-        let mut performance = state.performance.get_untracked();
+        let mut performance = state.performance().get_untracked();
         if !added.is_empty() {
             let id = performance.new_service_id(&added);
             let id = if channels.iter().any(|c| c.id == id) { format!("{id}-channel") } else { id };
@@ -98,7 +98,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
         errors.set(found);
     };
     let restore_defaults = move |_| {
-        let mut performance = state.performance.get_untracked();
+        let mut performance = state.performance().get_untracked();
         for channel in &mut performance.channels {
             if let Some(default) = default_channels().into_iter().find(|d| d.id == channel.id) {
                 channel.assumed_unit_cost = default.assumed_unit_cost;

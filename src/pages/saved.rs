@@ -357,7 +357,7 @@ fn BackupRestore() -> impl IntoView {
         if let RestoreState::Preview(backup) = restore.get_untracked() {
             let service_data = backup.performance.is_some()
                 && (replace_performance.get_untracked()
-                    || state.performance.with_untracked(crate::domain::performance::Performance::is_empty));
+                    || state.performance().with_untracked(crate::domain::performance::Performance::is_empty));
             restore.set(match state.restore(&backup, &replace.get_untracked(), replace_performance.get_untracked()) {
                 Ok(count) => RestoreState::Done(match (count, service_data) {
                     (0, false) => "Nothing was changed: you kept every result already on this device.".to_string(),
@@ -394,7 +394,7 @@ fn BackupRestore() -> impl IntoView {
                 let (clashing, new): (Vec<&Assessment>, Vec<&Assessment>) =
                     backup.assessments.iter().partition(|a| saved.iter().any(|s| s.id == a.id));
                 let new_frameworks = state.catalogue.with_untracked(|c| backup.frameworks.iter().filter(|f| c.find(&f.id, &f.version).is_none()).count());
-                let kept_groups = state.groups.with_untracked(|here| backup.groups.iter().filter(|g| here.iter().any(|h| h.id == g.id)).count());
+                let kept_groups = state.groups().with_untracked(|here| backup.groups.iter().filter(|g| here.iter().any(|h| h.id == g.id)).count());
                 let groups_line = (!backup.groups.is_empty()).then(|| {
                     let new_groups = backup.groups.len() - kept_groups;
                     let kept = if kept_groups > 0 { format!("; {kept_groups} already on this device will be kept as they are") } else { String::new() };
@@ -459,7 +459,7 @@ fn BackupRestore() -> impl IntoView {
 #[component]
 fn PerformanceChoice(incoming: usize, replace: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    if state.performance.with_untracked(crate::domain::performance::Performance::is_empty) {
+    if state.performance().with_untracked(crate::domain::performance::Performance::is_empty) {
         return view! { <p class="body">{format!("The service performance data ({incoming} service(s)) will be added.")}</p> }.into_any();
     }
     view! {

@@ -26,7 +26,7 @@ pub fn ServicePage(service: String) -> impl IntoView {
     // Outside the page's closure, so that the notice survives the redraw its own change causes.
     let changed = RwSignal::new(false);
     move || {
-        let performance = state.performance.get();
+        let performance = state.performance().get();
         let Some(found) = performance.service(&service).cloned() else {
             return view! { <NotFoundPage/> }.into_any();
         };
@@ -69,7 +69,7 @@ fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let mut performance = state.performance.get_untracked();
+            let mut performance = state.performance().get_untracked();
             let problem = performance.name_problem(&draft.name.get_untracked(), Some(&id));
             error.set(problem.clone());
             if problem.is_some() {
@@ -83,7 +83,7 @@ fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
         }
     };
     let remove = move || {
-        let mut performance = state.performance.get_untracked();
+        let mut performance = state.performance().get_untracked();
         performance.services.retain(|s| s.id != id);
         performance.figures.retain(|f| f.service != id);
         state.save_performance(performance);

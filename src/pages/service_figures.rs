@@ -16,16 +16,16 @@ use crate::web;
 #[component]
 pub fn ServiceFiguresPage(service: String, period: Period) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(found) = state.performance.with_untracked(|p| p.service(&service).cloned()) else {
+    let Some(found) = state.performance().with_untracked(|p| p.service(&service).cloned()) else {
         return view! { <NotFoundPage/> }.into_any();
     };
     let code = period.code();
-    let saved_draft = move || state.performance.with_untracked(|p| draft_from(&p.figures_for(&found.id, period)));
+    let saved_draft = move || state.performance().with_untracked(|p| draft_from(&p.figures_for(&found.id, period)));
     let kept = state.draft(&service, &code);
     let unsaved = RwSignal::new(kept.is_some());
     let draft = RwSignal::new(kept.unwrap_or_else(saved_draft.clone()));
     let errors = RwSignal::new(Vec::<EntryError>::new());
-    let channels = state.performance.with_untracked(|p| p.channels.clone());
+    let channels = state.performance().with_untracked(|p| p.channels.clone());
     let service_route = Route::Service { service: service.clone() };
 
     let keep = {
@@ -50,7 +50,7 @@ pub fn ServiceFiguresPage(service: String, period: Period) -> impl IntoView {
             match parse_draft(&draft.get_untracked(), &service, period, &channels) {
                 Err(found) => errors.set(found),
                 Ok(figures) => {
-                    let mut performance = state.performance.get_untracked();
+                    let mut performance = state.performance().get_untracked();
                     performance.set_figures(&service, period, figures);
                     state.save_performance(performance);
                     state.set_draft(&service, &code, None);

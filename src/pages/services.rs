@@ -22,7 +22,7 @@ const JSON_INPUT_ID: &str = "performance-json";
 #[component]
 pub fn ServicesPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let has_services = move || state.performance.with(|p| !p.services.is_empty());
+    let has_services = move || state.performance().with(|p| !p.services.is_empty());
     view! {
         <IllustrativeBanner/>
         <h1 class="heading-l" tabindex="-1">"Services"</h1>
@@ -45,7 +45,7 @@ pub fn ServicesPage() -> impl IntoView {
 fn Register() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let performance = state.performance.get();
+        let performance = state.performance().get();
         let latest = performance.periods().last().copied();
         let caption = match latest {
             Some(period) => format!("Services ranked by transactions completed in {}", period.label()),
@@ -96,7 +96,7 @@ fn AddService() -> impl IntoView {
     let added = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut performance = state.performance.get_untracked();
+        let mut performance = state.performance().get_untracked();
         let problem = performance.name_problem(&draft.name.get_untracked(), None);
         error.set(problem.clone());
         if problem.is_some() {
@@ -158,7 +158,7 @@ fn Transfers() -> impl IntoView {
     let download_template = move |_| match Period::parse(&template_period.get_untracked()) {
         Some(period) => {
             period_error.set(false);
-            let text = state.performance.with_untracked(|p| sheet::template(p, period));
+            let text = state.performance().with_untracked(|p| sheet::template(p, period));
             let _ = web::download(&format!("almanac-figures-template-{}.csv", period.code()), "text/csv", &text);
         }
         None => {
@@ -168,7 +168,7 @@ fn Transfers() -> impl IntoView {
     };
     let accept_figures = move |figures: Vec<Figures>| {
         let count = figures.len();
-        let mut performance = state.performance.get_untracked();
+        let mut performance = state.performance().get_untracked();
         performance.merge(figures);
         state.save_performance(performance);
         transfer.set(Transfer::Done(match count {
@@ -183,7 +183,7 @@ fn Transfers() -> impl IntoView {
             let read = web::read_file(chosen, MAX_PERFORMANCE_BYTES).await;
             let outcome = read.map_err(|p| vec![p]).and_then(|text| {
                 state
-                    .performance
+                    .performance()
                     .with_untracked(|p| sheet::import(&text, p))
                     .map_err(|problems| problems.0.iter().map(ToString::to_string).collect())
             });
@@ -194,7 +194,7 @@ fn Transfers() -> impl IntoView {
                     field: CSV_INPUT_ID,
                     problems: vec!["there are no figures in the file: every row’s figures are blank".into()],
                 }),
-                Ok(figures) => match state.performance.with_untracked(|p| p.clashes(&figures)) {
+                Ok(figures) => match state.performance().with_untracked(|p| p.clashes(&figures)) {
                     0 => accept_figures(figures),
                     clashes => transfer.set(Transfer::ConfirmFigures { figures, clashes }),
                 },
@@ -215,11 +215,11 @@ fn Transfers() -> impl IntoView {
         });
     };
     let export_csv = move |_| {
-        let text = state.performance.with_untracked(sheet::export);
+        let text = state.performance().with_untracked(sheet::export);
         let _ = web::download(&format!("almanac-service-figures-{}.csv", web::now().date()), "text/csv", &text);
     };
     let export_json = move |_| {
-        let text = state.performance.with_untracked(file::to_json);
+        let text = state.performance().with_untracked(file::to_json);
         let _ = web::download(
             &format!("almanac-service-performance-{}.json", web::now().date()),
             "application/json",
@@ -302,7 +302,7 @@ fn SampleData() -> impl IntoView {
         <Show when=move || confirming.get()
             fallback=move || view! {
                 <button type="button" class="button button--secondary" on:click=move |_| {
-                    if state.performance.with_untracked(Performance::is_empty) { load() } else { confirming.set(true) }
+                    if state.performance().with_untracked(Performance::is_empty) { load() } else { confirming.set(true) }
                 }>"Load the illustrative sample data"</button>
             }>
             <Confirm label="Replace your service data with the sample?" heading=true yes="Yes, replace it with the sample" no="Cancel"
@@ -324,7 +324,7 @@ fn DeleteAll() -> impl IntoView {
             fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Delete all service data"</button> }>
             <Confirm label="Are you sure you want to delete all service data?" heading=true yes="Yes, delete all service data" no="Cancel"
                 on_yes=move || {
-                    let (channels, services) = state.performance.with_untracked(|p| (p.channels.clone(), p.services.clone()));
+                    let (channels, services) = state.performance().with_untracked(|p| (p.channels.clone(), p.services.clone()));
                     state.save_performance(Performance { channels, ..Performance::default() });
                     for service in services {
                         state.clear_drafts(&service.id);

@@ -2,7 +2,6 @@
 //! The same form changes an existing assessment's details.
 
 use leptos::prelude::*;
-use time::Date;
 
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::text_field::TextField;
@@ -127,7 +126,7 @@ fn DetailsForm(
     let organisation = RwSignal::new(initial.organisation.clone().unwrap_or_default());
     let scope = RwSignal::new(initial.scope);
     let scope_name = RwSignal::new(initial.scope_name.clone().unwrap_or_default());
-    let date = RwSignal::new(initial.date.map(|d| d.to_string()).unwrap_or_default());
+    let date = RwSignal::new(initial.date.map(crate::domain::dates::format_day).unwrap_or_default());
     let errors = RwSignal::new(Vec::<ErrorItem>::new());
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -149,7 +148,7 @@ fn DetailsForm(
             text(scope_name, "details-scope-name", "The name of the directorate or service", &mut problems);
         let date = match date.get_untracked().trim() {
             "" => None,
-            typed => match Date::parse(typed, time::macros::format_description!("[year]-[month]-[day]")) {
+            typed => match crate::domain::dates::parse_day(typed).ok_or(()) {
                 Ok(date) => Some(date),
                 Err(_) => {
                     problems.push(ErrorItem {

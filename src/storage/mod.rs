@@ -97,6 +97,11 @@ impl Key {
     }
 }
 
+/// A moment as stored (RFC 3339), such as the last backup's.
+pub fn stamp(when: time::OffsetDateTime) -> String {
+    crate::domain::dates::format_moment(when)
+}
+
 /// A stored record that could not be read; it is left in place, untouched.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DamagedRecord {
@@ -107,7 +112,32 @@ pub struct DamagedRecord {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub assessments: Vec<Assessment>,
+    /// Assessments of a built-in framework that has not been fetched yet: checked once it is.
+    pub waiting: Vec<Assessment>,
     pub damaged: Vec<DamagedRecord>,
+}
+
+/// What a stored assessment turned out to be.
+#[derive(Debug)]
+pub enum Read {
+    Checked(Assessment),
+    /// Its built-in framework is not here yet.
+    Waiting(Assessment),
+    Damaged(String),
+}
+
+/// Reads a stored assessment, checking it against its framework when that is here.
+pub fn read_assessment(text: &str, catalogue: &Catalogue) -> Read {
+    match exchange::read_stored(text) {
+        Ok(assessment) if catalogue.awaits(&assessment.framework.id, &assessment.framework.version) => {
+            Read::Waiting(assessment)
+        }
+        Ok(assessment) => match exchange::check(assessment, catalogue) {
+            Ok(assessment) => Read::Checked(assessment),
+            Err(problems) => Read::Damaged(problems.to_string()),
+        },
+        Err(problems) => Read::Damaged(problems.to_string()),
+    }
 }
 
 pub struct Library {
@@ -128,7 +158,7 @@ impl Library {
         for name in &names {
             if let Some(Key::Framework(..)) = Key::parse(name) {
                 let Some(text) = self.storage.get(name)? else { continue };
-                let added = Framework::from_json(&text)
+                let added = Framework::from_own_json(&text)
                     .map_err(|p| p.to_string())
                     .and_then(|f| catalogue.add(f).map_err(|p| p.to_string()));
                 if let Err(problem) = added {
@@ -139,9 +169,10 @@ impl Library {
         for name in names {
             if let Some(Key::Assessment(_)) = Key::parse(&name) {
                 let Some(text) = self.storage.get(&name)? else { continue };
-                match exchange::from_json(&text, catalogue) {
-                    Ok(assessment) => loaded.assessments.push(assessment),
-                    Err(problems) => loaded.damaged.push(DamagedRecord { key: name, problem: problems.to_string() }),
+                match read_assessment(&text, catalogue) {
+                    Read::Checked(assessment) => loaded.assessments.push(assessment),
+                    Read::Waiting(assessment) => loaded.waiting.push(assessment),
+                    Read::Damaged(problem) => loaded.damaged.push(DamagedRecord { key: name, problem }),
                 }
             }
         }
@@ -157,7 +188,7 @@ impl Library {
         }
         #[derive(serde::Deserialize)]
         struct Updated {
-            #[serde(with = "time::serde::rfc3339")]
+            #[serde(with = "crate::domain::dates::moment")]
             updated: time::OffsetDateTime,
         }
         let text = self.storage.get(&Key::Assessment(id.to_string()).name()).ok().flatten()?;
@@ -166,12 +197,15 @@ impl Library {
 
     pub fn last_backup(&self) -> Option<time::OffsetDateTime> {
         let text = self.storage.get(&Key::LastBackup.name()).ok().flatten()?;
-        time::OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339).ok()
+        crate::domain::dates::parse_moment(&text)
     }
 
-    pub fn set_last_backup(&self, when: time::OffsetDateTime) -> Result<(), StorageError> {
-        let text = when.format(&time::format_description::well_known::Rfc3339).expect("a time always formats");
-        self.storage.set(&Key::LastBackup.name(), &text)
+    /// Writes a record's text, or removes it for `None`.
+    pub fn put(&self, key: &Key, text: Option<&str>) -> Result<(), StorageError> {
+        match text {
+            Some(text) => self.storage.set(&key.name(), text),
+            None => self.storage.remove(&key.name()),
+        }
     }
 
     /// Writes every framework and assessment of a restore, or none of them: when a write fails,
@@ -328,7 +362,7 @@ mod tests {
     use crate::domain::catalogue::QUICK_CHECK_ID;
 
     fn assessment(id: &str, day: u8) -> Assessment {
-        let catalogue = Catalogue::built_in();
+        let catalogue = crate::domain::tests::every_framework();
         let framework = catalogue.latest(QUICK_CHECK_ID).unwrap();
         let now = datetime!(2026-11-01 9:00 UTC).replace_day(day).unwrap();
         let mut assessment = Assessment::new(id.into(), framework, now);
@@ -341,7 +375,7 @@ mod tests {
         let library = Library::new(Box::new(MemoryStorage::default()));
         library.save(&assessment("older", 1)).unwrap();
         library.save(&assessment("newer", 20)).unwrap();
-        let loaded = library.load(&mut Catalogue::built_in()).unwrap();
+        let loaded = library.load(&mut crate::domain::tests::every_framework()).unwrap();
         let ids: Vec<&str> = loaded.assessments.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["newer", "older"]);
         assert_eq!(loaded.assessments[0].rating("q1"), Some(Rating::Level(2)));
@@ -353,14 +387,14 @@ mod tests {
         storage.set("almanac.assessment.broken", "{\"format\": \"almanac.assess").unwrap();
         let library = Library::new(Box::new(storage));
         library.save(&assessment("fine", 2)).unwrap();
-        let loaded = library.load(&mut Catalogue::built_in()).unwrap();
+        let loaded = library.load(&mut crate::domain::tests::every_framework()).unwrap();
         assert_eq!(loaded.assessments.len(), 1);
         assert_eq!(loaded.damaged.len(), 1);
         assert_eq!(loaded.damaged[0].key, "almanac.assessment.broken");
         assert!(loaded.damaged[0].problem.starts_with("the file ends too early"));
         assert_eq!(library.raw("almanac.assessment.broken").unwrap().as_deref(), Some("{\"format\": \"almanac.assess"));
         library.remove_raw("almanac.assessment.broken").unwrap();
-        assert!(library.load(&mut Catalogue::built_in()).unwrap().damaged.is_empty());
+        assert!(library.load(&mut crate::domain::tests::every_framework()).unwrap().damaged.is_empty());
     }
 
     #[test]
@@ -371,9 +405,9 @@ mod tests {
         library.save(&assessment("a", 3)).unwrap();
         library.save(&assessment("b", 4)).unwrap();
         library.delete("a").unwrap();
-        assert_eq!(library.load(&mut Catalogue::built_in()).unwrap().assessments.len(), 1);
+        assert_eq!(library.load(&mut crate::domain::tests::every_framework()).unwrap().assessments.len(), 1);
         library.delete_everything().unwrap();
-        assert!(library.load(&mut Catalogue::built_in()).unwrap().assessments.is_empty());
+        assert!(library.load(&mut crate::domain::tests::every_framework()).unwrap().assessments.is_empty());
         assert_eq!(storage.keys().unwrap(), ["someone-else"]);
     }
 
@@ -391,7 +425,7 @@ mod tests {
         let library = Library::new(Box::new(MemoryStorage::default()));
         assert_eq!(library.last_backup(), None);
         let when = datetime!(2026-11-23 16:30 +01:00);
-        library.set_last_backup(when).unwrap();
+        library.put(&Key::LastBackup, Some(&stamp(when))).unwrap();
         assert_eq!(library.last_backup(), Some(when));
     }
 
@@ -421,7 +455,7 @@ mod tests {
 
         let roomy = Library::new(Box::new(MemoryStorage::default()));
         roomy.restore(&[], &restoring, None, &[]).unwrap();
-        assert_eq!(roomy.load(&mut Catalogue::built_in()).unwrap().assessments.len(), 11);
+        assert_eq!(roomy.load(&mut crate::domain::tests::every_framework()).unwrap().assessments.len(), 11);
     }
 
     #[test]
@@ -446,7 +480,7 @@ mod tests {
         group.add(vec![crate::domain::combine::Member::from_assessment(&assessment("a", 2), "a.json".into())]);
         library.save_group(&group).unwrap();
         library.save(&assessment("mine", 3)).unwrap();
-        let loaded = library.load(&mut Catalogue::built_in()).unwrap();
+        let loaded = library.load(&mut crate::domain::tests::every_framework()).unwrap();
         assert_eq!(loaded.assessments.len(), 1, "a group's respondents are not the person's own results");
         assert!(loaded.damaged.is_empty());
         let (groups, damaged) = library.load_groups().unwrap();
@@ -474,7 +508,7 @@ mod tests {
     #[test]
     fn imported_frameworks_load_before_the_assessments_made_with_them() {
         let library = Library::new(Box::new(MemoryStorage::default()));
-        let mut framework = Catalogue::built_in().latest(QUICK_CHECK_ID).unwrap().clone();
+        let mut framework = crate::domain::tests::every_framework().latest(QUICK_CHECK_ID).unwrap().clone();
         framework.version = "2.0.0-anytown".into();
         framework.title = "Anytown check".into();
         library.save_framework(&framework).unwrap();
@@ -482,13 +516,13 @@ mod tests {
         assessment.framework.version = framework.version.clone();
         library.save(&assessment).unwrap();
 
-        let mut catalogue = Catalogue::built_in();
+        let mut catalogue = crate::domain::tests::every_framework();
         let loaded = library.load(&mut catalogue).unwrap();
         assert_eq!(loaded.assessments.len(), 1, "{:?}", loaded.damaged);
         assert_eq!(catalogue.latest(QUICK_CHECK_ID).unwrap().title, "Anytown check");
 
         library.delete_framework(&framework.id, &framework.version).unwrap();
-        let loaded = library.load(&mut Catalogue::built_in()).unwrap();
+        let loaded = library.load(&mut crate::domain::tests::every_framework()).unwrap();
         assert!(loaded.assessments.is_empty());
         assert!(loaded.damaged[0].problem.contains("is not on this device"), "kept aside, not lost");
     }

@@ -15,13 +15,13 @@ fn sample() -> serde_json::Value {
 }
 
 fn refuse(document: serde_json::Value) -> String {
-    from_json(&document.to_string(), &Catalogue::built_in()).unwrap_err().to_string()
+    from_json(&document.to_string(), &super::every_framework()).unwrap_err().to_string()
 }
 
 #[test]
 fn a_backup_holds_everything_and_reads_back() {
     let text = sample().to_string();
-    let backup = from_json(&text, &Catalogue::built_in()).unwrap();
+    let backup = from_json(&text, &super::every_framework()).unwrap();
     assert_eq!(backup.assessments.len(), 2);
     assert_eq!(backup.frameworks[0].id, "small", "imported frameworks travel with the assessments made with them");
     assert_eq!(backup.assessments[0].plan.entry("q1").owner.as_deref(), Some("Digital lead"));
@@ -80,7 +80,7 @@ fn groups_of_other_peoples_assessments_travel_in_the_backup() {
     let mut group = Group::new("g1".into(), "Workshop".into(), NOW);
     group.add(vec![Member::from_assessment(&answered(&quick_check(), &[Level(3), Level(4)]), "ann.json".into())]);
     let text = to_json(&[], &[], None, std::slice::from_ref(&group), NOW);
-    let backup = from_json(&text, &Catalogue::built_in()).unwrap();
+    let backup = from_json(&text, &super::every_framework()).unwrap();
     assert_eq!(backup.groups, vec![group]);
 
     let none = to_json(&[], &[], None, &[], NOW);

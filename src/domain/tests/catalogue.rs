@@ -1,5 +1,5 @@
-use super::{quick_check, small_framework};
-use crate::domain::catalogue::Catalogue;
+use super::{every_framework, quick_check, small_framework};
+use crate::domain::catalogue::{BUILT_IN_FILES, Catalogue, QUICK_CHECK_ID};
 
 #[test]
 fn a_new_version_sits_beside_the_old_one() {
@@ -35,7 +35,7 @@ fn every_framework_file_is_built_in_once() {
         .unwrap()
         .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "json"))
         .count();
-    let catalogue = Catalogue::built_in();
+    let catalogue = every_framework();
     let mut ids: Vec<&str> = catalogue.all().map(|f| f.id.as_str()).collect();
     assert_eq!(ids.len(), files);
     ids.sort();
@@ -45,7 +45,7 @@ fn every_framework_file_is_built_in_once() {
 
 #[test]
 fn the_full_frameworks_are_the_size_the_sources_describe() {
-    let catalogue = Catalogue::built_in();
+    let catalogue = every_framework();
     let outcomes = catalogue.latest("digitalisation-outcomes").unwrap();
     assert_eq!(outcomes.areas.len(), 12);
     assert!(
@@ -75,5 +75,39 @@ fn the_full_frameworks_are_the_size_the_sources_describe() {
             "{} has challenges and examples for every area",
             framework.id
         );
+    }
+}
+
+#[test]
+fn the_app_starts_with_the_quick_check_alone_and_waits_for_the_rest() {
+    let mut catalogue = Catalogue::built_in();
+    let ids: Vec<&str> = catalogue.all().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids, [QUICK_CHECK_ID], "the other frameworks are data fetched when first needed");
+    assert!(!catalogue.has_every_built_in());
+    assert!(catalogue.awaits("digitalisation-outcomes", "1.0.0"));
+    assert!(!catalogue.awaits(QUICK_CHECK_ID, "1.0.0"), "the quick check is here");
+    assert!(!catalogue.awaits("anytown-own", "1.0.0"), "only built-in frameworks can still arrive");
+
+    // Fetched in any order, they are listed as the brief numbers them, after the quick check.
+    let full = every_framework();
+    for file in BUILT_IN_FILES.iter().rev() {
+        catalogue.add_fetched(full.latest(file.id).unwrap().clone());
+    }
+    catalogue.add_fetched(full.latest("digital-capabilities").unwrap().clone());
+    let ids: Vec<&str> = catalogue.all().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids, [QUICK_CHECK_ID, "digitalisation-outcomes", "digital-capabilities", "digital-by-default"]);
+    assert!(catalogue.has_every_built_in());
+    assert!(!catalogue.awaits("digitalisation-outcomes", "9.9.9"), "once all are here, nothing more can arrive");
+    assert!(catalogue.is_built_in(catalogue.latest("digital-by-default").unwrap()));
+}
+
+#[test]
+fn each_data_file_is_named_by_its_content_as_the_build_names_it() {
+    use sha2::{Digest, Sha256};
+    for file in BUILT_IN_FILES {
+        let bytes = std::fs::read(format!("{}/frameworks/{}", env!("CARGO_MANIFEST_DIR"), file.file)).unwrap();
+        // scripts/post-build.mjs: the first 16 hex digits of the SHA-256 of the file.
+        let hash: String = Sha256::digest(&bytes)[..8].iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(file.url, format!("frameworks/{}-{hash}.json", file.id));
     }
 }

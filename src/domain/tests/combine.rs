@@ -152,7 +152,7 @@ fn with_id(mut assessment: Assessment, id: &str) -> Assessment {
 
 #[test]
 fn an_import_names_each_bad_file_and_keeps_the_good_ones_apart_until_confirmed() {
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let framework = quick_check();
     let good = with_id(answered(&framework, &[Level(2); 12]), "one");
     let mut other_framework = answered(catalogue.latest("digital-by-default").unwrap(), &[Level(1)]);
@@ -181,7 +181,7 @@ fn an_import_names_each_bad_file_and_keeps_the_good_ones_apart_until_confirmed()
 
 #[test]
 fn an_import_of_a_respondent_already_in_the_group_asks_to_replace() {
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let framework = quick_check();
     let first = with_id(answered(&framework, &[Level(2); 12]), "one");
     let mut group = Group::new("g".into(), "Workshop".into(), NOW);
@@ -196,7 +196,7 @@ fn an_import_of_a_respondent_already_in_the_group_asks_to_replace() {
 
 #[test]
 fn share_links_import_like_files_and_the_same_link_twice_is_noticed() {
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let assessment = answered(&quick_check(), &[Level(3); 12]);
     let link = format!("https://example.org/almanac/#/shared/{}", share::encode(&assessment, false));
     assert!(link_data(&link).is_some());
@@ -245,7 +245,7 @@ fn the_combined_view_exports_as_csv_and_json() {
 
 #[test]
 fn a_thousand_respondents_combine() {
-    let framework: Framework = Catalogue::built_in().latest("digitalisation-outcomes").unwrap().clone();
+    let framework: Framework = super::every_framework().latest("digitalisation-outcomes").unwrap().clone();
     let members: Vec<Member> = (0..1000)
         .map(|i| {
             let ratings: Vec<Rating> =

@@ -13,7 +13,7 @@ fn sample() -> String {
 }
 
 fn import_error(document: serde_json::Value) -> String {
-    from_json(&document.to_string(), &Catalogue::built_in()).unwrap_err().to_string()
+    from_json(&document.to_string(), &super::every_framework()).unwrap_err().to_string()
 }
 
 fn sample_value() -> serde_json::Value {
@@ -22,7 +22,7 @@ fn sample_value() -> serde_json::Value {
 
 #[test]
 fn an_assessment_survives_export_and_import() {
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let text = sample();
     let back = from_json(&text, &catalogue).unwrap();
     assert_eq!(to_json(&back), text);
@@ -105,7 +105,7 @@ fn bad_ids_dates_and_positions_are_refused() {
 #[test]
 fn truncated_empty_and_oversized_files_are_refused() {
     let text = sample();
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let cut = from_json(&text[..text.len() - 40], &catalogue).unwrap_err().to_string();
     assert!(cut.starts_with("the file ends too early"), "{cut}");
     assert_eq!(from_json("", &catalogue).unwrap_err().to_string(), "the file is empty");
@@ -118,7 +118,7 @@ fn truncated_empty_and_oversized_files_are_refused() {
 
 #[test]
 fn a_byte_order_mark_is_accepted() {
-    assert!(from_json(&format!("\u{feff}{}", sample()), &Catalogue::built_in()).is_ok());
+    assert!(from_json(&format!("\u{feff}{}", sample()), &super::every_framework()).is_ok());
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn details_and_answer_notes_survive_a_round_trip() {
     document["assessment"]["answers"]["q1"] =
         json!({"rating": 2, "target": 4, "evidence": "Board minutes, May", "confidence": "high"});
     document["assessment"]["details"] = json!({"title": "Annual review", "organisation": "Anytown", "scope": "service", "scope_name": "Waste", "date": "2026-11-23"});
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let assessment = from_json(&document.to_string(), &catalogue).unwrap();
     assert_eq!(from_json(&to_json(&assessment), &catalogue).unwrap(), assessment);
     assert_eq!(assessment.answer_to("q1").target, Some(4));
@@ -162,7 +162,7 @@ fn the_plan_is_checked_and_kept() {
         "entries": {"q1": {"status": "in_progress", "owner": "Digital lead", "due": "2027-03-31"}},
         "order": ["q4", "q1"]
     });
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let assessment = from_json(&document.to_string(), &catalogue).unwrap();
     assert_eq!(assessment.plan.entry("q1").owner.as_deref(), Some("Digital lead"));
     assert_eq!(from_json(&to_json(&assessment), &catalogue).unwrap(), assessment);
@@ -188,7 +188,7 @@ fn the_plan_is_checked_and_kept() {
 fn files_of_every_released_format_still_load() {
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/formats/v1");
     let read = |name: &str| std::fs::read_to_string(format!("{folder}/{name}")).unwrap();
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let quick = from_json(&read("quick-check-assessment.json"), &catalogue).unwrap();
     assert_eq!(quick.answers.len(), 12);
     let full = from_json(&read("full-assessment.json"), &catalogue).unwrap();

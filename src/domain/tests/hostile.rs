@@ -15,7 +15,7 @@ fn sample() -> serde_json::Value {
 }
 
 fn refuse(text: &str) -> String {
-    exchange::from_json(text, &Catalogue::built_in()).unwrap_err().to_string()
+    exchange::from_json(text, &super::every_framework()).unwrap_err().to_string()
 }
 
 #[test]
@@ -50,7 +50,7 @@ fn markup_in_text_is_kept_as_text_and_only_ids_are_restricted() {
     let mut document = sample();
     document["assessment"]["answers"]["q1"]["evidence"] = json!(script);
     document["assessment"]["details"] = json!({"title": script, "organisation": script});
-    let assessment = exchange::from_json(&document.to_string(), &Catalogue::built_in()).unwrap();
+    let assessment = exchange::from_json(&document.to_string(), &super::every_framework()).unwrap();
     assert_eq!(assessment.answer_to("q1").evidence.as_deref(), Some(script), "kept exactly, shown as text");
     document["assessment"]["id"] = json!(script);
     assert!(refuse(&document.to_string()).starts_with("assessment.id: \"<script>"));
@@ -61,7 +61,7 @@ fn a_fifty_megabyte_file_is_refused_before_it_is_read() {
     let huge = format!("{{\"format\":\"almanac.assessment\",\"pad\":\"{}\"}}", "x".repeat(50 * 1024 * 1024));
     assert_eq!(refuse(&huge), "the file is larger than the 1024 KB an assessment can be");
     assert_eq!(
-        backup::from_json(&huge, &Catalogue::built_in()).unwrap_err().to_string(),
+        backup::from_json(&huge, &super::every_framework()).unwrap_err().to_string(),
         "the file is larger than the 20 MB a backup can be"
     );
 }
@@ -84,7 +84,7 @@ proptest! {
 
     #[test]
     fn no_input_makes_a_decoder_panic(text in ".{0,400}") {
-        let catalogue = Catalogue::built_in();
+        let catalogue = super::every_framework();
         let _ = exchange::from_json(&text, &catalogue);
         let _ = backup::from_json(&text, &catalogue);
         let _ = Framework::from_json(&text);
@@ -97,11 +97,11 @@ proptest! {
         let at = cut % text.len();
         text[at] = byte;
         let text = String::from_utf8_lossy(&text);
-        let _ = exchange::from_json(&text, &Catalogue::built_in());
+        let _ = exchange::from_json(&text, &super::every_framework());
         let link = share::encode(&answered(&quick_check(), &[Level(2)]), false);
         let mut damaged = link.into_bytes();
         let at = cut % damaged.len();
         damaged[at] = byte;
-        let _ = share::decode(&String::from_utf8_lossy(&damaged), "x".into(), &Catalogue::built_in());
+        let _ = share::decode(&String::from_utf8_lossy(&damaged), "x".into(), &super::every_framework());
     }
 }

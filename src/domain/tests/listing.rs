@@ -26,7 +26,7 @@ fn three() -> Vec<crate::domain::assessment::Assessment> {
 
 fn ids(order: SortOrder, filter: &Filter) -> Vec<String> {
     let all = three();
-    sort_and_filter(&all, &Catalogue::built_in(), order, filter).iter().map(|a| a.id.clone()).collect()
+    sort_and_filter(&all, &super::every_framework(), order, filter).iter().map(|a| a.id.clone()).collect()
 }
 
 const EVERYTHING: Filter = Filter { framework: None, status: StatusFilter::Any };
@@ -52,8 +52,8 @@ fn filters_by_status_and_framework() {
 #[test]
 fn titles_fall_back_to_the_framework() {
     let all = three();
-    assert_eq!(title_of(&all[1], &Catalogue::built_in()), "Quick check");
-    assert_eq!(title_of(&all[2], &Catalogue::built_in()), "Annual review");
+    assert_eq!(title_of(&all[1], &super::every_framework()), "Quick check");
+    assert_eq!(title_of(&all[2], &super::every_framework()), "Annual review");
 }
 
 #[test]

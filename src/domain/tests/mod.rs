@@ -4,6 +4,8 @@ mod catalogue;
 mod colour;
 mod combine;
 mod compare;
+#[cfg(not(target_arch = "wasm32"))]
+mod dates;
 mod embedding;
 mod exchange;
 mod framework;
@@ -20,10 +22,22 @@ use time::OffsetDateTime;
 use time::macros::datetime;
 
 use super::assessment::{Assessment, Rating};
-use super::catalogue::{Catalogue, QUICK_CHECK_ID};
+use super::catalogue::{BUILT_IN_FILES, Catalogue, QUICK_CHECK_ID};
 use super::framework::Framework;
 
 pub(super) const NOW: OffsetDateTime = datetime!(2026-11-23 10:00 UTC);
+
+/// The catalogue once every built-in framework has been fetched: read here from `frameworks/`,
+/// the files the app fetches from its build.
+pub(crate) fn every_framework() -> Catalogue {
+    let mut catalogue = Catalogue::built_in();
+    for file in BUILT_IN_FILES {
+        let path = format!("{}/frameworks/{}", env!("CARGO_MANIFEST_DIR"), file.file);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+        catalogue.add_fetched(Framework::from_own_json(&text).unwrap_or_else(|problems| panic!("{path}: {problems}")));
+    }
+    catalogue
+}
 
 pub(super) fn quick_check() -> Framework {
     Catalogue::built_in().latest(QUICK_CHECK_ID).expect("quick check is built in").clone()

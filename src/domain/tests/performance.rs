@@ -406,7 +406,7 @@ fn backups_carry_performance_data_and_format_one_still_loads() {
     let text = backup::to_json(&[], &[], Some(&performance), &[], super::NOW);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["schema_version"], 2);
-    let restored = backup::from_json(&text, &Catalogue::built_in()).unwrap();
+    let restored = backup::from_json(&text, &super::every_framework()).unwrap();
     assert_eq!(restored.performance, Some(performance));
     let empty = backup::to_json(&[], &[], Some(&Performance::default()), &[], super::NOW);
     assert!(!empty.contains("performance"), "nothing to keep, nothing written");
@@ -414,15 +414,15 @@ fn backups_carry_performance_data_and_format_one_still_loads() {
     let mut broken = value;
     broken["performance"]["figures"][0]["channel"] = "fax".into();
     assert_eq!(
-        backup::from_json(&broken.to_string(), &Catalogue::built_in()).unwrap_err().to_string(),
+        backup::from_json(&broken.to_string(), &super::every_framework()).unwrap_err().to_string(),
         "performance.figures[0].channel: \"fax\" is not one of the channels"
     );
 
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/formats");
     let v1 = std::fs::read_to_string(format!("{folder}/v1/backup.json")).unwrap();
-    assert_eq!(backup::from_json(&v1, &Catalogue::built_in()).unwrap().performance, None);
+    assert_eq!(backup::from_json(&v1, &super::every_framework()).unwrap().performance, None);
     let v2 = std::fs::read_to_string(format!("{folder}/v2/backup.json")).unwrap();
-    let loaded = backup::from_json(&v2, &Catalogue::built_in()).unwrap();
+    let loaded = backup::from_json(&v2, &super::every_framework()).unwrap();
     assert_eq!(loaded.assessments.len(), 1);
     let data = loaded.performance.expect("format 2 carries performance data");
     assert_eq!(data.services.len(), 2);

@@ -28,7 +28,7 @@ fn a_quick_check_result_makes_a_short_link() {
     );
     let link = encode(&assessment, false);
     assert!(link.len() < 300, "a full quick check link is {} characters", link.len());
-    let back = decode(&link, "new-id".into(), &Catalogue::built_in()).unwrap();
+    let back = decode(&link, "new-id".into(), &super::every_framework()).unwrap();
     assert_eq!(back.answers, assessment.answers);
     assert_eq!(back.id, "new-id");
     assert!(back.is_completed(), "a shared result is shown as a result");
@@ -40,7 +40,7 @@ fn notes_travel_only_when_asked() {
     let mut assessment = answered(&framework, &[Level(3)]);
     assessment.edit("q1", NOW, |a| a.evidence = Some("Cabinet paper".into()));
     assessment.details.organisation = Some("Anytown".into());
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let without = decode(&encode(&assessment, false), "x".into(), &catalogue).unwrap();
     assert_eq!(without.answer_to("q1").evidence, None);
     assert_eq!(without.details.organisation, None);
@@ -51,7 +51,7 @@ fn notes_travel_only_when_asked() {
 
 #[test]
 fn damaged_and_hostile_links_are_refused_plainly() {
-    let catalogue = Catalogue::built_in();
+    let catalogue = super::every_framework();
     let link = encode(&answered(&quick_check(), &[Level(3)]), false);
     let refuse = |text: &str| decode(text, "x".into(), &catalogue).unwrap_err().to_string();
     let broken = "the link is incomplete or has been changed: ask for it again";

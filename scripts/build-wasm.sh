@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Trunk's pre_build hook (Trunk.toml), which also runs by hand: bash scripts/build-wasm.sh
+#
+# Builds the app's WebAssembly split into a small main module and chunks that load when first
+# needed, and renders the home page to HTML, into target/almanac-wasm/:
+#   pkg/        almanac.js, almanac_bg.wasm, __wasm_split.js and one .wasm per chunk
+#               (index.html copies this folder in; scripts/post-build.mjs names the files by hash)
+#   home.html   the home page as the app draws it, so it shows before the wasm has run
+#
+# Trunk's own Rust pipeline cannot split (trunk-rs/trunk#1022): the split must come between the
+# link and wasm-bindgen. The order and every flag are needed; ../shared/notes/lazy-loading.md
+# records what goes wrong without each.
+set -euo pipefail
+
+# shellcheck source=scripts/env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "${ALMANAC_ROOT}"
+
+TARGET_DIR="${CARGO_TARGET_DIR:-${ALMANAC_ROOT}/target}"
+OUT="${TARGET_DIR}/almanac-wasm"
+TARGET=wasm32-unknown-unknown
+LINKED="${TARGET_DIR}/${TARGET}/release/almanac.wasm"
+
+# Relocations let wasm-split-cli see which code each function reaches. Given on the final link
+# only, so changing it does not rebuild the dependencies.
+cargo rustc --quiet --release --target "${TARGET}" --bin almanac -- -C link-args=--emit-relocs
+
+rm -rf "${OUT}/split" "${OUT}/pkg.next"
+wasm-split-cli --target web --out-name almanac "${LINKED}" "${OUT}/split"
+# --keep-lld-exports: the chunks link against the main module's function table and memory.
+wasm-bindgen --target web --keep-lld-exports --no-demangle --out-name almanac \
+  --out-dir "${OUT}/pkg.next" "${OUT}/split/almanac.wasm"
+find "${OUT}/split" -maxdepth 1 -type f ! -name almanac.wasm -exec cp {} "${OUT}/pkg.next/" \;
+rm -f "${OUT}/pkg.next/"*.d.ts "${OUT}/pkg.next/package.json"
+
+for wasm in "${OUT}/pkg.next/"*.wasm; do
+  wasm-opt -Oz --strip-debug --strip-producers "${wasm}" -o "${wasm}"
+done
+
+# The home page, drawn natively by the same components (src/bin/prerender.rs).
+cargo run --quiet --features prerender --bin prerender > "${OUT}/home.html.next"
+
+rm -rf "${OUT}/pkg"
+mv "${OUT}/pkg.next" "${OUT}/pkg"
+mv "${OUT}/home.html.next" "${OUT}/home.html"

@@ -1,0 +1,212 @@
+//! The parts of Almanac that load when first needed.
+//!
+//! The first download holds only the home page and the quick check's questions. Every other page
+//! belongs to an area whose code is a separate WebAssembly chunk (split at the functions below by
+//! `wasm_split`, see `scripts/build-wasm.sh`), fetched the first time someone goes there and kept
+//! by the service worker. Which area a route belongs to is decided in `routes.rs`.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_split_helpers::{SplitLoaderError, wasm_split};
+
+use crate::routes::{Area, Route};
+use crate::state::AppState;
+
+/// The chunk holding an area's code could not be fetched (offline before it was kept, or a
+/// blocked request). Nothing is lost: the next attempt starts afresh.
+#[derive(Debug)]
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> NotLoaded {
+        NotLoaded
+    }
+}
+
+/// The page for a route outside the first download, once its area's code, and the built-in
+/// frameworks when it needs them, are here (both fetched side by side).
+pub async fn page(route: Route) -> Result<AnyView, NotLoaded> {
+    let state = expect_context::<AppState>();
+    let frameworks = async {
+        if needs_frameworks(&state, &route) { state.fetch_frameworks().await.map_err(|_| NotLoaded) } else { Ok(()) }
+    };
+    let (code, frameworks) = futures::future::join(preload(route.area()), frameworks).await;
+    code.and(frameworks)?;
+    match route.area() {
+        Area::First => Ok(crate::app::first_page(route)),
+        Area::Results => results(route).await,
+        Area::Assess => assess(route).await,
+        Area::Performance => performance(route).await,
+        Area::Compare => compare(route).await,
+        Area::Saved => saved(route).await,
+        Area::Embed => embed(route).await,
+    }
+}
+
+/// Whether a page shows or lists assessments whose framework is one of the built-in data files
+/// not fetched yet. The quick check's pages never wait for them.
+fn needs_frameworks(state: &AppState, route: &Route) -> bool {
+    if state.has_every_framework() {
+        return false;
+    }
+    match route {
+        Route::Result { assessment }
+        | Route::ActionPlan { assessment }
+        | Route::Report { assessment }
+        | Route::Overview { assessment }
+        | Route::Details { assessment }
+        | Route::Area { assessment, .. }
+        | Route::CheckAnswers { assessment } => state.is_waiting(assessment),
+        Route::Shared { .. }
+        | Route::Start
+        | Route::Frameworks
+        | Route::Saved
+        | Route::Compare
+        | Route::Trend { .. }
+        | Route::SideBySide { .. }
+        | Route::Group { .. } => true,
+        _ => false,
+    }
+}
+
+/// Fetches an area's code without showing it, so a page the person is about to reach (the quick
+/// check's result) appears at once.
+pub async fn preload(area: Area) -> Result<(), NotLoaded> {
+    let loaded = match area {
+        Area::First => Ok(()),
+        Area::Results => preload_results().await,
+        Area::Assess => preload_assess().await,
+        Area::Performance => preload_performance().await,
+        Area::Compare => preload_compare().await,
+        Area::Saved => preload_saved().await,
+        Area::Embed => preload_embed().await,
+    };
+    loaded.map_err(NotLoaded::from)
+}
+
+#[wasm_split(results, fallible, preload(preload_results))]
+fn results(route: Route) -> Result<AnyView, NotLoaded> {
+    use crate::pages::{result::ResultPage, shared::SharedResultPage};
+    Ok(match route {
+        Route::Result { assessment } => view! { <ResultPage id=assessment/> }.into_any(),
+        Route::Shared { data } => view! { <SharedResultPage data=data/> }.into_any(),
+        _ => crate::app::first_page(Route::NotFound),
+    })
+}
+
+#[wasm_split(assess, fallible, preload(preload_assess))]
+fn assess(route: Route) -> Result<AnyView, NotLoaded> {
+    use crate::pages::action_plan::ActionPlanPage;
+    use crate::pages::area::AreaPage;
+    use crate::pages::check_answers::CheckAnswersPage;
+    use crate::pages::frameworks::FrameworksPage;
+    use crate::pages::overview::OverviewPage;
+    use crate::pages::report::ReportPage;
+    use crate::pages::start::{DetailsPage, StartPage};
+    Ok(match route {
+        Route::Start => view! { <StartPage/> }.into_any(),
+        Route::Details { assessment } => view! { <DetailsPage id=assessment/> }.into_any(),
+        Route::Overview { assessment } => view! { <OverviewPage id=assessment/> }.into_any(),
+        Route::Area { assessment, area, statement } => {
+            view! { <AreaPage id=assessment area=area statement=statement/> }.into_any()
+        }
+        Route::CheckAnswers { assessment } => view! { <CheckAnswersPage id=assessment/> }.into_any(),
+        Route::Frameworks => view! { <FrameworksPage/> }.into_any(),
+        Route::ActionPlan { assessment } => view! { <ActionPlanPage id=assessment/> }.into_any(),
+        Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
+        _ => crate::app::first_page(Route::NotFound),
+    })
+}
+
+#[wasm_split(performance, fallible, preload(preload_performance))]
+fn performance(route: Route) -> Result<AnyView, NotLoaded> {
+    use crate::pages::performance::PerformancePage;
+    use crate::pages::performance_channels::PerformanceChannelsPage;
+    use crate::pages::service::ServicePage;
+    use crate::pages::service_figures::ServiceFiguresPage;
+    use crate::pages::services::ServicesPage;
+    Ok(match route {
+        Route::Performance => view! { <PerformancePage/> }.into_any(),
+        Route::PerformanceChannels => view! { <PerformanceChannelsPage/> }.into_any(),
+        Route::Services => view! { <ServicesPage/> }.into_any(),
+        Route::Service { service } => view! { <ServicePage service=service/> }.into_any(),
+        Route::ServiceFigures { service, period } => {
+            view! { <ServiceFiguresPage service=service period=period/> }.into_any()
+        }
+        _ => crate::app::first_page(Route::NotFound),
+    })
+}
+
+#[wasm_split(compare, fallible, preload(preload_compare))]
+fn compare(route: Route) -> Result<AnyView, NotLoaded> {
+    use crate::pages::compare::{ComparePage, SideBySidePage, TrendPage};
+    use crate::pages::group::GroupPage;
+    Ok(match route {
+        Route::Compare => view! { <ComparePage/> }.into_any(),
+        Route::Trend { framework } => view! { <TrendPage framework=framework/> }.into_any(),
+        Route::SideBySide { before, after } => view! { <SideBySidePage before=before after=after/> }.into_any(),
+        Route::Group { group } => view! { <GroupPage group=group/> }.into_any(),
+        _ => crate::app::first_page(Route::NotFound),
+    })
+}
+
+#[wasm_split(saved, fallible, preload(preload_saved))]
+fn saved(route: Route) -> Result<AnyView, NotLoaded> {
+    use crate::pages::saved::SavedPage;
+    Ok(match route {
+        Route::Saved => view! { <SavedPage/> }.into_any(),
+        _ => crate::app::first_page(Route::NotFound),
+    })
+}
+
+#[wasm_split(embed, fallible, preload(preload_embed))]
+fn embed(route: Route) -> Result<AnyView, NotLoaded> {
+    use crate::pages::embed::EmbedPage;
+    Ok(match route {
+        Route::Embed => view! { <EmbedPage/> }.into_any(),
+        _ => crate::app::first_page(Route::NotFound),
+    })
+}
+
+/// A page from an area that may not have loaded yet: says so at once while its code arrives,
+/// and offers to try again if it cannot be fetched. `focus`: the person moved here from another
+/// page, so its heading takes focus once it is shown, as it would on a full page load.
+#[component]
+pub fn LazyPage(route: Route, focus: bool) -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    let shown = move || {
+        attempt.track();
+        let route = route.clone();
+        // Fetching goes through the browser's (single-threaded) promises, which are not `Send`.
+        Suspend::new(SendWrapper::new(async move {
+            match page(route).await {
+                Ok(view) => {
+                    if focus {
+                        request_animation_frame(crate::web::focus_heading);
+                    }
+                    view
+                }
+                Err(NotLoaded) => {
+                    view! { <NotLoadedMessage retry=move || attempt.update(|n| *n += 1)/> }.into_any()
+                }
+            }
+        }))
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="body loading" role="status">"Loading this part of Almanac…"</p> }>
+            {shown}
+        </Suspense>
+    }
+}
+
+/// The area's code could not be fetched: nothing is lost, and the person can try again.
+#[component]
+fn NotLoadedMessage(retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <h1 class="heading-l" tabindex="-1">"This part of Almanac could not be loaded"</h1>
+        <p class="body">"It needs a connection the first time it is used, and this device could not fetch it. Your answers are safe: everything is kept on this device."</p>
+        <p class="body">"Check your connection, then try again."</p>
+        <button type="button" class="button" on:click=move |_| retry()>"Try again"</button>
+        <p class="body"><a href=Route::Home.href()>"Go to the start"</a></p>
+    }
+}

@@ -1,0 +1,89 @@
+//! Backup and restore of everything on this device, for the saved results page.
+
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::domain::assessment::Assessment;
+use crate::domain::backup::{self, Backup};
+use crate::domain::combine::Group;
+use crate::domain::framework::Framework;
+use crate::domain::performance::Performance;
+use crate::storage::{Key, StorageError};
+
+impl AppState {
+    /// Everything on this device as one backup file, noted as the last backup.
+    pub fn backup_json(&self) -> String {
+        let now = crate::web::now();
+        // Results still waiting for their framework are saved all the same.
+        let mut assessments = self.assessments.get_untracked();
+        assessments.extend(self.waiting.get_untracked());
+        let text = self.performance().with_untracked(|performance| {
+            self.groups().with_untracked(|groups| {
+                self.catalogue
+                    .with_untracked(|c| backup::to_json(&assessments, c.imported(), Some(performance), groups, now))
+            })
+        });
+        self.last_backup.set(Some(now));
+        self.write(Key::LastBackup, Some(crate::storage::stamp(now)));
+        text
+    }
+
+    /// Restores a checked backup: new records are added, and saved assessments whose ids are in
+    /// `replace` are replaced; the rest are kept. The backup's service performance data is taken
+    /// when there is none here, or when `replace_performance` says so. All of it is stored, or none.
+    pub fn restore(
+        &self,
+        backup: &Backup,
+        replace: &[String],
+        replace_performance: bool,
+    ) -> Result<usize, StorageError> {
+        // Weighed against what is here, so the parts kept apart are read first.
+        let (here, groups_here) = (self.performance(), self.groups());
+        let performance = backup
+            .performance
+            .clone()
+            .filter(|_| replace_performance || here.with_untracked(Performance::is_empty));
+        let frameworks: Vec<Framework> = self.catalogue.with_untracked(|c| {
+            backup.frameworks.iter().filter(|f| c.find(&f.id, &f.version).is_none()).cloned().collect()
+        });
+        // A group already here is kept as it is: it may have gained respondents since the backup.
+        let groups: Vec<Group> = groups_here.with_untracked(|here| {
+            backup.groups.iter().filter(|g| !here.iter().any(|h| h.id == g.id)).cloned().collect()
+        });
+        let assessments: Vec<Assessment> = self.assessments.with_untracked(|saved| {
+            backup
+                .assessments
+                .iter()
+                .filter(|a| !saved.iter().any(|s| s.id == a.id) || replace.contains(&a.id))
+                .cloned()
+                .collect()
+        });
+        if self.storage_notice.with_untracked(Option::is_none) {
+            self.library
+                .with_value(|library| library.restore(&frameworks, &assessments, performance.as_ref(), &groups))?;
+        }
+        self.catalogue.update(|c| {
+            for framework in frameworks {
+                let _ = c.add(framework);
+            }
+        });
+        let count = assessments.len();
+        if let Some(performance) = performance {
+            self.performance.set(performance);
+        }
+        self.groups.update(|here| here.extend(groups));
+        self.seen.update_value(|seen| {
+            for assessment in &assessments {
+                seen.insert(assessment.id.clone(), assessment.updated);
+            }
+        });
+        self.assessments.update(|saved| {
+            for assessment in assessments {
+                saved.retain(|s| s.id != assessment.id);
+                saved.push(assessment);
+            }
+            saved.sort_by_key(|a| std::cmp::Reverse(a.updated));
+        });
+        Ok(count)
+    }
+}

@@ -1,0 +1,397 @@
+//! The app's shared state: the frameworks, every saved assessment, and how storage is doing.
+//!
+//! This file holds what the first download needs. The service performance data and groups are
+//! read from storage the first time a page asks for them (`performance.rs`, `groups.rs`), and
+//! backup and restore live in `backup.rs`, so that their code loads with the pages that use it.
+
+mod backup;
+mod groups;
+mod performance;
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use time::OffsetDateTime;
+
+use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::{BUILT_IN_FILES, Catalogue};
+use crate::domain::combine::Group;
+use crate::domain::exchange;
+use crate::domain::framework::Framework;
+use crate::domain::performance::Performance;
+use crate::domain::performance::entry::Draft;
+use crate::domain::problem::Problem;
+use crate::storage::browser::BrowserStorage;
+use crate::storage::memory::MemoryStorage;
+use crate::storage::{DamagedRecord, Key, Library, Read, Storage, StorageError, read_assessment};
+
+/// Why answers are not being kept on this device, when they are not.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageNotice {
+    /// Storage was blocked from the start: everything lives in memory.
+    Blocked(StorageError),
+    /// A write failed (usually a full store); the change is kept in memory.
+    WriteFailed(StorageError),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub catalogue: RwSignal<Catalogue>,
+    library: StoredValue<Library, LocalStorage>,
+    pub assessments: RwSignal<Vec<Assessment>>,
+    /// Saved assessments of a built-in framework not fetched yet; checked when it arrives.
+    waiting: RwSignal<Vec<Assessment>>,
+    pub storage_notice: RwSignal<Option<StorageNotice>>,
+    /// Stored records that could not be read, by key and problem; they are left untouched.
+    pub damaged: RwSignal<Vec<DamagedRecord>>,
+    /// Records changed in memory whose last write to storage failed, newest first, each with
+    /// the text to write (`None` to remove it).
+    unwritten: StoredValue<Vec<(Key, Option<String>)>>,
+    /// When a backup of everything was last downloaded on this device.
+    pub last_backup: RwSignal<Option<OffsetDateTime>>,
+    /// When each stored assessment was last changed, as this tab last saw it: a stored copy
+    /// changed since by another tab is never written over.
+    seen: StoredValue<BTreeMap<String, OffsetDateTime>>,
+    /// Said when this tab's change was kept as a copy because another tab had changed the same result.
+    pub conflict: RwSignal<Option<String>>,
+    /// The service performance register and figures, once read (see `performance.rs`).
+    performance: RwSignal<Performance>,
+    /// Figures forms typed into but not yet saved, by service id and period code.
+    drafts: RwSignal<BTreeMap<(String, String), Draft>>,
+    /// Groups of other people's assessments, combined; oldest first (see `groups.rs`).
+    groups: RwSignal<Vec<Group>>,
+    /// The parts read from storage when first needed, each with how to read its records again
+    /// after another tab changes them (`None`: everything).
+    parts: StoredValue<Vec<(Part, Rc<dyn Fn(Option<&Key>)>)>, LocalStorage>,
+}
+
+/// Parts of the saved data that are read from storage the first time a page needs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Performance,
+    Groups,
+}
+
+impl AppState {
+    /// Opens local storage, or memory when the browser blocks it, and loads the saved assessments.
+    pub fn open() -> AppState {
+        match BrowserStorage::probe() {
+            Ok(storage) => AppState::open_with(Box::new(storage), None),
+            Err(error) => {
+                AppState::open_with(Box::new(MemoryStorage::default()), Some(StorageNotice::Blocked(error)))
+            }
+        }
+    }
+
+    /// With nothing saved, as a first-time visitor sees it (for drawing pages ahead of time).
+    pub fn empty() -> AppState {
+        AppState::open_with(Box::new(MemoryStorage::default()), None)
+    }
+
+    fn open_with(storage: Box<dyn Storage>, notice: Option<StorageNotice>) -> AppState {
+        let library = Library::new(storage);
+        let mut catalogue = Catalogue::built_in();
+        let (loaded, notice) = match library.load(&mut catalogue) {
+            Ok(loaded) => (loaded, notice),
+            Err(error) => (Default::default(), Some(StorageNotice::Blocked(error))),
+        };
+        let seen = loaded.assessments.iter().chain(&loaded.waiting).map(|a| (a.id.clone(), a.updated)).collect();
+        AppState {
+            catalogue: RwSignal::new(catalogue),
+            last_backup: RwSignal::new(library.last_backup()),
+            library: StoredValue::new_local(library),
+            assessments: RwSignal::new(loaded.assessments),
+            waiting: RwSignal::new(loaded.waiting),
+            storage_notice: RwSignal::new(notice),
+            damaged: RwSignal::new(loaded.damaged),
+            unwritten: StoredValue::new(Vec::new()),
+            seen: StoredValue::new(seen),
+            conflict: RwSignal::new(None),
+            performance: RwSignal::new(Performance::default()),
+            drafts: RwSignal::new(BTreeMap::new()),
+            groups: RwSignal::new(Vec::new()),
+            parts: StoredValue::new_local(Vec::new()),
+        }
+    }
+
+    /// Reads everything from storage again, keeping in memory only writes that have not landed.
+    pub fn reload_all(&self) {
+        if !self.unwritten.with_value(Vec::is_empty) || self.storage_notice.with_untracked(Option::is_some) {
+            return;
+        }
+        let mut catalogue = self.catalogue.with_untracked(Catalogue::with_built_in_only);
+        if let Ok(loaded) = self.library.with_value(|library| library.load(&mut catalogue)) {
+            self.seen.set_value(
+                loaded.assessments.iter().chain(&loaded.waiting).map(|a| (a.id.clone(), a.updated)).collect(),
+            );
+            self.catalogue.set(catalogue);
+            self.assessments.set(loaded.assessments);
+            self.waiting.set(loaded.waiting);
+            self.damaged.set(loaded.damaged);
+            for (_, reload) in self.parts.get_value() {
+                reload(None);
+            }
+        }
+    }
+
+    /// How many results are saved on this device, including those whose framework is still to
+    /// be fetched.
+    pub fn saved_count(&self) -> usize {
+        self.assessments.with(Vec::len) + self.waiting.with(Vec::len)
+    }
+
+    /// Whether every built-in framework is here, so that every saved assessment can be shown.
+    pub fn has_every_framework(&self) -> bool {
+        self.catalogue.with_untracked(Catalogue::has_every_built_in)
+    }
+
+    /// Whether the assessment with this id is saved but waits for its framework to be fetched.
+    pub fn is_waiting(&self, id: &str) -> bool {
+        self.waiting.with_untracked(|all| all.iter().any(|a| a.id == id))
+    }
+
+    /// Fetches the built-in frameworks not yet here (kept by the service worker for offline
+    /// use), then checks the assessments that waited for them.
+    pub async fn fetch_frameworks(&self) -> Result<(), String> {
+        for file in BUILT_IN_FILES {
+            if self.catalogue.with_untracked(|c| c.latest(file.id).is_some_and(|f| c.is_built_in(f))) {
+                continue;
+            }
+            let text = crate::web::fetch_text(file.url).await?;
+            let framework = Framework::from_own_json(&text).map_err(|problems| format!("{}: {problems}", file.file))?;
+            self.catalogue.update(|catalogue| catalogue.add_fetched(framework));
+        }
+        let waiting = self.waiting.try_update(std::mem::take).unwrap_or_default();
+        let (mut checked, mut damaged) = (Vec::new(), Vec::new());
+        self.catalogue.with_untracked(|catalogue| {
+            for assessment in waiting {
+                let key = Key::Assessment(assessment.id.clone()).name();
+                match crate::domain::exchange::check(assessment, catalogue) {
+                    Ok(assessment) => checked.push(assessment),
+                    Err(problems) => damaged.push(DamagedRecord { key, problem: problems.to_string() }),
+                }
+            }
+        });
+        if !checked.is_empty() {
+            self.assessments.update(|all| {
+                all.extend(checked);
+                all.sort_by_key(|a| std::cmp::Reverse(a.updated));
+            });
+        }
+        if !damaged.is_empty() {
+            self.damaged.update(|all| all.extend(damaged));
+        }
+        Ok(())
+    }
+
+    pub fn framework_for(&self, assessment: &Assessment) -> Option<Framework> {
+        self.catalogue.with(|c| c.find(&assessment.framework.id, &assessment.framework.version).cloned())
+    }
+
+    pub fn latest_framework(&self, id: &str) -> Option<Framework> {
+        self.catalogue.with(|c| c.latest(id).cloned())
+    }
+
+    /// Adds an imported framework to the catalogue and stores it.
+    pub fn add_framework(&self, framework: Framework) -> Result<(), Problem> {
+        let mut catalogue = self.catalogue.get_untracked();
+        catalogue.add(framework.clone())?;
+        self.catalogue.set(catalogue);
+        let text = serde_json::to_string(&framework).expect("a framework always serialises");
+        self.write(Key::Framework(framework.id, framework.version), Some(text));
+        Ok(())
+    }
+
+    pub fn remove_framework(&self, id: &str, version: &str) {
+        self.catalogue.update(|catalogue| catalogue.remove(id, version));
+        self.write(Key::Framework(id.to_string(), version.to_string()), None);
+    }
+
+    /// Reactive: the assessment with this id, as it is now.
+    pub fn assessment(&self, id: &str) -> Option<Assessment> {
+        self.assessments.with(|all| all.iter().find(|a| a.id == id).cloned())
+    }
+
+    /// Keeps an assessment in memory at once and writes it to storage; a failed write is reported.
+    pub fn save(&self, assessment: Assessment) {
+        let key = Key::Assessment(assessment.id.clone());
+        let text = exchange::to_json(&assessment);
+        self.assessments.update(|all| {
+            all.retain(|a| a.id != assessment.id);
+            all.insert(0, assessment);
+        });
+        self.write(key, Some(text));
+    }
+
+    pub fn delete(&self, id: &str) {
+        self.assessments.update(|all| all.retain(|a| a.id != id));
+        self.write(Key::Assessment(id.to_string()), None);
+    }
+
+    pub fn delete_everything(&self) {
+        let result = self.library.with_value(Library::delete_everything);
+        self.performance.set(Performance::default());
+        self.drafts.set(BTreeMap::new());
+        self.assessments.set(Vec::new());
+        self.waiting.set(Vec::new());
+        self.groups.set(Vec::new());
+        self.damaged.set(Vec::new());
+        self.catalogue.update(|catalogue| *catalogue = catalogue.with_built_in_only());
+        self.last_backup.set(None);
+        self.seen.set_value(BTreeMap::new());
+        self.unwritten.set_value(Vec::new());
+        if let Err(error) = result {
+            self.fail(error);
+        }
+    }
+
+    /// Brings one stored record into line with memory: `text` written, or the record removed.
+    /// Records whose write failed are kept in `unwritten` and tried again with every later write,
+    /// so that once there is room again (say, after a deletion) nothing typed in is lost.
+    fn write(&self, key: Key, text: Option<String>) {
+        if matches!(self.storage_notice.get_untracked(), Some(StorageNotice::Blocked(_))) {
+            return;
+        }
+        self.unwritten.update_value(|pending| {
+            pending.retain(|(k, _)| *k != key);
+            pending.insert(0, (key, text));
+        });
+        let mut failure = None;
+        for (key, text) in self.unwritten.get_value() {
+            match self.write_one(&key, text.as_deref()) {
+                Ok(()) => self.unwritten.update_value(|pending| pending.retain(|(k, _)| *k != key)),
+                Err(error) => failure = Some(error),
+            }
+        }
+        match failure {
+            Some(error) => self.fail(error),
+            None if self.storage_notice.get_untracked().is_some() => self.storage_notice.set(None),
+            None => {}
+        }
+    }
+
+    fn write_one(&self, key: &Key, text: Option<&str>) -> Result<(), StorageError> {
+        self.library.with_value(|library| {
+            if let Key::Assessment(id) = key {
+                match self.assessments.with_untracked(|all| all.iter().find(|a| &a.id == id).cloned()) {
+                    Some(assessment) if text.is_some() => {
+                        let stored = library.stored_updated(id);
+                        if stored.is_some() && stored != self.seen.with_value(|seen| seen.get(id).copied()) {
+                            return self.keep_both(library, assessment);
+                        }
+                        library.put(key, text)?;
+                        self.seen.update_value(|seen| {
+                            seen.insert(id.clone(), assessment.updated);
+                        });
+                        return Ok(());
+                    }
+                    _ => self.seen.update_value(|seen| {
+                        seen.remove(id);
+                    }),
+                }
+            }
+            library.put(key, text)
+        })
+    }
+
+    /// Another tab changed this result since this tab last saw it: keep that version, and keep
+    /// this tab's as a copy, so that neither is lost and neither silently wins.
+    fn keep_both(&self, library: &Library, mine: Assessment) -> Result<(), StorageError> {
+        let mut copy = mine.clone();
+        copy.id = crate::web::new_id();
+        let title = self.catalogue.with_untracked(|c| crate::domain::listing::title_of(&mine, c));
+        copy.details.title = Some(format!("{title} (copy from another tab)"));
+        library.save(&copy)?;
+        self.seen.update_value(|seen| {
+            seen.insert(copy.id.clone(), copy.updated);
+        });
+        self.assessments.update(|all| {
+            all.retain(|a| a.id != mine.id);
+            all.insert(0, copy);
+        });
+        self.reload_from_storage(&Key::Assessment(mine.id.clone()).name());
+        self.conflict.set(Some(format!(
+            "“{title}” was changed in another tab or window. That version is kept, and the changes made here are saved beside it as “{title} (copy from another tab)”."
+        )));
+        Ok(())
+    }
+
+    fn fail(&self, error: StorageError) {
+        self.storage_notice.set(Some(StorageNotice::WriteFailed(error)));
+    }
+
+    /// Brings one record in memory into line with storage, after another tab changed it.
+    pub fn reload_from_storage(&self, name: &str) {
+        let Some(key) = Key::parse(name) else { return };
+        let stored = self.library.with_value(|library| library.raw(name).ok().flatten());
+        match key {
+            Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
+            Key::Performance | Key::PerformanceDraft(..) | Key::Group(_) => {
+                for (_, reload) in self.parts.get_value() {
+                    reload(Some(&key));
+                }
+            }
+            Key::Assessment(id) => {
+                let fresh = stored.map(|text| self.catalogue.with_untracked(|catalogue| read_assessment(&text, catalogue)));
+                self.seen.update_value(|seen| match &fresh {
+                    Some(Read::Checked(assessment) | Read::Waiting(assessment)) => {
+                        seen.insert(id.clone(), assessment.updated);
+                    }
+                    _ => {
+                        seen.remove(&id);
+                    }
+                });
+                self.waiting.update(|all| all.retain(|a| a.id != id));
+                self.assessments.update(|all| all.retain(|a| a.id != id));
+                match fresh {
+                    Some(Read::Checked(assessment)) => self.assessments.update(|all| {
+                        all.insert(0, assessment);
+                        all.sort_by_key(|a| std::cmp::Reverse(a.updated));
+                    }),
+                    Some(Read::Waiting(assessment)) => self.waiting.update(|all| all.push(assessment)),
+                    Some(Read::Damaged(_)) | None => {}
+                }
+            }
+            Key::Framework(id, version) => {
+                let fresh = stored.and_then(|text| Framework::from_own_json(&text).ok());
+                self.catalogue.update(|catalogue| {
+                    catalogue.remove(&id, &version);
+                    if let Some(framework) = fresh {
+                        let _ = catalogue.add(framework);
+                    }
+                });
+            }
+        }
+    }
+
+    /// Reads a part of the saved data from storage the first time a page asks for it, and from
+    /// then on again whenever another tab changes it. `reload` gets the changed key, or `None`
+    /// for everything.
+    fn open_part(&self, part: Part, reload: impl Fn(Option<&Key>) + 'static) {
+        if self.parts.with_value(|parts| parts.iter().any(|(p, _)| *p == part)) {
+            return;
+        }
+        reload(None);
+        self.parts.update_value(|parts| parts.push((part, Rc::new(reload))));
+    }
+
+    /// A damaged record's text exactly as it is stored, so the person can keep or repair it.
+    pub fn damaged_text(&self, key: &str) -> Option<String> {
+        self.library.with_value(|library| library.raw(key).ok().flatten())
+    }
+
+    /// Removes a damaged record, once the person has chosen to.
+    pub fn discard_damaged(&self, key: &str) {
+        let result = self.library.with_value(|library| library.remove_raw(key));
+        self.damaged.update(|all| all.retain(|d| d.key != key));
+        if let Err(error) = result {
+            self.fail(error);
+        }
+    }
+
+    /// Whether answers given now will still be here after a reload.
+    pub fn is_persistent(&self) -> bool {
+        self.storage_notice.with(Option::is_none)
+    }
+}
