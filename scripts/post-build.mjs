@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { transform } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORKER_TEMPLATE = path.join(ROOT, 'pwa', 'service-worker.js');
@@ -71,8 +72,10 @@ async function nameCodeByContent() {
   // Only the module paths: the wasm's own import names ("./__wasm_split.js") stay as they are.
   glue = replaceOnce(glue, 'from "./__wasm_split.js"', `from "./${loaderName}"`, 'almanac.js');
   loader = replaceOnce(loader, 'from "./almanac.js"', `from "./${glueName}"`, '__wasm_split.js');
-  await writeFile(path.join(pkg, glueName), glue);
-  await writeFile(path.join(pkg, loaderName), loader);
+  // wasm-bindgen writes readable JavaScript; the first download carries it minified.
+  const minify = async (code) => (await transform(code, { minify: true, format: 'esm', target: 'es2020' })).code;
+  await writeFile(path.join(pkg, glueName), await minify(glue));
+  await writeFile(path.join(pkg, loaderName), await minify(loader));
   for (const file of ['almanac.js', '__wasm_split.js']) await rm(path.join(pkg, file));
   const start = `import init from "./${PKG}/${glueName}";\ninit({ module_or_path: new URL("./${PKG}/${names['almanac_bg.wasm']}", import.meta.url) });\n`;
   const startName = `start-${short(start)}.js`;

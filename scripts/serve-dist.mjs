@@ -3,8 +3,11 @@
 // (default http://127.0.0.1:4173/almanac/) to prove the app only uses relative URLs.
 // No directory listings, no rewrites, no fallbacks: a path that is not a file is a 404
 // (a directory serves its index.html only when asked for with a trailing slash).
+// With `precompressed`, a request whose Accept-Encoding allows it gets the build's file.br or
+// file.gz sibling (brotli first) with Content-Encoding and `Vary: Accept-Encoding`, as a host
+// serving the precompressed files would; without it (the default) every file is sent as is.
 //
-// CLI:     node scripts/serve-dist.mjs [--port 4173] [--host 127.0.0.1] [--base /almanac/] [--dir dist]
+// CLI:     node scripts/serve-dist.mjs [--port 4173] [--host 127.0.0.1] [--base /almanac/] [--dir dist] [--precompressed]
 // Module:  import { startServer } from './serve-dist.mjs';
 //          const { url, close } = await startServer({ port: 0 });   // port 0 = any free port
 
@@ -60,6 +63,23 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+// Precompressed siblings, in the order they are preferred.
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+];
+
+/** The content codings an Accept-Encoding header allows (q > 0), lower-cased; `*` allows any. */
+function acceptedEncodings(header = '') {
+  const accepted = new Set();
+  for (const part of header.split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (coding && !(q && Number(q.slice(2)) === 0)) accepted.add(coding);
+  }
+  return accepted;
+}
+
 function normaliseBase(base) {
   let b = base.startsWith('/') ? base : `/${base}`;
   if (!b.endsWith('/')) b += '/';
@@ -78,6 +98,8 @@ export async function startServer({
   log = false,
   // null for a page that is not Almanac (a test's stand-in intranet page).
   contentSecurityPolicy = CONTENT_SECURITY_POLICY,
+  // Serve file.br / file.gz when the request accepts them (see the top of this file).
+  precompressed = false,
 } = {}) {
   const rootDir = path.resolve(dir);
   const prefix = normaliseBase(base);
@@ -123,17 +145,32 @@ export async function startServer({
     }
     if (!info.isFile()) return send(404, 'Not Found\n');
 
+    // The type is the original file's; the body may be its precompressed sibling.
     const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    let body = { file, size: info.size, encoding: null };
+    if (precompressed) {
+      const accepted = acceptedEncodings(req.headers['accept-encoding']);
+      for (const { name, suffix } of ENCODINGS) {
+        if (!accepted.has(name) && !accepted.has('*')) continue;
+        const sibling = await stat(file + suffix).catch(() => null);
+        if (sibling?.isFile()) {
+          body = { file: file + suffix, size: sibling.size, encoding: name };
+          break;
+        }
+      }
+    }
     res.writeHead(200, {
       'Content-Type': type,
-      'Content-Length': info.size,
+      'Content-Length': body.size,
+      ...(body.encoding ? { 'Content-Encoding': body.encoding } : {}),
+      ...(precompressed ? { Vary: 'Accept-Encoding' } : {}),
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       ...(contentSecurityPolicy ? { 'Content-Security-Policy': contentSecurityPolicy } : {}),
     });
-    if (log) console.log(`200 ${req.method} ${req.url}`);
+    if (log) console.log(`200 ${req.method} ${req.url}${body.encoding ? ` (${body.encoding})` : ''}`);
     if (req.method === 'HEAD') return res.end();
-    createReadStream(file)
+    createReadStream(body.file)
       .on('error', () => res.destroy())
       .pipe(res);
   });
@@ -159,6 +196,10 @@ export async function startServer({
 function parseArgs(argv) {
   const opts = {};
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--precompressed') {
+      opts.precompressed = true;
+      continue;
+    }
     const [key, inline] = argv[i].split('=', 2);
     const value = inline ?? argv[++i];
     switch (key) {

@@ -6,15 +6,15 @@
 //! by the service worker. Which area a route belongs to is decided in `routes.rs`.
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
+use futures::FutureExt;
 use wasm_split_helpers::{SplitLoaderError, wasm_split};
 
 use crate::routes::{Area, Route};
 use crate::state::AppState;
 
-/// The chunk holding an area's code could not be fetched (offline before it was kept, or a
-/// blocked request). Nothing is lost: the next attempt starts afresh.
-#[derive(Debug)]
+/// The chunk holding an area's code, or a framework it needs, could not be fetched (offline
+/// before it was kept, or a blocked request). Nothing is lost: the next attempt starts afresh.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotLoaded;
 
 impl From<SplitLoaderError> for NotLoaded {
@@ -23,24 +23,28 @@ impl From<SplitLoaderError> for NotLoaded {
     }
 }
 
-/// The page for a route outside the first download, once its area's code, and the built-in
-/// frameworks when it needs them, are here (both fetched side by side).
-pub async fn page(route: Route) -> Result<AnyView, NotLoaded> {
-    let state = expect_context::<AppState>();
+/// Fetches, side by side, the code of a route's area and the built-in frameworks when the route
+/// needs them.
+async fn prepare(state: AppState, route: &Route) -> Result<(), NotLoaded> {
     let frameworks = async {
-        if needs_frameworks(&state, &route) { state.fetch_frameworks().await.map_err(|_| NotLoaded) } else { Ok(()) }
+        if needs_frameworks(&state, route) { state.fetch_frameworks().await.map_err(|_| NotLoaded) } else { Ok(()) }
     };
     let (code, frameworks) = futures::future::join(preload(route.area()), frameworks).await;
-    code.and(frameworks)?;
-    match route.area() {
-        Area::First => Ok(crate::app::first_page(route)),
-        Area::Results => results(route).await,
-        Area::Assess => assess(route).await,
-        Area::Performance => performance(route).await,
-        Area::Compare => compare(route).await,
-        Area::Saved => saved(route).await,
-        Area::Embed => embed(route).await,
-    }
+    code.and(frameworks)
+}
+
+/// The page for a route whose area's code is here: its split function answers at once.
+fn page(route: Route) -> Result<AnyView, NotLoaded> {
+    let page = match route.area() {
+        Area::First => return Ok(crate::app::first_page(route)),
+        Area::Results => results(route).now_or_never(),
+        Area::Assess => assess(route).now_or_never(),
+        Area::Performance => performance(route).now_or_never(),
+        Area::Compare => compare(route).now_or_never(),
+        Area::Saved => saved(route).now_or_never(),
+        Area::Embed => embed(route).now_or_never(),
+    };
+    page.unwrap_or(Err(NotLoaded))
 }
 
 /// Whether a page shows or lists assessments whose framework is one of the built-in data files
@@ -173,29 +177,34 @@ fn embed(route: Route) -> Result<AnyView, NotLoaded> {
 /// page, so its heading takes focus once it is shown, as it would on a full page load.
 #[component]
 pub fn LazyPage(route: Route, focus: bool) -> impl IntoView {
-    let attempt = RwSignal::new(0_u32);
-    let shown = move || {
-        attempt.track();
+    let state = expect_context::<AppState>();
+    // `None` while the area loads. A plain signal and task rather than `Suspense`, whose code
+    // would weigh on the first download.
+    let loaded = RwSignal::new(None::<Result<(), NotLoaded>>);
+    let load = {
         let route = route.clone();
-        // Fetching goes through the browser's (single-threaded) promises, which are not `Send`.
-        Suspend::new(SendWrapper::new(async move {
-            match page(route).await {
-                Ok(view) => {
-                    if focus {
-                        request_animation_frame(crate::web::focus_heading);
-                    }
-                    view
-                }
-                Err(NotLoaded) => {
-                    view! { <NotLoadedMessage retry=move || attempt.update(|n| *n += 1)/> }.into_any()
-                }
-            }
-        }))
+        move || {
+            loaded.set(None);
+            let route = route.clone();
+            leptos::task::spawn_local(async move {
+                let outcome = prepare(state, &route).await;
+                // The person may have moved on meanwhile, taking this page (and signal) away.
+                let _ = loaded.try_set(Some(outcome));
+            });
+        }
     };
-    view! {
-        <Suspense fallback=|| view! { <p class="body loading" role="status">"Loading this part of Almanac…"</p> }>
-            {shown}
-        </Suspense>
+    load();
+    move || match loaded.get() {
+        None => view! { <p class="body loading" role="status">"Loading this part of Almanac…"</p> }.into_any(),
+        Some(outcome) => match outcome.and_then(|()| page(route.clone())) {
+            Ok(view) => {
+                if focus {
+                    request_animation_frame(crate::web::focus_heading);
+                }
+                view
+            }
+            Err(NotLoaded) => view! { <NotLoadedMessage retry=load.clone()/> }.into_any(),
+        },
     }
 }
 

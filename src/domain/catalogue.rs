@@ -4,8 +4,9 @@
 use super::framework::Framework;
 use super::problem::Problem;
 
-/// A `static`, not a `const`, so the document is in the binary once, however often it is read.
-static QUICK_CHECK: &str = include_str!("../../frameworks/quick-check.json");
+/// `frameworks/quick-check.json` without its spaces (build.rs). A `static`, not a `const`, so
+/// the document is in the binary once, however often it is read.
+static QUICK_CHECK: &str = include_str!(concat!(env!("OUT_DIR"), "/quick-check.json"));
 
 pub const QUICK_CHECK_ID: &str = "quick-check";
 
