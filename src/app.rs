@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::areas::LazyPage;
 use crate::components::embed_notice::EmbedNotice;
 use crate::components::layout::{EmbedBar, Footer, Header, SkipLink};
 use crate::components::storage_banner::StorageBanner;
@@ -9,7 +10,6 @@ use crate::components::update_banner::UpdateBanner;
 use crate::domain::embedding::{Appearance, EmbedMode};
 use crate::embedded;
 use crate::offline::Updates;
-use crate::areas::LazyPage;
 use crate::pages::{home::HomePage, not_found::NotFoundPage, question::QuestionPage};
 use crate::routes::{Area, Route};
 use crate::state::AppState;

@@ -5,8 +5,8 @@
 //! `wasm_split`, see `scripts/build-wasm.sh`), fetched the first time someone goes there and kept
 //! by the service worker. Which area a route belongs to is decided in `routes.rs`.
 
-use leptos::prelude::*;
 use futures::FutureExt;
+use leptos::prelude::*;
 use wasm_split_helpers::{SplitLoaderError, wasm_split};
 
 use crate::routes::{Area, Route};

@@ -101,7 +101,8 @@ pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, 
 /// offline, the service worker answers from its cache.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     let failed = |_| format!("{url} could not be fetched");
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url)).await.map_err(failed)?.unchecked_into();
+    let response: web_sys::Response =
+        JsFuture::from(window().fetch_with_str(url)).await.map_err(failed)?.unchecked_into();
     if !response.ok() {
         return Err(format!("{url} could not be fetched ({} {})", response.status(), response.status_text()));
     }

@@ -35,7 +35,6 @@ pub struct Assessment {
     pub plan: Plan,
 }
 
-
 /// What the person chose to say about the assessment; every part is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -32,7 +32,8 @@ pub struct Catalogue {
 impl Catalogue {
     /// The quick check alone, as the app starts; its validity is proved by the tests.
     pub fn built_in() -> Catalogue {
-        let quick_check = Framework::from_own_json(QUICK_CHECK).unwrap_or_else(|problems| panic!("quick check: {problems}"));
+        let quick_check =
+            Framework::from_own_json(QUICK_CHECK).unwrap_or_else(|problems| panic!("quick check: {problems}"));
         Catalogue { built_in: vec![quick_check], custom: Vec::new() }
     }
 

@@ -10,7 +10,8 @@ use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 /// `2026-11-23T16:30:05.25+01:00`: the fraction only when there is one, `Z` for UTC, exactly
 /// as the `time` crate writes it.
 pub fn format_moment(moment: OffsetDateTime) -> String {
-    let mut text = format!("{}T{:02}:{:02}:{:02}", format_day(moment.date()), moment.hour(), moment.minute(), moment.second());
+    let mut text =
+        format!("{}T{:02}:{:02}:{:02}", format_day(moment.date()), moment.hour(), moment.minute(), moment.second());
     let nanos = moment.nanosecond();
     if nanos != 0 {
         let digits = format!("{nanos:09}");
@@ -32,7 +33,12 @@ pub fn format_moment(moment: OffsetDateTime) -> String {
 pub fn parse_moment(text: &str) -> Option<OffsetDateTime> {
     let bytes = text.as_bytes();
     // Only ASCII can be valid, and it makes every slice below fall on a character boundary.
-    if !text.is_ascii() || bytes.len() < 20 || !matches!(bytes[10], b'T' | b't') || bytes[13] != b':' || bytes[16] != b':' {
+    if !text.is_ascii()
+        || bytes.len() < 20
+        || !matches!(bytes[10], b'T' | b't')
+        || bytes[13] != b':'
+        || bytes[16] != b':'
+    {
         return None;
     }
     let date = parse_day(&text[..10])?;

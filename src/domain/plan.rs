@@ -9,7 +9,6 @@ use time::Date;
 use super::assessment::{Assessment, Rating};
 use super::framework::{Area, Framework, Statement};
 
-
 /// How items are ranked, in words, shown beside the plan.
 pub const RANKING_RULE: &str = "Statements answered “Don’t know” come first: find out where you stand before acting. \
 The rest are ranked by gap × weight. The gap is your target level minus your current level; where no target is set, \

@@ -39,10 +39,8 @@ impl AppState {
     ) -> Result<usize, StorageError> {
         // Weighed against what is here, so the parts kept apart are read first.
         let (here, groups_here) = (self.performance(), self.groups());
-        let performance = backup
-            .performance
-            .clone()
-            .filter(|_| replace_performance || here.with_untracked(Performance::is_empty));
+        let performance =
+            backup.performance.clone().filter(|_| replace_performance || here.with_untracked(Performance::is_empty));
         let frameworks: Vec<Framework> = self.catalogue.with_untracked(|c| {
             backup.frameworks.iter().filter(|f| c.find(&f.id, &f.version).is_none()).cloned().collect()
         });

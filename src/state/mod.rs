@@ -63,8 +63,11 @@ pub struct AppState {
     groups: RwSignal<Vec<Group>>,
     /// The parts read from storage when first needed, each with how to read its records again
     /// after another tab changes them (`None`: everything).
-    parts: StoredValue<Vec<(Part, Rc<dyn Fn(Option<&Key>)>)>, LocalStorage>,
+    parts: StoredValue<Vec<(Part, Reload)>, LocalStorage>,
 }
+
+/// Reads a part's records from storage again: the one changed, or `None` for all of them.
+type Reload = Rc<dyn Fn(Option<&Key>)>;
 
 /// Parts of the saved data that are read from storage the first time a page needs them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,9 +81,7 @@ impl AppState {
     pub fn open() -> AppState {
         match BrowserStorage::probe() {
             Ok(storage) => AppState::open_with(Box::new(storage), None),
-            Err(error) => {
-                AppState::open_with(Box::new(MemoryStorage::default()), Some(StorageNotice::Blocked(error)))
-            }
+            Err(error) => AppState::open_with(Box::new(MemoryStorage::default()), Some(StorageNotice::Blocked(error))),
         }
     }
 
@@ -333,7 +334,8 @@ impl AppState {
                 }
             }
             Key::Assessment(id) => {
-                let fresh = stored.map(|text| self.catalogue.with_untracked(|catalogue| read_assessment(&text, catalogue)));
+                let fresh =
+                    stored.map(|text| self.catalogue.with_untracked(|catalogue| read_assessment(&text, catalogue)));
                 self.seen.update_value(|seen| match &fresh {
                     Some(Read::Checked(assessment) | Read::Waiting(assessment)) => {
                         seen.insert(id.clone(), assessment.updated);

@@ -67,7 +67,8 @@ impl AppState {
     }
 
     fn read_performance(&self) {
-        let (performance, drafts) = self.library.with_value(|library| (library.load_performance(), library.load_drafts()));
+        let (performance, drafts) =
+            self.library.with_value(|library| (library.load_performance(), library.load_drafts()));
         match performance {
             Ok(performance) => self.performance.set(performance.unwrap_or_default()),
             Err(damaged) => self.damaged.update(|all| {

@@ -3,7 +3,6 @@ use serde_json::json;
 use super::{NOW, answered, quick_check, small_framework};
 use crate::domain::assessment::Rating::*;
 use crate::domain::backup::{from_json, to_json};
-use crate::domain::catalogue::Catalogue;
 
 fn sample() -> serde_json::Value {
     let small = small_framework();

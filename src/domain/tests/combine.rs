@@ -2,7 +2,6 @@ use std::collections::BTreeMap;
 
 use super::{NOW, answered, quick_check, small_framework};
 use crate::domain::assessment::{Assessment, FrameworkRef, Rating, Rating::*};
-use crate::domain::catalogue::Catalogue;
 use crate::domain::combine::{
     Group, Member, Offered, combine, combined_csv, combined_json, link_data, prepare_import, with_label,
 };

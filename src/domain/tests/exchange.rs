@@ -2,7 +2,6 @@ use serde_json::json;
 
 use super::{answered, quick_check};
 use crate::domain::assessment::Rating::*;
-use crate::domain::catalogue::Catalogue;
 use crate::domain::exchange::{MAX_FILE_BYTES, from_json, to_json};
 
 fn sample() -> String {

@@ -6,7 +6,6 @@ use serde_json::json;
 
 use super::{answered, quick_check};
 use crate::domain::assessment::Rating::*;
-use crate::domain::catalogue::Catalogue;
 use crate::domain::framework::Framework;
 use crate::domain::{backup, exchange, share};
 

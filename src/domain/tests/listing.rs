@@ -2,7 +2,6 @@ use time::Duration;
 
 use super::{NOW, answered, quick_check};
 use crate::domain::assessment::Rating::*;
-use crate::domain::catalogue::Catalogue;
 use crate::domain::listing::{Filter, SortOrder, StatusFilter, sort_and_filter, title_of};
 
 fn three() -> Vec<crate::domain::assessment::Assessment> {

@@ -401,7 +401,6 @@ fn the_sample_is_sound_labelled_and_shows_take_up_rising() {
 #[test]
 fn backups_carry_performance_data_and_format_one_still_loads() {
     use crate::domain::backup;
-    use crate::domain::catalogue::Catalogue;
     let performance = sample();
     let text = backup::to_json(&[], &[], Some(&performance), &[], super::NOW);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();

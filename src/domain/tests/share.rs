@@ -3,7 +3,6 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use super::{NOW, answered, quick_check};
 use crate::domain::assessment::Rating::*;
-use crate::domain::catalogue::Catalogue;
 use crate::domain::share::{decode, encode};
 
 #[test]
