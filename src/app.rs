@@ -67,6 +67,13 @@ pub fn App() -> impl IntoView {
             navigated.set_value(true);
             request_animation_frame(web::focus_heading);
         }
+        // Someone answering the quick check will want the result: fetch its code meanwhile
+        // (from the second question, so it never competes with the first).
+        if matches!(current, Route::Question { number, .. } if number >= 2) {
+            leptos::task::spawn_local(async {
+                let _ = crate::areas::preload(Area::Results).await;
+            });
+        }
         current
     });
 
