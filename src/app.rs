@@ -59,12 +59,9 @@ pub fn App() -> impl IntoView {
     });
 
     // A new page takes focus to its heading, as a full page load would; the first load does not.
-    // A page whose area is still loading takes focus once it arrives (see `LazyPage`).
-    let navigated = StoredValue::new(false);
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         if previous.is_some_and(|previous| previous != current) {
-            navigated.set_value(true);
             request_animation_frame(web::focus_heading);
         }
         // Someone answering the quick check will want the result: fetch its code meanwhile
@@ -77,11 +74,16 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    // A page whose area is still loading takes focus once it arrives (see `LazyPage`), unless
+    // it is the first page shown.
+    let shown_before = StoredValue::new(false);
     let page = move || {
         let route = route.get();
+        let focus = shown_before.get_value();
+        shown_before.set_value(true);
         match route.area() {
             Area::First => first_page(route),
-            _ => view! { <LazyPage route=route focus=navigated.get_value()/> }.into_any(),
+            _ => view! { <LazyPage route=route focus=focus/> }.into_any(),
         }
     };
     let notices = view! {
