@@ -494,6 +494,8 @@ test('check answers lists what is missing by area, Change links lead to the stat
   await expect(savedStatus(page)).toHaveText(SAVED_STATUS);
   expect((await storedAssessments(page))[CHECK_ID].assessment.answers['user-needs-1'].rating).toBe(5);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Saved results' }).click();
+  await expect(h1(page)).toHaveText('Saved results');
+  await expect(savedItems(page)).toHaveCount(1);
   expect(await readSavedItem(savedItems(page).first())).toMatchObject({ Status: 'In progress', Answers: '30 of 30 answered' });
 });
 

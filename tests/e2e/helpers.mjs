@@ -108,10 +108,19 @@ export function jsonUpload(name, content) {
 
 export const main = (page) => page.getByRole('main');
 export const h1 = (page) => main(page).getByRole('heading', { level: 1 });
+/**
+ * The running app's <main>. index.html holds the home page drawn at build time, whose <main>
+ * has no data-ready and whose buttons do nothing until the app's code has started.
+ */
+export const appMain = (page) => page.locator('main[data-ready]');
 
-/** Opens the app at a fragment (`''`, `'#/saved'`, …) and waits for the page to be drawn. */
+/**
+ * Opens the app at a fragment (`''`, `'#/saved'`, …) and waits for the page to be drawn by the
+ * running app (a page from an area not loaded yet first says "Loading…", which has no h1).
+ */
 export async function openApp(page, fragment = '') {
   await page.goto(`./${fragment}`);
+  await expect(appMain(page)).toBeVisible();
   await expect(h1(page)).toBeVisible();
 }
 
@@ -128,6 +137,7 @@ export function radio(page, answer) {
 
 /** From the home page with nothing in progress: start a new quick check. */
 export async function startQuickCheck(page) {
+  await expect(appMain(page)).toBeVisible();
   await main(page).getByRole('button', { name: 'Start the quick check' }).click();
   await expectQuestion(page, 1);
 }
@@ -194,6 +204,8 @@ export function savedItems(page) {
 
 /** A saved result's summary as { Status, Answers, 'Overall score', 'Last changed' }. */
 export async function readSavedItem(item) {
+  // The card may belong to a page whose area is still loading: wait for it before reading.
+  await expect(item.getByRole('heading', { level: 2 })).toBeVisible();
   const terms = await item.getByRole('term').allTextContents();
   const values = await item.getByRole('definition').allTextContents();
   return {
@@ -213,12 +225,66 @@ export async function seedSavedResults(page, files, fragment = '#/saved') {
     for (const file of all) localStorage.setItem(`almanac.assessment.${file.assessment.id}`, JSON.stringify(file, null, 2));
   }, files);
   await page.reload();
+  await expect(appMain(page)).toBeVisible();
   await expect(h1(page)).toBeVisible();
 }
 
 /** Uploads a file through the labelled file input on the Saved results page. */
 export async function upload(page, file) {
   await main(page).getByLabel('Upload a result file').setInputFiles(file);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The service worker (offline.spec.mjs, lazy-loading.spec.mjs; every other spec blocks it).
+
+/** Waits until a service worker controls the page (it has kept the first download by then). */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+/**
+ * What the build's sw.js (in `dir`, dist/ unless told) keeps: its build id, the files of the
+ * first download (kept on install) and the rest (kept once the page is idle), as the worker
+ * lists them ("./pkg/…", relative to the app's address).
+ */
+export function workerFiles(dir = path.join(ROOT, 'dist')) {
+  const worker = readFileSync(path.join(dir, 'sw.js'), 'utf8');
+  const constant = (name) => {
+    const found = worker.match(new RegExp(`^const ${name} = (.*);$`, 'm'));
+    if (!found) throw new Error(`sw.js in ${dir} has no "const ${name} = …;" line`);
+    return JSON.parse(found[1]);
+  };
+  return { build: constant('BUILD'), first: constant('FIRST'), rest: constant('REST') };
+}
+
+/** The files of `worker` (from `workerFiles`) not yet in its build's cache, seen from the page. */
+export function missingFromCache(page, worker) {
+  return page.evaluate(async ({ build, files }) => {
+    const name = `almanac-${build}`;
+    if (!(await caches.has(name))) return files;
+    const cache = await caches.open(name);
+    const missing = [];
+    for (const file of files) {
+      if (!(await cache.match(new URL(file, document.baseURI).href))) missing.push(file);
+    }
+    return missing;
+  }, { build: worker.build, files: [...worker.first, ...worker.rest] });
+}
+
+/**
+ * Waits until the worker has kept every file of the build: the first download on install, the
+ * rest after the page says it is idle ("almanac:keep-everything"), at low priority.
+ */
+export async function waitForEverythingKept(page, worker = workerFiles()) {
+  await waitForServiceWorker(page);
+  await expect
+    .poll(() => missingFromCache(page, worker), { message: `every file of build ${worker.build} is in the cache`, timeout: 60_000, intervals: [250, 500, 1000] })
+    .toEqual([]);
 }
 
 // ---------------------------------------------------------------------------------------------
