@@ -4,3 +4,9 @@
 if (location.hash.replace(/^#\/?/, "") !== "" || /[?&]embed=/.test(location.search)) {
   document.documentElement.classList.add("not-home");
 }
+// "Start the quick check" pressed before the app runs is remembered: the app starts it on arrival.
+document.addEventListener("click", function (event) {
+  if (event.target instanceof Element && event.target.closest("#prerendered .button--start")) {
+    document.documentElement.setAttribute("data-start-pressed", "");
+  }
+});

@@ -38,10 +38,15 @@ self.addEventListener("install", (event) => {
 });
 
 self.addEventListener("activate", (event) => {
+  // The build before this one is kept: a tab still running it (another tab took the update) can
+  // go on opening its areas until it reloads. Any older build goes.
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith("almanac-") && name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) => {
+        const older = names.filter((name) => name.startsWith("almanac-") && name !== CACHE);
+        return Promise.all(older.slice(0, -1).map((name) => caches.delete(name)));
+      })
       .then(() => self.clients.claim()),
   );
 });
@@ -61,7 +66,8 @@ self.addEventListener("fetch", (event) => {
   const key = url.pathname === SCOPE.pathname ? INDEX : url.origin + url.pathname;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const cached = await cache.match(key);
+      // A file named by its content is the same in whichever build's cache holds it.
+      const cached = (await cache.match(key)) || (isHashed(key) ? await caches.match(key) : undefined);
       if (cached) return cached;
       const response = await fetch(event.request);
       // A file of this build that the page fetched itself is kept as it passes.

@@ -10,7 +10,8 @@ use crate::components::update_banner::UpdateBanner;
 use crate::domain::embedding::{Appearance, EmbedMode};
 use crate::embedded;
 use crate::offline::Updates;
-use crate::pages::{home::HomePage, not_found::NotFoundPage, question::QuestionPage};
+use crate::pages::home::{HomePage, StartPressedEarly};
+use crate::pages::{not_found::NotFoundPage, question::QuestionPage};
 use crate::routes::{Area, Route};
 use crate::state::AppState;
 use crate::web;
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
     let appearance = settings.appearance.clone();
     provide_context(appearance.clone());
     provide_context(Updates::register());
+    provide_context(StartPressedEarly(StoredValue::new(web::take_root_flag("data-start-pressed"))));
     let screen = Screen { dark: RwSignal::new(web::prefers_dark()), wide: RwSignal::new(web::is_wide()) };
     web::on_colour_scheme_change(move |is_dark| screen.dark.set(is_dark));
     web::on_width_change(move |is_wide| screen.wide.set(is_wide));

@@ -181,6 +181,8 @@ pub fn LazyPage(route: Route, focus: bool) -> impl IntoView {
     // `None` while the area loads. A plain signal and task rather than `Suspense`, whose code
     // would weigh on the first download.
     let loaded = RwSignal::new(None::<Result<(), NotLoaded>>);
+    // After "Try again" the page drawn in place of the message takes focus, whatever `focus` says.
+    let retried = StoredValue::new(false);
     let load = {
         let route = route.clone();
         move || {
@@ -194,17 +196,21 @@ pub fn LazyPage(route: Route, focus: bool) -> impl IntoView {
         }
     };
     load();
-    move || match loaded.get() {
-        None => view! { <p class="body loading" role="status">"Loading this part of Almanac…"</p> }.into_any(),
-        Some(outcome) => match outcome.and_then(|()| page(route.clone())) {
-            Ok(view) => {
-                if focus {
-                    request_animation_frame(crate::web::focus_heading);
-                }
-                view
-            }
-            Err(NotLoaded) => view! { <NotLoadedMessage retry=load.clone()/> }.into_any(),
-        },
+    let retry = move || {
+        retried.set_value(true);
+        load();
+    };
+    move || {
+        let Some(outcome) = loaded.get() else {
+            return view! { <p class="body loading" role="status">"Loading this part of Almanac…"</p> }.into_any();
+        };
+        if focus || retried.get_value() {
+            request_animation_frame(crate::web::focus_heading);
+        }
+        match outcome.and_then(|()| page(route.clone())) {
+            Ok(view) => view,
+            Err(NotLoaded) => view! { <NotLoadedMessage retry=retry.clone()/> }.into_any(),
+        }
     }
 }
 

@@ -42,15 +42,19 @@ impl Updates {
         updates
     }
 
-    /// Asks the waiting version to take over; the page reloads once it has.
+    /// Asks the waiting version to take over; the page reloads once it has. When another tab
+    /// has already switched to it, nothing is waiting any more: this page just reloads into it.
     pub fn apply(&self) {
         let Some(container) = container() else { return };
-        let reload = Closure::once_into_js(|| {
+        let reload = || {
             let _ = web_sys::window().expect("a window").location().reload();
-        });
-        container.set_oncontrollerchange(Some(reload.unchecked_ref()));
-        if let Some(waiting) = self.registration.with_value(|r| r.as_ref().and_then(|r| r.waiting())) {
-            let _ = waiting.post_message(&JsValue::from_str(SKIP_WAITING));
+        };
+        match self.registration.with_value(|r| r.as_ref().and_then(|r| r.waiting())) {
+            Some(waiting) => {
+                container.set_oncontrollerchange(Some(Closure::once_into_js(reload).unchecked_ref()));
+                let _ = waiting.post_message(&JsValue::from_str(SKIP_WAITING));
+            }
+            None => reload(),
         }
     }
 

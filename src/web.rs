@@ -130,6 +130,17 @@ pub fn is_wide() -> bool {
     media_matches(WIDE)
 }
 
+/// Whether the page's root element carries the attribute `name`, which is then removed: a note
+/// left by `public/boot.js` before the app ran.
+pub fn take_root_flag(name: &str) -> bool {
+    let Some(root) = window().document().and_then(|document| document.document_element()) else { return false };
+    let present = root.has_attribute(name);
+    if present {
+        let _ = root.remove_attribute(name);
+    }
+    present
+}
+
 /// Moves focus to the page's heading, as a full page load would, so screen readers announce it.
 pub fn focus_heading() {
     let document = window().document().expect("a window has a document");

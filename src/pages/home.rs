@@ -10,6 +10,11 @@ use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
 
+/// "Start the quick check" was pressed on the home page drawn at build time, before the app ran
+/// (`public/boot.js` notes it): the home page starts the quick check once, on arrival.
+#[derive(Clone, Copy)]
+pub struct StartPressedEarly(pub StoredValue<bool>);
+
 #[component]
 pub fn HomePage() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -24,12 +29,19 @@ pub fn HomePage() -> impl IntoView {
     // A page that embeds just the quick check is inviting people to take it, nothing more.
     let quick_only = use_context::<Appearance>().is_some_and(|appearance| appearance.mode == EmbedMode::Quick);
     let start_framework = framework.clone();
-    let start = move |_| {
+    let begin = move || {
         let assessment = Assessment::new(web::new_id(), &start_framework, web::now());
         let route = Route::Question { assessment: assessment.id.clone(), number: 1 };
         state.save(assessment);
         web::navigate(&route);
     };
+    if let Some(early) = use_context::<StartPressedEarly>()
+        && early.0.try_update_value(std::mem::take).unwrap_or(false)
+    {
+        let begin = begin.clone();
+        request_animation_frame(move || begin());
+    }
+    let start = move |_| begin();
 
     view! {
         <h1 class="heading-xl" tabindex="-1">"How digital is your council?"</h1>
