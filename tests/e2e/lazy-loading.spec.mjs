@@ -17,6 +17,7 @@ import {
   appMain,
   assessmentFile,
   choose,
+  expectQuestion,
   expectResult,
   h1,
   main,
@@ -102,6 +103,20 @@ test('the quick check starts with only the first download, and its result loads 
   // A quick check's result needs no framework file: the quick check is built in.
   expect(requested.filter((url) => kindOf(url) === 'framework')).toEqual([]);
   await checkA11y(page, 'result, after loading');
+});
+
+test('Start pressed on the home page before the app runs starts the quick check once it does', async ({ page }) => {
+  // The main module is held back, so only the home page drawn at build time is there to press.
+  const releaseMain = await holdRequests(page, '**/pkg/almanac_bg-*.wasm');
+  await page.goto('./');
+  await expect(h1(page)).toHaveText('How digital is your council?');
+  await expect(appMain(page)).toHaveCount(0);
+  await main(page).getByRole('button', { name: 'Start the quick check' }).click();
+  releaseMain();
+  await expectQuestion(page, 1);
+  // Once only: going home again does not start another.
+  await page.getByRole('link', { name: 'Save and come back later' }).click();
+  await expect(main(page).getByRole('button', { name: 'Start a new quick check' })).toBeVisible();
 });
 
 test('a page from an area not loaded yet says it is loading, then its heading takes focus', async ({ page, checkA11y }) => {
