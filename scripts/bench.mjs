@@ -450,17 +450,9 @@ async function startupReport(browser, server, runs) {
 // ---------------------------------------------------------------------------------------------
 // 4. Lighthouse.
 
-// The flags Lighthouse's Chromium runs with. Without the background-networking ones it hangs on
-// this machine's closed network, trying to reach Google's hosts.
-const LIGHTHOUSE_CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Lighthouse's Chromium runs headless with the same flags as the tests' (see CHROMIUM_ARGS: without
+// the background-networking ones it hangs on this machine's closed network).
+const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** Starts Chromium with a new profile and a DevTools port Lighthouse can connect to. */
 async function launchChrome() {
