@@ -136,6 +136,15 @@ function section(number, title, how) {
   console.log(`\n${number}. ${title}: ${how}\n`);
 }
 
+/** Prints [who, text] notes after a table, each text once with everyone it came from. */
+function printNotes(notes) {
+  const byText = new Map();
+  for (const [who, text] of notes) byText.set(text, new Set([...(byText.get(text) ?? []), who]));
+  if (!byText.size) return;
+  console.log('Notes:');
+  for (const [text, who] of byText) console.log(`  - ${[...who].join(', ')}: ${text}`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 1. Files.
 
@@ -364,7 +373,7 @@ async function routesReport(browser, server, dist) {
       if (sizes) {
         gz += sizes.gz;
         br += sizes.br;
-      } else notes.push(`${route.name}: no .gz/.br sibling for ${url} (left out of the sums)`);
+      } else notes.push([route.name, `no .gz/.br sibling for ${url} (left out of the sums)`]);
     }
     const budget = !route.quick || !load.urls.length
       ? ''
@@ -373,12 +382,12 @@ async function routesReport(browser, server, dist) {
         : `under by ${fmtKB(BUDGET_BYTES - gz)}`;
     const heading = load.heading.length > 34 ? `${load.heading.slice(0, 33)}…` : load.heading;
     rows.push([route.name, load.urls.length || '-', load.urls.length ? (gz / 1024).toFixed(1) : '-', load.urls.length ? (br / 1024).toFixed(1) : '-', budget, heading]);
-    for (const note of load.notes) notes.push(`${route.name}: ${note}`);
-    if (load.late.length) notes.push(`${route.name}: ${load.late.length} more response(s) ended after it was interactive: ${load.late.map((u) => u.replace(server.url, '')).join(', ')}`);
+    for (const note of load.notes) notes.push([route.name, note]);
+    if (load.late.length) notes.push([route.name, `responses that ended after it was interactive, left out: ${load.late.map((u) => u.replace(server.url, '')).join(', ')}`]);
   }
   printTable(['route', 'requests', 'gzip KB', 'brotli KB', `${BUDGET_KB} KB budget (quick check)`, 'page heading (h1)'], rows);
   console.log(`\nThe quick check's pages (home, question 1, its result) are set against the ${BUDGET_KB} KB gzipped budget.`);
-  if (notes.length) console.log(`Notes:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
+  printNotes(notes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -435,16 +444,17 @@ async function startupReport(browser, server, runs) {
   for (let i = 1; i <= runs; i++) {
     const r = await startupRun(browser, server);
     runsOut.push(r);
-    rows.push([String(i), ms(r.fcp), ms(r.lcp), ms(r.ready), ms(r.question), ms(r.afterClick), r.encoding, r.notes.length ? `${r.notes.length} note(s): ${r.notes[0]}` : '']);
+    rows.push([String(i), ms(r.fcp), ms(r.lcp), ms(r.ready), ms(r.question), ms(r.afterClick), r.encoding]);
   }
   const med = (k) => ms(median(runsOut.map((r) => r[k])));
   printTable(
-    ['run', 'first contentful paint', 'largest contentful paint', 'app interactive', 'first question interactive', 'click->question', 'wasm sent as', ''],
+    ['run', 'first contentful paint', 'largest contentful paint', 'app interactive', 'first question interactive', 'click->question', 'wasm sent as'],
     rows,
-    [['median', med('fcp'), med('lcp'), med('ready'), med('question'), med('afterClick'), '', '']],
+    [['median', med('fcp'), med('lcp'), med('ready'), med('question'), med('afterClick'), '']],
   );
   console.log('\n(ms from navigation start; "Start the quick check" is clicked in the page the moment the app is interactive, and "click->question" is from that click)');
   console.log(`Median time to an interactive first question: ${med('question')} ms; first contentful paint of the home page: ${med('fcp')} ms`);
+  printNotes(runsOut.flatMap((r, i) => r.notes.map((note) => [`run ${i + 1}`, note])));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -463,7 +473,8 @@ async function launchChrome() {
       child.kill();
       await once(child, 'exit');
     }
-    await rm(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile just after it exits.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   // Chromium writes the port it chose into the profile's DevToolsActivePort file.
   for (let waited = 0; waited < TIMEOUT_MS; waited += 100) {
@@ -532,7 +543,7 @@ async function lighthouseReport(server, runs) {
     { name: 'quick question 1 (seeded, storage kept)', url: `${server.url}#/check/${QUICK_STARTED}/1`, storage: seededStorage() },
   ];
   const rows = [];
-  const notes = new Set();
+  const notes = [];
   let settings;
   for (const p of pages) {
     const lhrs = [];
@@ -541,14 +552,14 @@ async function lighthouseReport(server, runs) {
         const lhr = await lighthouseRun(p.url, p.storage);
         lhrs.push(lhr);
         settings ??= lhr.configSettings;
-        if (lhr.runtimeError) notes.add(`${p.name}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-        for (const warning of lhr.runWarnings) notes.add(`${p.name}: ${warning}`);
+        if (lhr.runtimeError) notes.push([p.name, `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`]);
+        for (const warning of lhr.runWarnings) notes.push([p.name, warning]);
         // Audits this Lighthouse could not run against this Chromium; a figure below whose
         // audit failed shows n/a.
         const failed = Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error');
-        if (failed.length) notes.add(`${p.name}: ${failed.length} audit(s) failed: ${failed.map((a) => a.id).join(', ')} (${failed[0].errorMessage})`);
+        if (failed.length) notes.push([p.name, `${failed.length} audit(s) failed: ${failed.map((a) => a.id).join(', ')} (${failed[0].errorMessage})`]);
       } catch (err) {
-        notes.add(`${p.name}: run ${i + 1} failed: ${err.message}`);
+        notes.push([`${p.name}, run ${i + 1}`, `failed: ${err.message}`]);
       }
     }
     const scores = lhrs.map((lhr) => lhr.categories.performance.score * 100).filter(Number.isFinite);
@@ -569,8 +580,12 @@ async function lighthouseReport(server, runs) {
         `${settings.throttlingMethod} throttling of ${t.rttMs} ms round trip, ${fmtBytes(t.throughputKbps)} Kbps, ${t.cpuSlowdownMultiplier}x CPU; ` +
         `question 1 is ${pages[1].url.replace(server.url, '')}, seeded as section 2's "quick question 1 (link, seeded)" row, whose heading shows it is reached)`,
     );
+    console.log(
+      "(Lighthouse simulates its paints from a load at this machine's full speed, where the app's code can arrive before the first paint; " +
+        "section 3's paints are measured under DevTools throttling instead)",
+    );
   }
-  if (notes.size) console.log(`Notes:\n${[...notes].map((n) => `  - ${n}`).join('\n')}`);
+  printNotes(notes);
 }
 
 // ---------------------------------------------------------------------------------------------
