@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
     // A page restored from the back-forward cache missed those events: read everything again.
     let restored = window_event_listener(leptos::ev::pageshow, move |event| {
         if event.persisted() {
-            state.reload_all();
+            leptos::task::spawn_local(state.reload_all());
         }
     });
     on_cleanup(move || {
@@ -84,7 +84,8 @@ pub fn App() -> impl IntoView {
         let focus = shown_before.get_value();
         shown_before.set_value(true);
         match route.area() {
-            Area::First => first_page(route),
+            // Someone with saved records waits for them to be read, as for a page not loaded yet.
+            Area::First if state.has_read_storage() => first_page(route),
             _ => view! { <LazyPage route=route focus=focus/> }.into_any(),
         }
     };

@@ -7,30 +7,22 @@
 
 use futures::FutureExt;
 use leptos::prelude::*;
-use wasm_split_helpers::{SplitLoaderError, wasm_split};
+use wasm_split_helpers::wasm_split;
 
+use crate::lazy::NotLoaded;
 use crate::routes::{Area, Route};
 use crate::state::AppState;
 
-/// The chunk holding an area's code, or a framework it needs, could not be fetched (offline
-/// before it was kept, or a blocked request). Nothing is lost: the next attempt starts afresh.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NotLoaded;
-
-impl From<SplitLoaderError> for NotLoaded {
-    fn from(_: SplitLoaderError) -> NotLoaded {
-        NotLoaded
-    }
-}
-
-/// Fetches, side by side, the code of a route's area and the built-in frameworks when the route
-/// needs them.
+/// Fetches, side by side, the code of a route's area and what it shows: the saved records, when
+/// they have not been read yet, and the built-in frameworks, when the route needs them.
 async fn prepare(state: AppState, route: &Route) -> Result<(), NotLoaded> {
-    let frameworks = async {
-        if needs_frameworks(&state, route) { state.fetch_frameworks().await.map_err(|_| NotLoaded) } else { Ok(()) }
+    // Saved records first: whether a page waits for the other frameworks depends on them.
+    let data = async {
+        state.read_storage().await?;
+        if needs_frameworks(&state, route) { state.fetch_frameworks().await } else { Ok(()) }
     };
-    let (code, frameworks) = futures::future::join(preload(route.area()), frameworks).await;
-    code.and(frameworks)
+    let (code, data) = futures::future::join(preload(route.area()), data).await;
+    code.and(data)
 }
 
 /// The page for a route whose area's code is here: its split function answers at once.

@@ -6,6 +6,7 @@ use super::AppState;
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::{self, Backup};
 use crate::domain::combine::Group;
+use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::domain::performance::Performance;
 use crate::storage::{Key, StorageError};
@@ -72,7 +73,7 @@ impl AppState {
         self.groups.update(|here| here.extend(groups));
         self.seen.update_value(|seen| {
             for assessment in &assessments {
-                seen.insert(assessment.id.clone(), assessment.updated);
+                seen.insert(assessment.id.clone(), crate::storage::fingerprint(&exchange::to_json(assessment)));
             }
         });
         self.assessments.update(|saved| {

@@ -1,12 +1,14 @@
 //! The app's shared state: the frameworks, every saved assessment, and how storage is doing.
 //!
-//! This file holds what the first download needs. The service performance data and groups are
-//! read from storage the first time a page asks for them (`performance.rs`, `groups.rs`), and
-//! backup and restore live in `backup.rs`, so that their code loads with the pages that use it.
+//! This file holds what the first download needs. Saved assessments and frameworks are read by
+//! `stored.rs`, the service performance data and groups the first time a page asks for them
+//! (`performance.rs`, `groups.rs`), and backup and restore live in `backup.rs`, so that their
+//! code loads only when it is needed.
 
 mod backup;
 mod groups;
 mod performance;
+mod stored;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -15,7 +17,7 @@ use leptos::prelude::*;
 use time::OffsetDateTime;
 
 use crate::domain::assessment::Assessment;
-use crate::domain::catalogue::{BUILT_IN_FILES, Catalogue};
+use crate::domain::catalogue::Catalogue;
 use crate::domain::combine::Group;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
@@ -24,7 +26,7 @@ use crate::domain::performance::entry::Draft;
 use crate::domain::problem::Problem;
 use crate::storage::browser::BrowserStorage;
 use crate::storage::memory::MemoryStorage;
-use crate::storage::{DamagedRecord, Key, Library, Read, Storage, StorageError, read_assessment};
+use crate::storage::{DamagedRecord, Key, Library, Storage, StorageError};
 
 /// Why answers are not being kept on this device, when they are not.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,9 +52,11 @@ pub struct AppState {
     unwritten: StoredValue<Vec<(Key, Option<String>)>>,
     /// When a backup of everything was last downloaded on this device.
     pub last_backup: RwSignal<Option<OffsetDateTime>>,
-    /// When each stored assessment was last changed, as this tab last saw it: a stored copy
-    /// changed since by another tab is never written over.
-    seen: StoredValue<BTreeMap<String, OffsetDateTime>>,
+    /// Each stored assessment's fingerprint (`storage::fingerprint`) as this tab last read or
+    /// wrote it: a stored copy changed since by another tab is never written over.
+    seen: StoredValue<BTreeMap<String, u64>>,
+    /// Saved records are still to be read (`stored.rs`); none are shown or written over until then.
+    unread: StoredValue<bool>,
     /// Said when this tab's change was kept as a copy because another tab had changed the same result.
     pub conflict: RwSignal<Option<String>>,
     /// The service performance register and figures, once read (see `performance.rs`).
@@ -92,47 +96,24 @@ impl AppState {
 
     fn open_with(storage: Box<dyn Storage>, notice: Option<StorageNotice>) -> AppState {
         let library = Library::new(storage);
-        let mut catalogue = Catalogue::built_in();
-        let (loaded, notice) = match library.load(&mut catalogue) {
-            Ok(loaded) => (loaded, notice),
-            Err(error) => (Default::default(), Some(StorageNotice::Blocked(error))),
-        };
-        let seen = loaded.assessments.iter().chain(&loaded.waiting).map(|a| (a.id.clone(), a.updated)).collect();
+        // A first-time visitor has nothing to read, and does not wait for the code that reads.
+        let unread = library.has_records();
         AppState {
-            catalogue: RwSignal::new(catalogue),
+            catalogue: RwSignal::new(Catalogue::built_in()),
             last_backup: RwSignal::new(library.last_backup()),
             library: StoredValue::new_local(library),
-            assessments: RwSignal::new(loaded.assessments),
-            waiting: RwSignal::new(loaded.waiting),
+            assessments: RwSignal::new(Vec::new()),
+            waiting: RwSignal::new(Vec::new()),
             storage_notice: RwSignal::new(notice),
-            damaged: RwSignal::new(loaded.damaged),
+            damaged: RwSignal::new(Vec::new()),
             unwritten: StoredValue::new(Vec::new()),
-            seen: StoredValue::new(seen),
+            seen: StoredValue::new(BTreeMap::new()),
+            unread: StoredValue::new(unread),
             conflict: RwSignal::new(None),
             performance: RwSignal::new(Performance::default()),
             drafts: RwSignal::new(BTreeMap::new()),
             groups: RwSignal::new(Vec::new()),
             parts: StoredValue::new_local(Vec::new()),
-        }
-    }
-
-    /// Reads everything from storage again, keeping in memory only writes that have not landed.
-    pub fn reload_all(&self) {
-        if !self.unwritten.with_value(Vec::is_empty) || self.storage_notice.with_untracked(Option::is_some) {
-            return;
-        }
-        let mut catalogue = self.catalogue.with_untracked(Catalogue::with_built_in_only);
-        if let Ok(loaded) = self.library.with_value(|library| library.load(&mut catalogue)) {
-            self.seen.set_value(
-                loaded.assessments.iter().chain(&loaded.waiting).map(|a| (a.id.clone(), a.updated)).collect(),
-            );
-            self.catalogue.set(catalogue);
-            self.assessments.set(loaded.assessments);
-            self.waiting.set(loaded.waiting);
-            self.damaged.set(loaded.damaged);
-            for (_, reload) in self.parts.get_value() {
-                reload(None);
-            }
         }
     }
 
@@ -150,40 +131,6 @@ impl AppState {
     /// Whether the assessment with this id is saved but waits for its framework to be fetched.
     pub fn is_waiting(&self, id: &str) -> bool {
         self.waiting.with_untracked(|all| all.iter().any(|a| a.id == id))
-    }
-
-    /// Fetches the built-in frameworks not yet here (kept by the service worker for offline
-    /// use), then checks the assessments that waited for them.
-    pub async fn fetch_frameworks(&self) -> Result<(), String> {
-        for file in BUILT_IN_FILES {
-            if self.catalogue.with_untracked(|c| c.latest(file.id).is_some_and(|f| c.is_built_in(f))) {
-                continue;
-            }
-            let text = crate::web::fetch_text(file.url).await?;
-            let framework = Framework::from_own_json(&text).map_err(|problems| format!("{}: {problems}", file.file))?;
-            self.catalogue.update(|catalogue| catalogue.add_fetched(framework));
-        }
-        let waiting = self.waiting.try_update(std::mem::take).unwrap_or_default();
-        let (mut checked, mut damaged) = (Vec::new(), Vec::new());
-        self.catalogue.with_untracked(|catalogue| {
-            for assessment in waiting {
-                let key = Key::Assessment(assessment.id.clone()).name();
-                match crate::domain::exchange::check(assessment, catalogue) {
-                    Ok(assessment) => checked.push(assessment),
-                    Err(problems) => damaged.push(DamagedRecord { key, problem: problems.to_string() }),
-                }
-            }
-        });
-        if !checked.is_empty() {
-            self.assessments.update(|all| {
-                all.extend(checked);
-                all.sort_by_key(|a| std::cmp::Reverse(a.updated));
-            });
-        }
-        if !damaged.is_empty() {
-            self.damaged.update(|all| all.extend(damaged));
-        }
-        Ok(())
     }
 
     pub fn framework_for(&self, assessment: &Assessment) -> Option<Framework> {
@@ -276,14 +223,14 @@ impl AppState {
         self.library.with_value(|library| {
             if let Key::Assessment(id) = key {
                 match self.assessments.with_untracked(|all| all.iter().find(|a| &a.id == id).cloned()) {
-                    Some(assessment) if text.is_some() => {
-                        let stored = library.stored_updated(id);
+                    Some(assessment) if let Some(text) = text => {
+                        let stored = library.fingerprint(id);
                         if stored.is_some() && stored != self.seen.with_value(|seen| seen.get(id).copied()) {
                             return self.keep_both(library, assessment);
                         }
-                        library.put(key, text)?;
+                        library.put(key, Some(text))?;
                         self.seen.update_value(|seen| {
-                            seen.insert(id.clone(), assessment.updated);
+                            seen.insert(id.clone(), crate::storage::fingerprint(text));
                         });
                         return Ok(());
                     }
@@ -303,9 +250,10 @@ impl AppState {
         copy.id = crate::web::new_id();
         let title = self.catalogue.with_untracked(|c| crate::domain::listing::title_of(&mine, c));
         copy.details.title = Some(format!("{title} (copy from another tab)"));
-        library.save(&copy)?;
+        let text = exchange::to_json(&copy);
+        library.put(&Key::Assessment(copy.id.clone()), Some(&text))?;
         self.seen.update_value(|seen| {
-            seen.insert(copy.id.clone(), copy.updated);
+            seen.insert(copy.id.clone(), crate::storage::fingerprint(&text));
         });
         self.assessments.update(|all| {
             all.retain(|a| a.id != mine.id);
@@ -320,51 +268,6 @@ impl AppState {
 
     fn fail(&self, error: StorageError) {
         self.storage_notice.set(Some(StorageNotice::WriteFailed(error)));
-    }
-
-    /// Brings one record in memory into line with storage, after another tab changed it.
-    pub fn reload_from_storage(&self, name: &str) {
-        let Some(key) = Key::parse(name) else { return };
-        let stored = self.library.with_value(|library| library.raw(name).ok().flatten());
-        match key {
-            Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
-            Key::Performance | Key::PerformanceDraft(..) | Key::Group(_) => {
-                for (_, reload) in self.parts.get_value() {
-                    reload(Some(&key));
-                }
-            }
-            Key::Assessment(id) => {
-                let fresh =
-                    stored.map(|text| self.catalogue.with_untracked(|catalogue| read_assessment(&text, catalogue)));
-                self.seen.update_value(|seen| match &fresh {
-                    Some(Read::Checked(assessment) | Read::Waiting(assessment)) => {
-                        seen.insert(id.clone(), assessment.updated);
-                    }
-                    _ => {
-                        seen.remove(&id);
-                    }
-                });
-                self.waiting.update(|all| all.retain(|a| a.id != id));
-                self.assessments.update(|all| all.retain(|a| a.id != id));
-                match fresh {
-                    Some(Read::Checked(assessment)) => self.assessments.update(|all| {
-                        all.insert(0, assessment);
-                        all.sort_by_key(|a| std::cmp::Reverse(a.updated));
-                    }),
-                    Some(Read::Waiting(assessment)) => self.waiting.update(|all| all.push(assessment)),
-                    Some(Read::Damaged(_)) | None => {}
-                }
-            }
-            Key::Framework(id, version) => {
-                let fresh = stored.and_then(|text| Framework::from_own_json(&text).ok());
-                self.catalogue.update(|catalogue| {
-                    catalogue.remove(&id, &version);
-                    if let Some(framework) = fresh {
-                        let _ = catalogue.add(framework);
-                    }
-                });
-            }
-        }
     }
 
     /// Reads a part of the saved data from storage the first time a page asks for it, and from

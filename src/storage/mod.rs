@@ -97,6 +97,15 @@ impl Key {
     }
 }
 
+/// Tells whether a stored record is still the text this tab last read or wrote, without reading
+/// it: another tab's change to it, however small, gives another fingerprint.
+pub fn fingerprint(text: &str) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// A moment as stored (RFC 3339), such as the last backup's.
 pub fn stamp(when: time::OffsetDateTime) -> String {
     crate::domain::dates::format_moment(when)
@@ -180,19 +189,17 @@ impl Library {
         Ok(loaded)
     }
 
-    /// When the stored copy of an assessment was last changed, whoever changed it.
-    pub fn stored_updated(&self, id: &str) -> Option<time::OffsetDateTime> {
-        #[derive(serde::Deserialize)]
-        struct Stamp {
-            assessment: Updated,
-        }
-        #[derive(serde::Deserialize)]
-        struct Updated {
-            #[serde(with = "crate::domain::dates::moment")]
-            updated: time::OffsetDateTime,
-        }
-        let text = self.storage.get(&Key::Assessment(id.to_string()).name()).ok().flatten()?;
-        serde_json::from_str::<Stamp>(&text).ok().map(|stamp| stamp.assessment.updated)
+    /// Whether any assessment or imported framework is stored, to be read when the app starts.
+    /// When storage cannot say, there may be: reading will report the problem.
+    pub fn has_records(&self) -> bool {
+        self.storage.keys().map_or(true, |names| {
+            names.iter().any(|name| matches!(Key::parse(name), Some(Key::Assessment(_) | Key::Framework(..))))
+        })
+    }
+
+    /// The fingerprint of an assessment's stored text, whoever wrote it; `None` when there is none.
+    pub fn fingerprint(&self, id: &str) -> Option<u64> {
+        self.storage.get(&Key::Assessment(id.to_string()).name()).ok().flatten().map(|text| fingerprint(&text))
     }
 
     pub fn last_backup(&self) -> Option<time::OffsetDateTime> {
@@ -412,12 +419,35 @@ mod tests {
     }
 
     #[test]
-    fn the_stored_change_time_is_read_without_the_whole_file() {
+    fn any_change_to_a_stored_assessment_changes_its_fingerprint() {
         let library = Library::new(Box::new(MemoryStorage::default()));
-        assert_eq!(library.stored_updated("a"), None);
-        let saved = assessment("a", 5);
+        assert_eq!(library.fingerprint("a"), None);
+        let mut saved = assessment("a", 5);
         library.save(&saved).unwrap();
-        assert_eq!(library.stored_updated("a"), Some(saved.updated));
+        let first = library.fingerprint("a").expect("stored");
+        assert_eq!(first, fingerprint(&exchange::to_json(&saved)), "the text as written");
+        library.save(&saved).unwrap();
+        assert_eq!(library.fingerprint("a"), Some(first), "the same text, the same fingerprint");
+        saved.details.title = Some("Renamed".into());
+        library.save(&saved).unwrap();
+        assert_ne!(library.fingerprint("a"), Some(first));
+    }
+
+    #[test]
+    fn only_assessments_and_frameworks_need_reading_at_the_start() {
+        let storage = std::rc::Rc::new(MemoryStorage::default());
+        let library = Library::new(Box::new(storage.clone()));
+        assert!(!library.has_records(), "a first visit has nothing to read");
+        storage.set("someone-else", "{}").unwrap();
+        library.put(&Key::LastBackup, Some(&stamp(datetime!(2026-11-23 16:30 UTC)))).unwrap();
+        library.put(&Key::Performance, Some("{}")).unwrap();
+        assert!(!library.has_records(), "performance data and groups are read when a page needs them");
+        library.save(&assessment("a", 5)).unwrap();
+        assert!(library.has_records());
+        library.delete("a").unwrap();
+        let framework = crate::domain::tests::every_framework().latest("quick-check").unwrap().clone();
+        library.save_framework(&Framework { version: "9".into(), ..framework }).unwrap();
+        assert!(library.has_records());
     }
 
     #[test]

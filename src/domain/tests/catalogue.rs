@@ -1,5 +1,6 @@
 use super::{every_framework, quick_check, small_framework};
 use crate::domain::catalogue::{BUILT_IN_FILES, Catalogue, QUICK_CHECK_ID};
+use crate::domain::framework::Framework;
 
 #[test]
 fn a_new_version_sits_beside_the_old_one() {
@@ -110,4 +111,13 @@ fn each_data_file_is_named_by_its_content_as_the_build_names_it() {
         let hash: String = Sha256::digest(&bytes)[..8].iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(file.url, format!("frameworks/{}-{hash}.json", file.id));
     }
+}
+
+#[test]
+fn the_compiled_in_quick_check_is_the_file_exactly() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/frameworks/quick-check.json");
+    let file = Framework::from_own_json(&std::fs::read_to_string(path).unwrap()).expect("the quick check file is valid");
+    let compiled = crate::domain::catalogue::quick_check();
+    assert_eq!(compiled, file, "build.rs writes every field of the file as Rust");
+    assert!(compiled.problems().is_empty());
 }

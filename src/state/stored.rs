@@ -1,0 +1,185 @@
+//! Reading saved records: the JSON parser and the checks of each record against its framework.
+//! A first-time visitor has nothing to read, so this code is a chunk of its own (see `lazy.rs`),
+//! fetched at the start only on a device that has saved results or imported frameworks.
+
+use leptos::prelude::*;
+use wasm_split_helpers::wasm_split;
+
+use super::{AppState, StorageNotice};
+use crate::domain::catalogue::{BUILT_IN_FILES, Catalogue};
+use crate::domain::exchange;
+use crate::domain::framework::Framework;
+use crate::lazy::NotLoaded;
+use crate::storage::{DamagedRecord, Key, Library, Read, read_assessment};
+
+impl AppState {
+    /// Whether the saved records have been read, or there were none to read.
+    pub fn has_read_storage(&self) -> bool {
+        !self.unread.get_value()
+    }
+
+    /// Reads the saved records, the first time it is called.
+    pub async fn read_storage(&self) -> Result<(), NotLoaded> {
+        if self.has_read_storage() {
+            return Ok(());
+        }
+        read_records(*self, None).await
+    }
+
+    /// Reads everything from storage again (after the page was restored from the back-forward
+    /// cache, missing other tabs' changes), keeping in memory only writes that have not landed.
+    pub async fn reload_all(self) {
+        if !self.has_read_storage()
+            || !self.unwritten.with_value(Vec::is_empty)
+            || self.storage_notice.with_untracked(Option::is_some)
+        {
+            return;
+        }
+        // Should the code not load, the page keeps what it shows; writes still check first that
+        // they do not overwrite another tab's change.
+        if read_records(self, None).await.is_ok() {
+            for (_, reload) in self.parts.get_value() {
+                reload(None);
+            }
+        }
+    }
+
+    /// Brings one record in memory into line with storage, after another tab changed it.
+    pub fn reload_from_storage(&self, name: &str) {
+        let Some(key) = Key::parse(name) else { return };
+        match key {
+            Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
+            Key::Performance | Key::PerformanceDraft(..) | Key::Group(_) => {
+                for (_, reload) in self.parts.get_value() {
+                    reload(Some(&key));
+                }
+            }
+            // Not read yet: the first reading finds the record as it is by then.
+            Key::Assessment(_) | Key::Framework(..) if self.has_read_storage() => {
+                let state = *self;
+                leptos::task::spawn_local(async move {
+                    let _ = read_records(state, Some(key)).await;
+                });
+            }
+            Key::Assessment(_) | Key::Framework(..) => {}
+        }
+    }
+
+    /// Fetches the built-in frameworks not yet here (kept by the service worker for offline
+    /// use), then checks the assessments that waited for them.
+    pub async fn fetch_frameworks(&self) -> Result<(), NotLoaded> {
+        let mut fetched = Vec::new();
+        for file in BUILT_IN_FILES {
+            if !self.catalogue.with_untracked(|c| c.all().any(|f| f.id == file.id && c.is_built_in(f))) {
+                fetched.push(crate::web::fetch_text(file.url).await.map_err(|_| NotLoaded)?);
+            }
+        }
+        add_fetched(*self, fetched).await
+    }
+
+    /// Every framework and assessment in storage, with their problems.
+    fn read_all_records(&self) {
+        let mut catalogue = self.catalogue.with_untracked(Catalogue::with_built_in_only);
+        let loaded = match self.library.with_value(|library| library.load(&mut catalogue)) {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                self.storage_notice.set(Some(StorageNotice::Blocked(error)));
+                Default::default()
+            }
+        };
+        let seen = self.library.with_value(|library| {
+            loaded.assessments.iter().chain(&loaded.waiting).filter_map(|a| Some((a.id.clone(), library.fingerprint(&a.id)?))).collect()
+        });
+        self.seen.set_value(seen);
+        self.catalogue.set(catalogue);
+        self.assessments.set(loaded.assessments);
+        self.waiting.set(loaded.waiting);
+        self.damaged.set(loaded.damaged);
+        self.unread.set_value(false);
+    }
+
+    fn read_record(&self, key: Key) {
+        let stored = self.library.with_value(|library| library.raw(&key.name()).ok().flatten());
+        match key {
+            Key::Assessment(id) => {
+                let fresh = stored
+                    .as_deref()
+                    .map(|text| self.catalogue.with_untracked(|catalogue| read_assessment(text, catalogue)));
+                let fingerprint = stored.as_deref().map(crate::storage::fingerprint);
+                self.seen.update_value(|seen| match (&fresh, fingerprint) {
+                    (Some(Read::Checked(_) | Read::Waiting(_)), Some(fingerprint)) => {
+                        seen.insert(id.clone(), fingerprint);
+                    }
+                    _ => {
+                        seen.remove(&id);
+                    }
+                });
+                self.waiting.update(|all| all.retain(|a| a.id != id));
+                self.assessments.update(|all| all.retain(|a| a.id != id));
+                match fresh {
+                    Some(Read::Checked(assessment)) => self.assessments.update(|all| {
+                        all.insert(0, assessment);
+                        all.sort_by_key(|a| std::cmp::Reverse(a.updated));
+                    }),
+                    Some(Read::Waiting(assessment)) => self.waiting.update(|all| all.push(assessment)),
+                    Some(Read::Damaged(_)) | None => {}
+                }
+            }
+            Key::Framework(id, version) => {
+                let fresh = stored.and_then(|text| Framework::from_own_json(&text).ok());
+                self.catalogue.update(|catalogue| {
+                    catalogue.remove(&id, &version);
+                    if let Some(framework) = fresh {
+                        let _ = catalogue.add(framework);
+                    }
+                });
+            }
+            _ => {}
+        }
+    }
+
+    fn check_fetched(&self, fetched: Vec<String>) -> Result<(), NotLoaded> {
+        for text in fetched {
+            // The tests check every file; one that does not read is not the file of this build.
+            let framework = Framework::from_own_json(&text).map_err(|_| NotLoaded)?;
+            self.catalogue.update(|catalogue| catalogue.add_fetched(framework));
+        }
+        let waiting = self.waiting.try_update(std::mem::take).unwrap_or_default();
+        let (mut checked, mut damaged) = (Vec::new(), Vec::new());
+        self.catalogue.with_untracked(|catalogue| {
+            for assessment in waiting {
+                let key = Key::Assessment(assessment.id.clone()).name();
+                match exchange::check(assessment, catalogue) {
+                    Ok(assessment) => checked.push(assessment),
+                    Err(problems) => damaged.push(DamagedRecord { key, problem: problems.to_string() }),
+                }
+            }
+        });
+        if !checked.is_empty() {
+            self.assessments.update(|all| {
+                all.extend(checked);
+                all.sort_by_key(|a| std::cmp::Reverse(a.updated));
+            });
+        }
+        if !damaged.is_empty() {
+            self.damaged.update(|all| all.extend(damaged));
+        }
+        Ok(())
+    }
+}
+
+/// Reads one record (`Some`), or every framework and assessment, from storage into memory.
+#[wasm_split(stored, fallible)]
+fn read_records(state: AppState, key: Option<Key>) -> Result<(), NotLoaded> {
+    match key {
+        Some(key) => state.read_record(key),
+        None => state.read_all_records(),
+    }
+    Ok(())
+}
+
+/// Adds the fetched built-in frameworks and checks the assessments that waited for them.
+#[wasm_split(stored, fallible)]
+fn add_fetched(state: AppState, fetched: Vec<String>) -> Result<(), NotLoaded> {
+    state.check_fetched(fetched)
+}
