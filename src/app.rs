@@ -3,14 +3,12 @@
 use leptos::prelude::*;
 
 use crate::areas::LazyPage;
-use crate::components::embed_notice::EmbedNotice;
 use crate::components::layout::{EmbedBar, Footer, Header, SkipLink};
-use crate::components::storage_banner::StorageBanner;
-use crate::components::update_banner::UpdateBanner;
+use crate::components::notices::{LazyNotice, Notice};
 use crate::domain::embedding::{Appearance, EmbedMode};
-use crate::embedded;
+use crate::embedded::{self, Frame};
 use crate::offline::Updates;
-use crate::pages::home::{HomePage, StartPressedEarly};
+use crate::pages::home::{FirstVisitHome, HomePage, StartPressedEarly};
 use crate::pages::{not_found::NotFoundPage, question::QuestionPage};
 use crate::routes::{Area, Route};
 use crate::state::AppState;
@@ -24,8 +22,10 @@ pub struct Screen {
     pub wide: RwSignal<bool>,
 }
 
+/// `drawn_home`: what the `<main>` of the home page drawn at build time holds (index.html), shown
+/// as the home page of a first-time visitor.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(drawn_home: Option<String>) -> impl IntoView {
     let state = AppState::open();
     provide_context(state);
     let settings = embedded::read_settings();
@@ -33,7 +33,8 @@ pub fn App() -> impl IntoView {
     embedded::report_height_to_parent();
     let appearance = settings.appearance.clone();
     provide_context(appearance.clone());
-    provide_context(Updates::register());
+    let updates = Updates::register();
+    provide_context(updates);
     provide_context(StartPressedEarly(StoredValue::new(web::take_root_flag("data-start-pressed"))));
     let screen = Screen { dark: RwSignal::new(web::prefers_dark()), wide: RwSignal::new(web::is_wide()) };
     web::on_colour_scheme_change(move |is_dark| screen.dark.set(is_dark));
@@ -66,11 +67,12 @@ pub fn App() -> impl IntoView {
         if previous.is_some_and(|previous| previous != current) {
             request_animation_frame(web::focus_heading);
         }
-        // Someone answering the quick check will want the result: fetch its code meanwhile
-        // (from the second question, so it never competes with the first).
+        // Someone answering the quick check will want the result, or to come back to the start:
+        // fetch their code meanwhile (from the second question, so it never competes with the first).
         if matches!(current, Route::Question { number, .. } if number >= 2) {
             leptos::task::spawn_local(async {
                 let _ = crate::areas::preload(Area::Results).await;
+                let _ = crate::areas::preload(Area::Home).await;
             });
         }
         current
@@ -83,16 +85,21 @@ pub fn App() -> impl IntoView {
         let route = route.get();
         let focus = shown_before.get_value();
         shown_before.set_value(true);
-        match route.area() {
+        let first_visit = state.has_read_storage() && untrack(|| state.saved_count()) == 0;
+        match (route.area(), &drawn_home) {
+            (Area::Home, Some(html)) if first_visit => view! { <FirstVisitHome html=html.clone()/> }.into_any(),
             // Someone with saved records waits for them to be read, as for a page not loaded yet.
-            Area::First if state.has_read_storage() => first_page(route),
+            (Area::First, _) if state.has_read_storage() => first_page(route),
             _ => view! { <LazyPage route=route focus=focus/> }.into_any(),
         }
     };
+    let frame = embedded::frame();
+    let embed_notice = !settings.problems.is_empty() || frame == Frame::OtherOrigin;
+    let storage_notice = move || state.storage_notice.with(Option::is_some) || state.conflict.with(Option::is_some);
     let notices = view! {
-        <UpdateBanner/>
-        <EmbedNotice problems=settings.problems frame=embedded::frame()/>
-        <StorageBanner/>
+        <LazyNotice notice=Notice::Update when=updates.ready/>
+        <LazyNotice notice=Notice::Embed { problems: settings.problems, frame } when=Signal::stored(embed_notice)/>
+        <LazyNotice notice=Notice::Storage when=Signal::derive(storage_notice)/>
     };
     view! { <Layout appearance=appearance notices=notices.into_any() ready=true>{page}</Layout> }
 }
@@ -123,7 +130,6 @@ pub fn Layout(appearance: Appearance, notices: AnyView, ready: bool, children: C
 /// The pages in the first download; any other route gets "Page not found".
 pub fn first_page(route: Route) -> AnyView {
     match route {
-        Route::Home => view! { <HomePage/> }.into_any(),
         Route::Question { assessment, number } => view! { <QuestionPage id=assessment number=number/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }

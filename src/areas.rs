@@ -29,6 +29,7 @@ async fn prepare(state: AppState, route: &Route) -> Result<(), NotLoaded> {
 fn page(route: Route) -> Result<AnyView, NotLoaded> {
     let page = match route.area() {
         Area::First => return Ok(crate::app::first_page(route)),
+        Area::Home => home(route).now_or_never(),
         Area::Results => results(route).now_or_never(),
         Area::Assess => assess(route).now_or_never(),
         Area::Performance => performance(route).now_or_never(),
@@ -70,6 +71,7 @@ fn needs_frameworks(state: &AppState, route: &Route) -> bool {
 pub async fn preload(area: Area) -> Result<(), NotLoaded> {
     let loaded = match area {
         Area::First => Ok(()),
+        Area::Home => preload_home().await,
         Area::Results => preload_results().await,
         Area::Assess => preload_assess().await,
         Area::Performance => preload_performance().await,
@@ -78,6 +80,15 @@ pub async fn preload(area: Area) -> Result<(), NotLoaded> {
         Area::Embed => preload_embed().await,
     };
     loaded.map_err(NotLoaded::from)
+}
+
+#[wasm_split(home, fallible, preload(preload_home))]
+fn home(route: Route) -> Result<AnyView, NotLoaded> {
+    use crate::pages::home::HomePage;
+    Ok(match route {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        _ => crate::app::first_page(Route::NotFound),
+    })
 }
 
 #[wasm_split(results, fallible, preload(preload_results))]

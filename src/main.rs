@@ -1,9 +1,12 @@
 fn main() {
     almanac::panic::install();
     // index.html holds the home page as drawn at build time; the app draws the page for the
-    // address in its place, in the same frame, so nothing flickers.
-    if let Some(drawn) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerendered")) {
+    // address in its place, in the same frame, so nothing flickers. A first-time visitor's home
+    // page is that drawing's content, kept (see `FirstVisitHome`).
+    let drawn = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerendered"));
+    let drawn_home = drawn.as_ref().and_then(|drawn| drawn.query_selector("main").ok().flatten()).map(|main| main.inner_html());
+    if let Some(drawn) = drawn {
         drawn.remove();
     }
-    leptos::mount::mount_to_body(almanac::app::App);
+    leptos::mount::mount_to_body(move || leptos::view! { <almanac::app::App drawn_home=drawn_home/> });
 }

@@ -88,8 +88,11 @@ pub enum Route {
 /// other area is fetched the first time someone goes there (see `areas.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Area {
-    /// Home and the quick check's questions: all an anonymous visitor needs to start.
+    /// The quick check's questions: with the home page drawn at build time (`FirstVisitHome`),
+    /// all an anonymous visitor needs to start.
     First,
+    /// The home page for someone with saved results or a quick check in progress.
+    Home,
     /// A result, its chart and next steps, and results opened from share links.
     Results,
     /// Full assessments: starting, answering, checking, the action plan, the report, frameworks.
@@ -107,7 +110,8 @@ pub enum Area {
 impl Route {
     pub fn area(&self) -> Area {
         match self {
-            Route::Home | Route::Question { .. } | Route::NotFound => Area::First,
+            Route::Question { .. } | Route::NotFound => Area::First,
+            Route::Home => Area::Home,
             Route::Result { .. } | Route::Shared { .. } => Area::Results,
             Route::Start
             | Route::Details { .. }

@@ -7,6 +7,7 @@ pub mod copy_button;
 pub mod embed_notice;
 pub mod error_summary;
 pub mod layout;
+pub mod notices;
 pub mod performance;
 pub mod result_tables;
 pub mod storage_banner;

@@ -1,6 +1,7 @@
 //! The start page: what Almanac is, the privacy promise, and the way in.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::needs_reminder;
@@ -15,6 +16,52 @@ use crate::web;
 #[derive(Clone, Copy)]
 pub struct StartPressedEarly(pub StoredValue<bool>);
 
+/// Starts a new quick check and goes to its first question.
+fn start_quick_check(state: AppState) {
+    let framework = state.latest_framework(QUICK_CHECK_ID).expect("the quick check is built in");
+    let assessment = Assessment::new(web::new_id(), &framework, web::now());
+    let route = Route::Question { assessment: assessment.id.clone(), number: 1 };
+    state.save(assessment);
+    web::navigate(&route);
+}
+
+/// Starts the quick check once, on arrival, when "Start" was pressed before the app ran.
+fn start_if_pressed_early(state: AppState) {
+    if let Some(early) = use_context::<StartPressedEarly>()
+        && early.0.try_update_value(std::mem::take).unwrap_or(false)
+    {
+        request_animation_frame(move || start_quick_check(state));
+    }
+}
+
+/// The home page as a first-time visitor sees it, taken from the page drawn at build time
+/// (index.html): the same components drew it, and with nothing saved yet it has nothing to
+/// change, so the first download does not carry the code that draws it. Its one control,
+/// "Start the quick check", is answered here. `html` is what that page's `<main>` holds.
+#[component]
+pub fn FirstVisitHome(html: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    start_if_pressed_early(state);
+    let quick_only = use_context::<Appearance>().is_some_and(|appearance| appearance.mode == EmbedMode::Quick);
+    let drawn = NodeRef::<leptos::html::Div>::new();
+    if quick_only {
+        // Drawn for Almanac on its own: an embedded quick check leaves out the rest of Almanac.
+        drawn.on_load(|drawn| {
+            if let Ok(Some(rest)) = drawn.query_selector(".home__rest") {
+                rest.remove();
+            }
+        });
+    }
+    let start = move |event: leptos::ev::MouseEvent| {
+        let pressed = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+        if pressed.is_some_and(|element| element.closest(".button--start").ok().flatten().is_some()) {
+            start_quick_check(state);
+        }
+    };
+    view! { <div class="home" node_ref=drawn inner_html=html on:click=start></div> }
+}
+
+/// The home page drawn by the app: for someone with saved results or a check in progress.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -28,20 +75,8 @@ pub fn HomePage() -> impl IntoView {
     let saved_count = move || state.saved_count();
     // A page that embeds just the quick check is inviting people to take it, nothing more.
     let quick_only = use_context::<Appearance>().is_some_and(|appearance| appearance.mode == EmbedMode::Quick);
-    let start_framework = framework.clone();
-    let begin = move || {
-        let assessment = Assessment::new(web::new_id(), &start_framework, web::now());
-        let route = Route::Question { assessment: assessment.id.clone(), number: 1 };
-        state.save(assessment);
-        web::navigate(&route);
-    };
-    if let Some(early) = use_context::<StartPressedEarly>()
-        && early.0.try_update_value(std::mem::take).unwrap_or(false)
-    {
-        let begin = begin.clone();
-        request_animation_frame(move || begin());
-    }
-    let start = move |_| begin();
+    start_if_pressed_early(state);
+    let start = move |_| start_quick_check(state);
 
     view! {
         <h1 class="heading-xl" tabindex="-1">"How digital is your council?"</h1>
@@ -84,6 +119,7 @@ pub fn HomePage() -> impl IntoView {
             <p class="body">"Have a result file from before? "<a href=Route::Saved.href()>"Import it"</a>"."</p>
         </Show>
         {(!quick_only).then(|| view! {
+            <div class="home__rest">
             <h2 class="heading-m">"Full assessments"</h2>
             <p class="body">"Digital leads and officers can assess their council or a service against a full framework: the twelve digitalisation outcomes, Socitm’s digital capabilities, or the digital by default service standard. Take it over several sittings, set targets, note your evidence, and repeat it next year from a copy."</p>
             <p class="body"><a class="button button--secondary" href=Route::Start.href()>"Start a full assessment"</a></p>
@@ -92,6 +128,7 @@ pub fn HomePage() -> impl IntoView {
             <p class="body"><a class="button button--secondary" href=Route::Performance.href()>"Open the service performance dashboard"</a></p>
             <h2 class="heading-m">"Compare and combine"</h2>
             <p class="body">"See how your scores have moved since last time, put two assessments side by side, or combine colleagues’ files to see where people agree and where they do not. "<a href=Route::Compare.href()>"Compare and combine assessments"</a></p>
+            </div>
         })}
         <h2 class="heading-s">"About the quick check"</h2>
         <p class="body">{framework.source.clone()}" "{framework.credit.clone()}</p>
