@@ -38,6 +38,9 @@ rm -f "${OUT}/pkg.next/"*.d.ts "${OUT}/pkg.next/package.json"
 find "${OUT}/pkg.next" -name '*.wasm' -print0 |
   xargs -0 -P "$(nproc)" -I{} sh -c 'wasm-opt -Oz --strip-debug --strip-producers "$1" -o "$1" 2>&1 | { grep -v "unknown name subsection" || true; } >&2' _ {}
 
+# The main module's imports from its JavaScript get short names, in both files.
+node scripts/shorten-imports.mjs "${OUT}/pkg.next/almanac_bg.wasm" "${OUT}/pkg.next/almanac.js"
+
 # The home page, drawn natively by the same components (src/bin/prerender.rs).
 cargo run --quiet --features prerender --bin prerender > "${OUT}/home.html.next"
 

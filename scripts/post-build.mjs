@@ -11,10 +11,13 @@
 //    made from their content, matching build.rs.
 // 4. Writes sw.js, the service worker, with the build's files: those the quick check needs first
 //    and the rest, which it fetches in the background once the page is idle.
-// 5. Writes a .gz and a .br beside every file, for hosts that serve precompressed files.
+// 5. Writes a .gz (by zopfli) and a .br beside every file, for hosts that serve precompressed
+//    files.
 
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -174,22 +177,35 @@ async function writeServiceWorker(code) {
   console.log(`post-build: sw.js keeps ${first.length} files first and ${rest.length} more in the background (${Math.round(bytes / 1024)} KB), build ${buildId}`);
 }
 
-const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
+const run = promisify(execFile);
+
+/**
+ * The .gz of a file, made by zopfli: gzip that any browser reads, about 5% smaller than
+ * `gzip -9` for the app's code, at the cost of time spent once, here.
+ */
+async function zopfli(file) {
+  const { stdout } = await run('zopfli', ['--i5', '-c', file], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
 
 /** A .gz and a .br beside every file, for static hosts that serve them (see README). */
 async function precompress() {
   const files = (await filesIn(dir)).concat(WORKER);
-  await Promise.all(
-    files.map(async (file) => {
-      const content = await readFile(path.join(dir, file));
+  // A file at a time per core: zopfli works each one hard.
+  const queue = [...files];
+  const worker = async () => {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      const source = path.join(dir, file);
+      const content = await readFile(source);
       const [gz, br] = await Promise.all([
-        gzip(content, { level: 9 }),
+        zopfli(source),
         brotli(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
       ]);
-      await Promise.all([writeFile(path.join(dir, `${file}.gz`), gz), writeFile(path.join(dir, `${file}.br`), br)]);
-    }),
-  );
+      await Promise.all([writeFile(`${source}.gz`, gz), writeFile(`${source}.br`, br)]);
+    }
+  };
+  await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
 }
 
 const code = await nameCodeByContent();
