@@ -1,6 +1,6 @@
-//! Writes the quick check, which is compiled into the app, as Rust values (`quick_check.rs`): the
-//! first download of every visitor then needs no JSON parser to have it. A test proves the values
-//! equal to what `frameworks/quick-check.json` reads as.
+//! Writes the quick check, which is compiled into the app, as flat lists of its texts and numbers
+//! (`quick_check.rs`): the first download of every visitor then needs no JSON parser to have it.
+//! A test proves what the app reads from them equal to `frameworks/quick-check.json`.
 //!
 //! Names each built-in framework's data file by its content (`frameworks/<name>-<hash>.json`), so
 //! the app fetches exactly the file of its own build and browsers may cache it for good.
@@ -46,84 +46,108 @@ fn main() {
 
     let quick_check = std::fs::read_to_string(folder.join(COMPILED_IN)).expect("the quick check is readable");
     let document: Value = serde_json::from_str(&quick_check).expect("the quick check is JSON");
-    std::fs::write(out.join("quick_check.rs"), framework(&document)).expect("OUT_DIR is writable");
+    let mut flat = Flat::default();
+    flat.framework(&document);
+    std::fs::write(out.join("quick_check.rs"), flat.source()).expect("OUT_DIR is writable");
 }
 
-// One function per type of `src/domain/framework.rs`, each writing a Rust expression that builds
-// it. `text("…")` makes a `String` (see `domain::catalogue`). A field the type does not have fails
-// the build; one it has that is missing here fails to compile.
+/// The quick check flattened, field by field in the order of `src/domain/framework.rs`: its texts
+/// in one list and its numbers (values, weights, and the length of each list, 1 or 0 for an
+/// optional text) in another. `domain::catalogue::quick_check` reads them back in the same order;
+/// a test proves the result equal to the file. A field this does not know fails the build.
+#[derive(Default)]
+struct Flat {
+    texts: Vec<String>,
+    numbers: Vec<f64>,
+}
 
-fn framework(value: &Value) -> String {
-    let fields = object(value, &["format", "schema_version", "id", "version", "title", "summary", "source", "credit", "area_names", "scale", "areas"]);
-    let area_names = match fields.get("area_names") {
-        Some(names) => {
-            let names = object(names, &["singular", "plural"]);
-            format!("AreaNames {{ singular: {}, plural: {} }}", text(&names["singular"]), text(&names["plural"]))
+impl Flat {
+    fn framework(&mut self, value: &Value) {
+        let fields = object(value, &["format", "schema_version", "id", "version", "title", "summary", "source", "credit", "area_names", "scale", "areas"]);
+        self.text(&fields["format"]);
+        self.number(&fields["schema_version"]);
+        for name in ["id", "version", "title", "summary", "source", "credit"] {
+            self.text(&fields[name]);
         }
-        None => "AreaNames::default()".into(),
-    };
-    format!(
-        "Framework {{ format: {}, schema_version: {}, id: {}, version: {}, title: {}, summary: {}, source: {}, credit: {}, area_names: {area_names}, scale: {}, areas: {} }}",
-        text(&fields["format"]),
-        fields["schema_version"].as_u64().expect("schema_version is a whole number"),
-        text(&fields["id"]),
-        text(&fields["version"]),
-        text(&fields["title"]),
-        text(&fields["summary"]),
-        text(&fields["source"]),
-        text(&fields["credit"]),
-        scale(&fields["scale"]),
-        list(&fields["areas"], area),
-    )
-}
+        match fields.get("area_names") {
+            Some(names) => {
+                let names = object(names, &["singular", "plural"]);
+                self.text(&names["singular"]);
+                self.text(&names["plural"]);
+            }
+            // AreaNames::default()
+            None => self.texts.extend(["area".to_string(), "areas".to_string()]),
+        }
+        let scale = object(&fields["scale"], &["levels", "dont_know", "not_applicable"]);
+        self.list(&scale["levels"], |flat, level| {
+            let level = object(level, &["value", "name", "description"]);
+            flat.number(&level["value"]);
+            flat.text(&level["name"]);
+            flat.text(&level["description"]);
+        });
+        self.text(&scale["dont_know"]);
+        self.text(&scale["not_applicable"]);
+        self.list(&fields["areas"], Flat::area);
+    }
 
-fn scale(value: &Value) -> String {
-    let fields = object(value, &["levels", "dont_know", "not_applicable"]);
-    let level = |value: &Value| {
-        let level = object(value, &["value", "name", "description"]);
+    fn area(&mut self, value: &Value) {
+        let fields = object(value, &["id", "title", "description", "weight", "challenges", "examples", "statements"]);
+        self.text(&fields["id"]);
+        self.text(&fields["title"]);
+        self.text(&fields["description"]);
+        self.numbers.push(fields.get("weight").map_or(1.0, |w| w.as_f64().expect("weight is a number")));
+        for name in ["challenges", "examples"] {
+            match fields.get(name) {
+                Some(texts) => self.list(texts, Flat::text),
+                None => self.numbers.push(0.0),
+            }
+        }
+        self.list(&fields["statements"], |flat, statement| {
+            let fields = object(statement, &["id", "text", "hint", "levels"]);
+            flat.text(&fields["id"]);
+            flat.text(&fields["text"]);
+            flat.optional(fields.get("hint"));
+            flat.list(&fields["levels"], |flat, level| {
+                let level = object(level, &["descriptor", "next_step"]);
+                flat.text(&level["descriptor"]);
+                flat.optional(level.get("next_step"));
+            });
+        });
+    }
+
+    fn list(&mut self, value: &Value, mut item: impl FnMut(&mut Flat, &Value)) {
+        let items = value.as_array().expect("a list");
+        self.numbers.push(items.len() as f64);
+        for value in items {
+            item(self, value);
+        }
+    }
+
+    fn text(&mut self, value: &Value) {
+        self.texts.push(value.as_str().expect("a string").to_string());
+    }
+
+    fn number(&mut self, value: &Value) {
+        self.numbers.push(value.as_f64().expect("a number"));
+    }
+
+    fn optional(&mut self, value: Option<&Value>) {
+        match value {
+            None | Some(Value::Null) => self.numbers.push(0.0),
+            Some(value) => {
+                self.numbers.push(1.0);
+                self.text(value);
+            }
+        }
+    }
+
+    /// Two statics: Debug writes a str as a Rust string literal, escapes and all.
+    fn source(&self) -> String {
         format!(
-            "Level {{ value: {}, name: {}, description: {} }}",
-            level["value"].as_u64().expect("a level's value is a whole number"),
-            text(&level["name"]),
-            text(&level["description"])
+            "static QUICK_CHECK_TEXTS: &[&str] = &{:?};\nstatic QUICK_CHECK_NUMBERS: &[f64] = &{:?};\n",
+            self.texts, self.numbers
         )
-    };
-    format!(
-        "Scale {{ levels: {}, dont_know: {}, not_applicable: {} }}",
-        list(&fields["levels"], level),
-        text(&fields["dont_know"]),
-        text(&fields["not_applicable"])
-    )
-}
-
-fn area(value: &Value) -> String {
-    let fields = object(value, &["id", "title", "description", "weight", "challenges", "examples", "statements"]);
-    let weight = fields.get("weight").map_or(1.0, |w| w.as_f64().expect("weight is a number"));
-    let texts = |name: &str| fields.get(name).map_or_else(|| "Vec::new()".into(), |v| list(v, text));
-    format!(
-        "Area {{ id: {}, title: {}, description: {}, weight: {weight:?}, challenges: {}, examples: {}, statements: {} }}",
-        text(&fields["id"]),
-        text(&fields["title"]),
-        text(&fields["description"]),
-        texts("challenges"),
-        texts("examples"),
-        list(&fields["statements"], statement),
-    )
-}
-
-fn statement(value: &Value) -> String {
-    let fields = object(value, &["id", "text", "hint", "levels"]);
-    let level = |value: &Value| {
-        let level = object(value, &["descriptor", "next_step"]);
-        format!("StatementLevel {{ descriptor: {}, next_step: {} }}", text(&level["descriptor"]), optional(level.get("next_step")))
-    };
-    format!(
-        "Statement {{ id: {}, text: {}, hint: {}, levels: {} }}",
-        text(&fields["id"]),
-        text(&fields["text"]),
-        optional(fields.get("hint")),
-        list(&fields["levels"], level)
-    )
+    }
 }
 
 fn object<'a>(value: &'a Value, known: &[&str]) -> &'a serde_json::Map<String, Value> {
@@ -132,21 +156,4 @@ fn object<'a>(value: &'a Value, known: &[&str]) -> &'a serde_json::Map<String, V
         panic!("quick-check.json: unknown field {unknown:?}");
     }
     fields
-}
-
-fn list(value: &Value, item: impl Fn(&Value) -> String) -> String {
-    let items: Vec<String> = value.as_array().expect("a list").iter().map(item).collect();
-    format!("vec![{}]", items.join(", "))
-}
-
-fn text(value: &Value) -> String {
-    // Debug writes a str as a Rust string literal, escapes and all.
-    format!("text({:?})", value.as_str().expect("a string"))
-}
-
-fn optional(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => "None".into(),
-        Some(value) => format!("Some({})", text(value)),
-    }
 }

@@ -16,7 +16,7 @@
 
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -189,6 +189,15 @@ async function zopfli(file) {
   return stdout;
 }
 
+/** Whether `file` exists and was written after `than`. */
+async function isNewer(file, than) {
+  try {
+    return (await stat(file)).mtimeMs >= (await stat(than)).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 /** A .gz and a .br beside every file, for static hosts that serve them (see README). */
 async function precompress() {
   const files = (await filesIn(dir)).concat(WORKER);
@@ -197,6 +206,8 @@ async function precompress() {
   const worker = async () => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
       const source = path.join(dir, file);
+      // Run again on the same folder, only the files changed since are compressed again.
+      if (await isNewer(`${source}.gz`, source) && await isNewer(`${source}.br`, source)) continue;
       const content = await readFile(source);
       const [gz, br] = await Promise.all([
         zopfli(source),

@@ -4,16 +4,75 @@
 use super::framework::{Area, AreaNames, Framework, Level, Scale, Statement, StatementLevel};
 use super::problem::Problem;
 
-/// `frameworks/quick-check.json`, written as Rust values by build.rs so that the first download
-/// needs no JSON parser. `tests/catalogue.rs` proves it equal to the file, and the file valid.
+include!(concat!(env!("OUT_DIR"), "/quick_check.rs"));
+
+/// `frameworks/quick-check.json`, from the flat lists of its texts and numbers that build.rs
+/// writes, so that the first download needs no JSON parser. `tests/catalogue.rs` proves it equal
+/// to the file, and the file valid.
 pub(crate) fn quick_check() -> Framework {
-    include!(concat!(env!("OUT_DIR"), "/quick_check.rs"))
+    Flat { texts: QUICK_CHECK_TEXTS.iter(), numbers: QUICK_CHECK_NUMBERS.iter() }.framework()
 }
 
-/// One call per text keeps the code that builds the quick check small.
-#[inline(never)]
-fn text(value: &'static str) -> String {
-    value.to_owned()
+/// Reads the lists in the order build.rs writes them: the fields of `framework.rs` in order,
+/// each list after its length, each optional text after 1 (or 0 when absent).
+struct Flat {
+    texts: std::slice::Iter<'static, &'static str>,
+    numbers: std::slice::Iter<'static, f64>,
+}
+
+impl Flat {
+    fn framework(mut self) -> Framework {
+        Framework {
+            format: self.text(),
+            schema_version: self.number() as u32,
+            id: self.text(),
+            version: self.text(),
+            title: self.text(),
+            summary: self.text(),
+            source: self.text(),
+            credit: self.text(),
+            area_names: AreaNames { singular: self.text(), plural: self.text() },
+            scale: Scale {
+                levels: self.list(|flat| Level { value: flat.number() as u8, name: flat.text(), description: flat.text() }),
+                dont_know: self.text(),
+                not_applicable: self.text(),
+            },
+            areas: self.list(Flat::area),
+        }
+    }
+
+    fn area(&mut self) -> Area {
+        Area {
+            id: self.text(),
+            title: self.text(),
+            description: self.text(),
+            weight: self.number(),
+            challenges: self.list(Flat::text),
+            examples: self.list(Flat::text),
+            statements: self.list(|flat| Statement {
+                id: flat.text(),
+                text: flat.text(),
+                hint: flat.optional(),
+                levels: flat.list(|flat| StatementLevel { descriptor: flat.text(), next_step: flat.optional() }),
+            }),
+        }
+    }
+
+    fn text(&mut self) -> String {
+        self.texts.next().expect("build.rs wrote every text").to_string()
+    }
+
+    fn number(&mut self) -> f64 {
+        *self.numbers.next().expect("build.rs wrote every number")
+    }
+
+    fn optional(&mut self) -> Option<String> {
+        (self.number() == 1.0).then(|| self.text())
+    }
+
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Flat) -> T) -> Vec<T> {
+        (0..self.number() as usize).map(|_| item(self)).collect()
+    }
 }
 
 pub const QUICK_CHECK_ID: &str = "quick-check";

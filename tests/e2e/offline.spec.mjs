@@ -56,7 +56,7 @@ test.describe('a new version', () => {
 
   test.beforeEach(async () => {
     folder = await mkdtemp(path.join(os.tmpdir(), 'almanac-update-'));
-    await cp(path.join(ROOT, 'dist'), folder, { recursive: true });
+    await cp(path.join(ROOT, 'dist'), folder, { recursive: true, preserveTimestamps: true });
     server = await startServer({ dir: folder, port: 0 });
   });
 
