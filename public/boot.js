@@ -10,3 +10,25 @@ document.addEventListener("click", function (event) {
     document.documentElement.setAttribute("data-start-pressed", "");
   }
 });
+// On a device with saved results the app's first step is to read them, with code of its own
+// (src/state/stored.rs): fetch it now, beside the main module, rather than after it has run.
+var savedDataCode = document.querySelector('meta[name="almanac-saved-data-code"]');
+var hasSavedData = false;
+try {
+  hasSavedData = Object.keys(localStorage).some(function (key) {
+    return /^almanac\.(assessment|framework)\./.test(key);
+  });
+} catch (blocked) {
+  // Storage is blocked: there is nothing to read.
+}
+if (savedDataCode && hasSavedData) {
+  savedDataCode.content.split(" ").forEach(function (href) {
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.type = "application/wasm";
+    link.crossOrigin = "anonymous";
+    link.href = href;
+    document.head.appendChild(link);
+  });
+}

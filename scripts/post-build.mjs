@@ -83,9 +83,37 @@ async function nameCodeByContent() {
   const start = `import init from "./${PKG}/${glueName}";\ninit({ module_or_path: new URL("./${PKG}/${names['almanac_bg.wasm']}", import.meta.url) });\n`;
   const startName = `start-${short(start)}.js`;
   await writeFile(path.join(dir, startName), start);
-  const result = { start: startName, glue: `${PKG}/${glueName}`, loader: `${PKG}/${loaderName}`, main: `${PKG}/${names['almanac_bg.wasm']}` };
+  const result = {
+    start: startName,
+    glue: `${PKG}/${glueName}`,
+    loader: `${PKG}/${loaderName}`,
+    main: `${PKG}/${names['almanac_bg.wasm']}`,
+    savedDataCode: codeOf(loader, 'stored').map((file) => `${PKG}/${file}`),
+  };
   await writeFile(path.join(pkg, 'names.json'), JSON.stringify(result));
   return result;
+}
+
+/**
+ * The files a split module needs, itself first, as the chunk loader (`__wasm_split.js`, file
+ * names already hashed) lists them: `__wasm_split_load_<name>` fetches its own file once the
+ * chunks it depends on (`__chunk_<n>`, each with its file and its own dependencies) are there.
+ */
+function codeOf(loader, name) {
+  const fileAndDeps = (declaration) => {
+    const found = loader.match(new RegExp(`${declaration}[^;]*?fetch\\(new URL\\("\\./([^"]+)"[\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)`));
+    if (!found) throw new Error(`__wasm_split.js: expected to find ${declaration} with its file and dependencies`);
+    return [found[1], found[2].split(',').map((dep) => dep.trim()).filter(Boolean)];
+  };
+  const files = [];
+  const visit = (declaration) => {
+    const [file, deps] = fileAndDeps(declaration);
+    if (files.includes(file)) return;
+    files.push(file);
+    for (const dep of deps) visit(`const ${dep} = makeLoad\\(`);
+  };
+  visit(`export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\(`);
+  return files;
 }
 
 /** The home page as drawn at build time, without the markers the renderer leaves for hydration. */
@@ -115,6 +143,9 @@ async function writeIndex(code) {
       `<script type="module" src="./${code.start}"></script>`,
     ].join('\n    ');
     html = replaceOnce(html, '</head>', `    ${hints}\n</head>`, 'index.html');
+    // For public/boot.js, which fetches them at once on a device with saved results.
+    const savedDataCode = `<meta name="almanac-saved-data-code" content="${code.savedDataCode.join(' ')}">`;
+    html = replaceOnce(html, '<title>', `${savedDataCode}\n    <title>`, 'index.html');
     html = replaceOnce(html, '</body>', `<div id="prerendered">${await prerenderedHome()}</div>\n</body>`, 'index.html');
   }
   await writeFile(indexPath, html);

@@ -141,6 +141,29 @@ test('a page from an area not loaded yet says it is loading, then its heading ta
   await expect(h1(page)).toBeFocused();
 });
 
+test('saved results are read by code of their own: a first visit never fetches it, a returning one waits for it', async ({ page }) => {
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await openApp(page);
+  await expect(main(page).getByRole('button', { name: 'Start the quick check' })).toBeEnabled();
+  expect(requested.filter((url) => /\/split_(stored|home)-/.test(url)), 'nothing saved, nothing to read').toEqual([]);
+
+  // A quick check half done, as a returning visitor has it.
+  const inProgress = assessmentFile({ id: 'e2e-lazy-in-progress', answers: { q1: 2, q2: 3 }, completed: null, position: 2 });
+  await page.evaluate((file) => localStorage.setItem(`almanac.assessment.${file.assessment.id}`, JSON.stringify(file)), inProgress);
+  const releaseStored = await holdRequests(page, '**/pkg/split_stored-*.wasm');
+  await page.reload();
+  // The page says it is loading, and shows nothing saved as missing, until the records are read.
+  await expect(loadingMessage(page)).toBeVisible();
+  await expect(main(page).getByRole('button', { name: 'Start the quick check' })).toHaveCount(0);
+  releaseStored();
+  await expect(h1(page)).toHaveText('How digital is your council?');
+  await expect(main(page).getByRole('heading', { name: 'Continue where you left off' })).toBeVisible();
+  await expect(main(page).getByText('You have answered 2 of 12 questions', { exact: false })).toBeVisible();
+  await main(page).getByRole('link', { name: 'Continue the quick check' }).click();
+  await expectQuestion(page, 3);
+});
+
 test.describe('an area that cannot be fetched', () => {
   test.use({ allowedConsoleErrors: [BLOCKED_REQUEST] });
 
@@ -164,6 +187,23 @@ test.describe('an area that cannot be fetched', () => {
     await expect(h1(page)).toHaveText('Service performance');
     await expect(main(page).getByText(NOT_LOADED)).toHaveCount(0);
     await checkA11y(page, 'performance after trying again');
+  });
+
+  test('saved results whose code cannot be fetched: the page says so, and shows them once it can', async ({ page, checkA11y }) => {
+    await openApp(page);
+    const result = assessmentFile({ id: 'e2e-lazy-blocked-read', answers: ANSWERS });
+    await page.evaluate((file) => localStorage.setItem(`almanac.assessment.${file.assessment.id}`, JSON.stringify(file)), result);
+    const blocked = '**/pkg/split_stored-*.wasm';
+    await page.route(blocked, (route) => route.abort());
+    await page.goto(`./#/result/${result.assessment.id}`);
+    await expect(h1(page)).toHaveText(NOT_LOADED);
+    await checkA11y(page, 'saved results could not be read');
+    // Nothing was taken for missing: the record is still there, as it was.
+    expect(await page.evaluate((id) => localStorage.getItem(`almanac.assessment.${id}`), result.assessment.id)).toBe(JSON.stringify(result));
+
+    await page.unroute(blocked);
+    await main(page).getByRole('button', { name: 'Try again' }).click();
+    await expectResult(page, ANSWERS);
   });
 
   test('a built-in framework that cannot be fetched: the start page says so, then lists every framework', async ({ page, checkA11y }) => {
