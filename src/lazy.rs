@@ -14,3 +14,21 @@ impl From<SplitLoaderError> for NotLoaded {
         NotLoaded
     }
 }
+
+/// `#[wasm_split(module, fallible)]` on a function, except in the build of the browser tests,
+/// whose runner has no chunk loader to give the split's imports: there the function is `async`
+/// and runs at once, as it does natively. Needed where the first download's code calls into a
+/// chunk from code that chunks also reach (the tests' build keeps every chunk's code).
+macro_rules! split {
+    ($module:ident, $(#[$meta:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(not(all(test, target_arch = "wasm32")))]
+        #[wasm_split_helpers::wasm_split($module, fallible)]
+        $(#[$meta])*
+        fn $name($($arg: $ty),*) -> $ret $body
+
+        #[cfg(all(test, target_arch = "wasm32"))]
+        $(#[$meta])*
+        async fn $name($($arg: $ty),*) -> $ret $body
+    };
+}
+pub(crate) use split;

@@ -3,7 +3,6 @@
 //! fetched at the start only on a device that has saved results or imported frameworks.
 
 use leptos::prelude::*;
-use wasm_split_helpers::wasm_split;
 
 use super::{AppState, StorageNotice};
 use crate::domain::catalogue::{BUILT_IN_FILES, Catalogue};
@@ -168,18 +167,22 @@ impl AppState {
     }
 }
 
-/// Reads one record (`Some`), or every framework and assessment, from storage into memory.
-#[wasm_split(stored, fallible)]
-fn read_records(state: AppState, key: Option<Key>) -> Result<(), NotLoaded> {
-    match key {
-        Some(key) => state.read_record(key),
-        None => state.read_all_records(),
+crate::lazy::split! {
+    stored,
+    /// Reads one record (`Some`), or every framework and assessment, from storage into memory.
+    fn read_records(state: AppState, key: Option<Key>) -> Result<(), NotLoaded> {
+        match key {
+            Some(key) => state.read_record(key),
+            None => state.read_all_records(),
+        }
+        Ok(())
     }
-    Ok(())
 }
 
-/// Adds the fetched built-in frameworks and checks the assessments that waited for them.
-#[wasm_split(stored, fallible)]
-fn add_fetched(state: AppState, fetched: Vec<String>) -> Result<(), NotLoaded> {
-    state.check_fetched(fetched)
+crate::lazy::split! {
+    stored,
+    /// Adds the fetched built-in frameworks and checks the assessments that waited for them.
+    fn add_fetched(state: AppState, fetched: Vec<String>) -> Result<(), NotLoaded> {
+        state.check_fetched(fetched)
+    }
 }
