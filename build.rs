@@ -63,7 +63,22 @@ struct Flat {
 
 impl Flat {
     fn framework(&mut self, value: &Value) {
-        let fields = object(value, &["format", "schema_version", "id", "version", "title", "summary", "source", "credit", "area_names", "scale", "areas"]);
+        let fields = object(
+            value,
+            &[
+                "format",
+                "schema_version",
+                "id",
+                "version",
+                "title",
+                "summary",
+                "source",
+                "credit",
+                "area_names",
+                "scale",
+                "areas",
+            ],
+        );
         self.text(&fields["format"]);
         self.number(&fields["schema_version"]);
         for name in ["id", "version", "title", "summary", "source", "credit"] {

@@ -4,7 +4,8 @@ fn main() {
     // address in its place, in the same frame, so nothing flickers. A first-time visitor's home
     // page is that drawing's content, kept (see `FirstVisitHome`).
     let drawn = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerendered"));
-    let drawn_home = drawn.as_ref().and_then(|drawn| drawn.query_selector("main").ok().flatten()).map(|main| main.inner_html());
+    let drawn_home =
+        drawn.as_ref().and_then(|drawn| drawn.query_selector("main").ok().flatten()).map(|main| main.inner_html());
     if let Some(drawn) = drawn {
         drawn.remove();
     }

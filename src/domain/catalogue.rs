@@ -33,7 +33,11 @@ impl Flat {
             credit: self.text(),
             area_names: AreaNames { singular: self.text(), plural: self.text() },
             scale: Scale {
-                levels: self.list(|flat| Level { value: flat.number() as u8, name: flat.text(), description: flat.text() }),
+                levels: self.list(|flat| Level {
+                    value: flat.number() as u8,
+                    name: flat.text(),
+                    description: flat.text(),
+                }),
                 dont_know: self.text(),
                 not_applicable: self.text(),
             },

@@ -87,7 +87,12 @@ impl AppState {
             }
         };
         let seen = self.library.with_value(|library| {
-            loaded.assessments.iter().chain(&loaded.waiting).filter_map(|a| Some((a.id.clone(), library.fingerprint(&a.id)?))).collect()
+            loaded
+                .assessments
+                .iter()
+                .chain(&loaded.waiting)
+                .filter_map(|a| Some((a.id.clone(), library.fingerprint(&a.id)?)))
+                .collect()
         });
         self.seen.set_value(seen);
         self.catalogue.set(catalogue);

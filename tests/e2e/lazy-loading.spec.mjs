@@ -195,7 +195,9 @@ test.describe('an area that cannot be fetched', () => {
     await page.evaluate((file) => localStorage.setItem(`almanac.assessment.${file.assessment.id}`, JSON.stringify(file)), result);
     const blocked = '**/pkg/split_stored-*.wasm';
     await page.route(blocked, (route) => route.abort());
+    // Opened afresh, as a returning visitor would.
     await page.goto(`./#/result/${result.assessment.id}`);
+    await page.reload();
     await expect(h1(page)).toHaveText(NOT_LOADED);
     await checkA11y(page, 'saved results could not be read');
     // Nothing was taken for missing: the record is still there, as it was.

@@ -116,7 +116,8 @@ fn each_data_file_is_named_by_its_content_as_the_build_names_it() {
 #[test]
 fn the_compiled_in_quick_check_is_the_file_exactly() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/frameworks/quick-check.json");
-    let file = Framework::from_own_json(&std::fs::read_to_string(path).unwrap()).expect("the quick check file is valid");
+    let file =
+        Framework::from_own_json(&std::fs::read_to_string(path).unwrap()).expect("the quick check file is valid");
     let compiled = crate::domain::catalogue::quick_check();
     assert_eq!(compiled, file, "build.rs writes every field of the file as Rust");
     assert!(compiled.problems().is_empty());
