@@ -95,12 +95,12 @@ pub fn HomePage() -> impl IntoView {
                     <p class="body">{format!("You have answered {answered} of {count} questions of a quick check started {}.", web::long_date_time(assessment.created))}</p>
                     <div class="button-group">
                         <a class="button" href=resume.href()>"Continue the quick check"</a>
-                        <button type="button" class="button button--secondary" on:click=start.clone()>"Start a new quick check"</button>
+                        <button type="button" class="button button--secondary" on:click=start>"Start a new quick check"</button>
                     </div>
                 }.into_any()
             }
             None => view! {
-                <button type="button" class="button button--start" on:click=start.clone()>
+                <button type="button" class="button button--start" on:click=start>
                     "Start the quick check"
                     <svg class="button__arrow" aria-hidden="true" focusable="false" width="17.5" height="19" viewBox="0 0 33 40"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/></svg>
                 </button>

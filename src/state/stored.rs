@@ -86,15 +86,7 @@ impl AppState {
                 Default::default()
             }
         };
-        let seen = self.library.with_value(|library| {
-            loaded
-                .assessments
-                .iter()
-                .chain(&loaded.waiting)
-                .filter_map(|a| Some((a.id.clone(), library.fingerprint(&a.id)?)))
-                .collect()
-        });
-        self.seen.set_value(seen);
+        self.seen.set_value(loaded.fingerprints);
         self.catalogue.set(catalogue);
         self.assessments.set(loaded.assessments);
         self.waiting.set(loaded.waiting);

@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod memory;
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::domain::assessment::Assessment;
@@ -124,6 +125,9 @@ pub struct Loaded {
     /// Assessments of a built-in framework that has not been fetched yet: checked once it is.
     pub waiting: Vec<Assessment>,
     pub damaged: Vec<DamagedRecord>,
+    /// The fingerprint of each readable assessment's text, by id: of the very text read, so that
+    /// a change another tab makes meanwhile is not taken as seen.
+    pub fingerprints: BTreeMap<String, u64>,
 }
 
 /// What a stored assessment turned out to be.
@@ -178,7 +182,11 @@ impl Library {
         for name in names {
             if let Some(Key::Assessment(_)) = Key::parse(&name) {
                 let Some(text) = self.storage.get(&name)? else { continue };
-                match read_assessment(&text, catalogue) {
+                let read = read_assessment(&text, catalogue);
+                if let Read::Checked(assessment) | Read::Waiting(assessment) = &read {
+                    loaded.fingerprints.insert(assessment.id.clone(), fingerprint(&text));
+                }
+                match read {
                     Read::Checked(assessment) => loaded.assessments.push(assessment),
                     Read::Waiting(assessment) => loaded.waiting.push(assessment),
                     Read::Damaged(problem) => loaded.damaged.push(DamagedRecord { key: name, problem }),
@@ -283,8 +291,8 @@ impl Library {
     }
 
     /// Every unsaved figures form, by service id and period code; unreadable ones are skipped.
-    pub fn load_drafts(&self) -> Result<std::collections::BTreeMap<(String, String), Draft>, StorageError> {
-        let mut drafts = std::collections::BTreeMap::new();
+    pub fn load_drafts(&self) -> Result<BTreeMap<(String, String), Draft>, StorageError> {
+        let mut drafts = BTreeMap::new();
         for name in self.storage.keys()? {
             if let Some(Key::PerformanceDraft(service, period)) = Key::parse(&name)
                 && let Some(draft) = self.load_draft(&name)
@@ -386,6 +394,17 @@ mod tests {
         let ids: Vec<&str> = loaded.assessments.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["newer", "older"]);
         assert_eq!(loaded.assessments[0].rating("q1"), Some(Rating::Level(2)));
+    }
+
+    #[test]
+    fn loading_fingerprints_the_very_text_it_read() {
+        let library = Library::new(Box::new(MemoryStorage::default()));
+        let fine = assessment("fine", 2);
+        library.save(&fine).unwrap();
+        library.put(&Key::Assessment("broken".into()), Some("{")).unwrap();
+        let loaded = library.load(&mut crate::domain::tests::every_framework()).unwrap();
+        let expected = BTreeMap::from([("fine".to_string(), fingerprint(&exchange::to_json(&fine)))]);
+        assert_eq!(loaded.fingerprints, expected, "readable records only, each as read");
     }
 
     #[test]
