@@ -3,7 +3,8 @@
 #
 # Builds the app's WebAssembly split into a small main module and chunks that load when first
 # needed, and renders the home page to HTML, into target/almanac-wasm/:
-#   pkg/        almanac.js, almanac_bg.wasm, __wasm_split.js and one .wasm per chunk
+#   pkg/        almanac.js, almanac_bg.wasm, __wasm_split.js, a .wasm per split module and the
+#               chunks of code they share
 #               (index.html copies this folder in; scripts/post-build.mjs names the files by hash)
 #   home.html   the home page as the app draws it, so it shows before the wasm has run
 #
@@ -37,6 +38,9 @@ rm -f "${OUT}/pkg.next/"*.d.ts "${OUT}/pkg.next/package.json"
 # (the splitter's), which it drops with the rest of the names: that warning alone is filtered.
 find "${OUT}/pkg.next" -name '*.wasm' -print0 |
   xargs -0 -P "$(nproc)" -I{} sh -c 'wasm-opt -Oz --strip-debug --strip-producers "$1" -o "$1" 2>&1 | { grep -v "unknown name subsection" || true; } >&2' _ {}
+
+# Fewer, larger chunks: one file per set of modules sharing code was over a hundred files.
+node scripts/merge-chunks.mjs "${OUT}/pkg.next"
 
 # The main module's imports from its JavaScript get short names, in both files.
 node scripts/shorten-imports.mjs "${OUT}/pkg.next/almanac_bg.wasm" "${OUT}/pkg.next/almanac.js"

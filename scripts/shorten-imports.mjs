@@ -9,65 +9,14 @@
 // Nothing else in either file changes.
 
 import { readFile, writeFile } from 'node:fs/promises';
+import { renameImports } from './wasm-binary.mjs';
 
 const GLUE_MODULE = './almanac_bg.js';
-const IMPORT_SECTION = 2;
 
 const [wasmPath, gluePath] = process.argv.slice(2);
 if (!wasmPath || !gluePath) {
   console.error('usage: node scripts/shorten-imports.mjs <module.wasm> <glue.js>');
   process.exit(2);
-}
-
-function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (value !== 0);
-  return out;
-}
-
-function readName(bytes, at) {
-  const [length, start] = readLeb(bytes, at);
-  return [new TextDecoder().decode(bytes.subarray(start, start + length)), start + length];
-}
-
-const encodeName = (name) => {
-  const encoded = new TextEncoder().encode(name);
-  return [...leb(encoded.length), ...encoded];
-};
-
-/** The end of an import's description (what kind of thing it is), which is copied as it is. */
-function skipDescription(bytes, at) {
-  const kind = bytes[at++];
-  const limits = (from) => {
-    const flags = bytes[from++];
-    let [, next] = readLeb(bytes, from);
-    if (flags & 1) [, next] = readLeb(bytes, next);
-    return next;
-  };
-  switch (kind) {
-    case 0: return readLeb(bytes, at)[1]; // function: its type
-    case 1: return limits(at + 1); // table: element type, limits
-    case 2: return limits(at); // memory: limits
-    case 3: return at + 2; // global: value type, mutability
-    case 4: return readLeb(bytes, at + 1)[1]; // tag: attribute, type
-    default: throw new Error(`import of unknown kind ${kind}`);
-  }
 }
 
 /** a, b, … z, A … Z, then aa, ab, …: short, and valid as JavaScript property names. */
@@ -83,36 +32,12 @@ function shortName(index) {
 
 const bytes = new Uint8Array(await readFile(wasmPath));
 let glue = await readFile(gluePath, 'utf8');
-const out = [bytes.subarray(0, 8)];
 const renamed = new Map();
-let at = 8;
-while (at < bytes.length) {
-  const id = bytes[at];
-  const [size, start] = readLeb(bytes, at + 1);
-  const end = start + size;
-  if (id !== IMPORT_SECTION) {
-    out.push(bytes.subarray(at, end));
-    at = end;
-    continue;
-  }
-  let [count, next] = readLeb(bytes, start);
-  const section = [...leb(count)];
-  for (let i = 0; i < count; i++) {
-    const [module, afterModule] = readName(bytes, next);
-    const [field, afterField] = readName(bytes, afterModule);
-    const afterDescription = skipDescription(bytes, afterField);
-    let name = field;
-    if (module === GLUE_MODULE) {
-      if (!renamed.has(field)) renamed.set(field, shortName(renamed.size));
-      name = renamed.get(field);
-    }
-    section.push(...encodeName(module), ...encodeName(name), ...bytes.subarray(afterField, afterDescription));
-    next = afterDescription;
-  }
-  if (next !== end) throw new Error('the import section has bytes after its last import');
-  out.push(Uint8Array.from([id, ...leb(section.length), ...section]));
-  at = end;
-}
+const shortened = renameImports(bytes, ({ module, field }) => {
+  if (module !== GLUE_MODULE) return { module, field };
+  if (!renamed.has(field)) renamed.set(field, shortName(renamed.size));
+  return { module, field: renamed.get(field) };
+});
 
 for (const [long, short] of renamed) {
   // Each is a property of the glue's import object, written as `name: function…`.
@@ -125,6 +50,6 @@ for (const [long, short] of renamed) {
   glue = glue.replace(key, `${short}:`);
 }
 
-await writeFile(wasmPath, Buffer.concat(out));
+await writeFile(wasmPath, shortened);
 await writeFile(gluePath, glue);
 console.error(`shorten-imports: ${renamed.size} imports renamed`);
