@@ -258,3 +258,62 @@ pub async fn read_files(
     }
     read
 }
+
+/// Runs `run` while holding a lock that every tab of this site shares (the Web Locks API), so
+/// that reading, checking and writing storage cannot interleave with another tab doing the same.
+/// Where the browser has no such lock, or refuses it, `run` runs at once, as it did before.
+pub fn with_storage_lock(run: impl FnOnce() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let run = Rc::new(RefCell::new(Some(run)));
+    let once = move || {
+        let next = run.borrow_mut().take();
+        if let Some(run) = next {
+            run();
+        }
+    };
+    let locks = js_sys::Reflect::get(&window().navigator(), &"locks".into()).ok().filter(|l| !l.is_undefined());
+    let request = locks.as_ref().and_then(|locks| {
+        js_sys::Reflect::get(locks, &"request".into()).ok()?.dyn_into::<js_sys::Function>().ok()
+    });
+    let (Some(locks), Some(request)) = (locks, request) else { return once() };
+    let held = Closure::once({
+        let once = once.clone();
+        move || once()
+    })
+    .into_js_value();
+    match request.call2(&locks, &"almanac.storage".into(), &held) {
+        Ok(promise) => {
+            let refused = Closure::once(move |_: JsValue| once()).into_js_value();
+            let catch = js_sys::Reflect::get(&promise, &"catch".into()).ok();
+            if let Some(catch) = catch.and_then(|c| c.dyn_into::<js_sys::Function>().ok()) {
+                let _ = catch.call1(&promise, &refused);
+            }
+        }
+        Err(_) => once(),
+    }
+}
+
+/// Whether this browser has promised to keep this site's storage until the person deletes it
+/// (`None`: it cannot say). Without that promise Safari, for one, deletes it after seven days
+/// without a visit, and any browser may when the device runs short of space.
+pub async fn storage_is_persistent() -> Option<bool> {
+    let promise = window().navigator().storage().persisted().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// Asks the browser to keep this site's storage for good. Some browsers ask the person, so it
+/// is asked once a page, and only once there is something worth keeping.
+pub fn ask_to_keep_storage() {
+    thread_local!(static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if ASKED.replace(true) {
+        return;
+    }
+    if let Ok(promise) = window().navigator().storage().persist() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}

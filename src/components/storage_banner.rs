@@ -19,11 +19,11 @@ pub fn StorageBanner() -> impl IntoView {
         }
     };
     let conflict = move || {
-        state.conflict.get().map(|message| {
+        state.conflict.get().map(|conflict| {
             view! {
                 <div class="notification notification--warning" role="region" aria-labelledby="conflict-title">
-                    <h2 class="notification__title" id="conflict-title">"This result was also changed somewhere else"</h2>
-                    <p class="body">{message}</p>
+                    <h2 class="notification__title" id="conflict-title">{conflict.title}</h2>
+                    <p class="body">{conflict.message}</p>
                     <button type="button" class="button button--secondary" on:click=move |_| state.conflict.set(None)>"OK"</button>
                 </div>
             }
@@ -35,6 +35,14 @@ pub fn StorageBanner() -> impl IntoView {
                 StorageNotice::Blocked(error) => (
                     "Your answers are not being saved on this device",
                     format!("Almanac cannot save here because {error}. You can still answer every question and see your result; download it before you close this page."),
+                ),
+                StorageNotice::ReadOnly(StorageError::Full) => (
+                    "Changes you make now cannot be kept on this device",
+                    "This browser's storage for Almanac is full. Everything saved before is here and safe, and you can download a backup of it from Saved results. New answers are kept only while this page is open: delete old results, or download your result before you close the page.".to_string(),
+                ),
+                StorageNotice::ReadOnly(error) => (
+                    "Changes you make now cannot be kept on this device",
+                    format!("Almanac can read what is saved here but cannot save, because {error}. Everything saved before is here, and you can download a backup of it from Saved results. New answers are kept only while this page is open: download your result before you close the page."),
                 ),
                 StorageNotice::WriteFailed(StorageError::Full) => (
                     "Your latest answers could not be saved",

@@ -12,6 +12,7 @@ pub mod embedding;
 pub mod exchange;
 pub mod framework;
 pub mod listing;
+pub mod merge;
 pub mod performance;
 pub mod plan;
 pub mod problem;

@@ -11,8 +11,8 @@ use crate::domain::exchange::{self, MAX_FILE_BYTES};
 use crate::domain::listing::{Filter, SortOrder, StatusFilter, sort_and_filter, title_of};
 use crate::domain::scoring::{format_score, score};
 use crate::routes::Route;
-use crate::state::AppState;
-use crate::storage::DamagedRecord;
+use crate::state::{AppState, Restored};
+use crate::storage::{DamagedRecord, Key};
 use crate::web;
 
 const IMPORT_INPUT_ID: &str = "import-file";
@@ -54,6 +54,14 @@ pub fn SavedPage() -> impl IntoView {
                         if state.assessments.with_untracked(|all| all.iter().any(|a| a.id == assessment.id)) =>
                     {
                         ImportState::Conflict(Box::new(assessment))
+                    }
+                    // The record under its id could not be read: it stays as it was, and this
+                    // result is saved beside it.
+                    Ok(mut assessment) if state.is_set_aside(&Key::Assessment(assessment.id.clone())) => {
+                        assessment.id = web::new_id();
+                        let title = describe(&assessment, state);
+                        state.save(assessment);
+                        ImportState::Done(format!("{title}. A record saved here under the same name could not be read (it is damaged, or was saved by a newer version of Almanac), so it is kept as it was and this result is saved beside it"))
                     }
                     Ok(assessment) => {
                         let title = describe(&assessment, state);
@@ -310,6 +318,44 @@ fn DamagedItem(record: DamagedRecord) -> impl IntoView {
     }
 }
 
+/// Whether this browser keeps what is saved here for good, and what to do when it may not.
+#[component]
+fn KeptForGood() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kept = LocalResource::new(web::storage_is_persistent);
+    move || {
+        let text = match kept.get() {
+            None => return None,
+            _ if !state.is_persistent() => return None,
+            Some(Some(true)) => "This browser keeps what you save here until you delete it.",
+            Some(_) => "This browser may clear what you save here: Safari does after seven days without a visit, and any browser may when the device runs short of space. To keep your results, add Almanac to your home screen, and download a backup of everything from time to time.",
+        };
+        Some(view! { <p class="body" data-kept-for-good>{text}</p> })
+    }
+}
+
+/// What a restore did, in words: what was restored, what was left out and why, and whether it
+/// will still be here after the page is closed.
+fn restored_message(restored: Restored, persistent: bool) -> String {
+    let mut message = match (restored.results, restored.performance) {
+        (0, false) => "Nothing was changed: you kept every result already on this device.".to_string(),
+        (0, true) => "The service performance data was restored.".to_string(),
+        (1, false) => "1 result was restored.".to_string(),
+        (1, true) => "1 result and the service performance data were restored.".to_string(),
+        (n, false) => format!("{n} results were restored."),
+        (n, true) => format!("{n} results and the service performance data were restored."),
+    };
+    match restored.set_aside {
+        0 => {}
+        1 => message.push_str(" 1 record in the backup was not restored, because the record of the same name on this device could not be read and is kept as it was: see “Some saved records could not be read” below."),
+        n => message.push_str(&format!(" {n} records in the backup were not restored, because the records of the same names on this device could not be read and are kept as they were: see “Some saved records could not be read” below.")),
+    }
+    if !persistent {
+        message.push_str(" This browser is not saving changes on this device at the moment, so they are kept only while this page is open: download a backup before you close it.");
+    }
+    message
+}
+
 /// Where a restore has got to.
 #[derive(Debug, Clone, PartialEq)]
 enum RestoreState {
@@ -355,18 +401,8 @@ fn BackupRestore() -> impl IntoView {
     };
     let apply = move |_| {
         if let RestoreState::Preview(backup) = restore.get_untracked() {
-            let service_data = backup.performance.is_some()
-                && (replace_performance.get_untracked()
-                    || state.performance().with_untracked(crate::domain::performance::Performance::is_empty));
             restore.set(match state.restore(&backup, &replace.get_untracked(), replace_performance.get_untracked()) {
-                Ok(count) => RestoreState::Done(match (count, service_data) {
-                    (0, false) => "Nothing was changed: you kept every result already on this device.".to_string(),
-                    (0, true) => "The service performance data was restored.".to_string(),
-                    (1, false) => "1 result was restored.".to_string(),
-                    (1, true) => "1 result and the service performance data were restored.".to_string(),
-                    (n, false) => format!("{n} results were restored."),
-                    (n, true) => format!("{n} results and the service performance data were restored."),
-                }),
+                Ok(restored) => RestoreState::Done(restored_message(restored, state.is_persistent())),
                 Err(error) => RestoreState::Failed {
                     file: "The backup".into(),
                     problems: vec![format!(
@@ -379,6 +415,7 @@ fn BackupRestore() -> impl IntoView {
     view! {
         <h2 class="heading-m">"Back up and restore"</h2>
         <p class="body">"A backup is one file with every result, action plan and imported framework on this device, the service performance data, and your groups of other people’s assessments. Keep it somewhere safe, or use it to move to another device."</p>
+        <KeptForGood/>
         <button type="button" class="button button--secondary" on:click=download>"Download a backup of everything"</button>
         {move || match restore.get() {
             RestoreState::Failed { file, problems } => {

@@ -31,42 +31,62 @@ impl AppState {
 
     /// Restores a checked backup: new records are added, and saved assessments whose ids are in
     /// `replace` are replaced; the rest are kept. The backup's service performance data is taken
-    /// when there is none here, or when `replace_performance` says so. All of it is stored, or none.
+    /// when there is none here, or when `replace_performance` says so. A record here that could
+    /// not be read is never written over. All of it is stored, or none.
     pub fn restore(
         &self,
         backup: &Backup,
         replace: &[String],
         replace_performance: bool,
-    ) -> Result<usize, StorageError> {
+    ) -> Result<Restored, StorageError> {
         // Weighed against what is here, so the parts kept apart are read first.
         let (here, groups_here) = (self.performance(), self.groups());
-        let performance =
-            backup.performance.clone().filter(|_| replace_performance || here.with_untracked(Performance::is_empty));
+        let mut set_aside = 0;
+        let mut unless_set_aside = |key: Key| {
+            let kept = self.is_set_aside(&key);
+            set_aside += usize::from(kept);
+            !kept
+        };
+        let performance = backup
+            .performance
+            .clone()
+            .filter(|_| replace_performance || here.with_untracked(Performance::is_empty))
+            .filter(|_| unless_set_aside(Key::Performance));
         let frameworks: Vec<Framework> = self.catalogue.with_untracked(|c| {
             backup.frameworks.iter().filter(|f| c.find(&f.id, &f.version).is_none()).cloned().collect()
         });
         // A group already here is kept as it is: it may have gained respondents since the backup.
         let groups: Vec<Group> = groups_here.with_untracked(|here| {
-            backup.groups.iter().filter(|g| !here.iter().any(|h| h.id == g.id)).cloned().collect()
+            backup
+                .groups
+                .iter()
+                .filter(|g| !here.iter().any(|h| h.id == g.id) && unless_set_aside(Key::Group(g.id.clone())))
+                .cloned()
+                .collect()
         });
         let assessments: Vec<Assessment> = self.assessments.with_untracked(|saved| {
             backup
                 .assessments
                 .iter()
                 .filter(|a| !saved.iter().any(|s| s.id == a.id) || replace.contains(&a.id))
+                .filter(|a| unless_set_aside(Key::Assessment(a.id.clone())))
                 .cloned()
                 .collect()
         });
-        if self.storage_notice.with_untracked(Option::is_none) {
-            self.library
-                .with_value(|library| library.restore(&frameworks, &assessments, performance.as_ref(), &groups))?;
+        // Written now, even while a storage notice shows: it lands whole, or the person is told.
+        self.library.with_value(|library| library.restore(&frameworks, &assessments, performance.as_ref(), &groups))?;
+        if let Some(performance) = &performance {
+            self.note_base(&Key::Performance, Some(crate::domain::performance::file::to_json(performance)));
+        }
+        for group in &groups {
+            self.note_base(&Key::Group(group.id.clone()), Some(group.to_json()));
         }
         self.catalogue.update(|c| {
             for framework in frameworks {
                 let _ = c.add(framework);
             }
         });
-        let count = assessments.len();
+        let restored = Restored { results: assessments.len(), performance: performance.is_some(), set_aside };
         if let Some(performance) = performance {
             self.performance.set(performance);
         }
@@ -83,6 +103,17 @@ impl AppState {
             }
             saved.sort_by_key(|a| std::cmp::Reverse(a.updated));
         });
-        Ok(count)
+        Ok(restored)
     }
+}
+
+/// What a restore wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restored {
+    /// Results added or replaced.
+    pub results: usize,
+    /// Whether the backup's service performance data was taken.
+    pub performance: bool,
+    /// Records in the backup left out because the one here under the same key could not be read.
+    pub set_aside: usize,
 }

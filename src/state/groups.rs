@@ -68,6 +68,10 @@ impl AppState {
 
     fn read_groups(&self) {
         if let Ok((groups, damaged)) = self.library.with_value(Library::load_groups) {
+            for group in &groups {
+                let key = Key::Group(group.id.clone());
+                self.note_base(&key, self.library.with_value(|library| library.raw(&key.name()).ok().flatten()));
+            }
             self.groups.set(groups);
             if !damaged.is_empty() {
                 self.damaged.update(|all| {
@@ -81,6 +85,7 @@ impl AppState {
     fn read_group(&self, id: &str) {
         let name = Key::Group(id.to_string()).name();
         let stored = self.library.with_value(|library| library.raw(&name).ok().flatten());
+        self.note_base(&Key::Group(id.to_string()), stored.clone());
         let fresh = stored.and_then(|text| Group::from_json(&text).ok());
         self.groups.update(|all| match (all.iter_mut().find(|g| g.id == id), fresh) {
             (Some(kept), Some(fresh)) => *kept = fresh,

@@ -9,6 +9,9 @@ mod backup;
 mod groups;
 mod performance;
 mod stored;
+mod writes;
+
+pub use backup::Restored;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -33,8 +36,18 @@ use crate::storage::{DamagedRecord, Key, Library, Storage, StorageError};
 pub enum StorageNotice {
     /// Storage was blocked from the start: everything lives in memory.
     Blocked(StorageError),
+    /// Storage reads but would not take a write when the page opened (usually a full store):
+    /// everything saved is shown, and changes are kept in memory until a write succeeds.
+    ReadOnly(StorageError),
     /// A write failed (usually a full store); the change is kept in memory.
     WriteFailed(StorageError),
+}
+
+/// A change that met another tab's change to the same record, or a record set aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub title: String,
+    pub message: String,
 }
 
 #[derive(Clone, Copy)]
@@ -57,8 +70,11 @@ pub struct AppState {
     seen: StoredValue<BTreeMap<String, u64>>,
     /// Saved records are still to be read (`stored.rs`); none are shown or written over until then.
     unread: StoredValue<bool>,
-    /// Said when this tab's change was kept as a copy because another tab had changed the same result.
-    pub conflict: RwSignal<Option<String>>,
+    /// Said when another tab changed what this tab was saving, and what was done about it.
+    pub conflict: RwSignal<Option<Conflict>>,
+    /// The text of each service performance and group record as this tab last read or wrote
+    /// it, by key: what both tabs started from when another tab changes the record meanwhile.
+    bases: StoredValue<BTreeMap<String, String>>,
     /// The service performance register and figures, once read (see `performance.rs`).
     performance: RwSignal<Performance>,
     /// Figures forms typed into but not yet saved, by service id and period code.
@@ -81,10 +97,14 @@ enum Part {
 }
 
 impl AppState {
-    /// Opens local storage, or memory when the browser blocks it, and loads the saved assessments.
+    /// Opens local storage, or memory when the browser blocks it. A store that is full or will
+    /// not take writes is still read: what is saved there is shown and can be backed up.
     pub fn open() -> AppState {
         match BrowserStorage::probe() {
-            Ok(storage) => AppState::open_with(Box::new(storage), None),
+            Ok(storage) => {
+                let notice = storage.probe_writing().err().map(StorageNotice::ReadOnly);
+                AppState::open_with(Box::new(storage), notice)
+            }
             Err(error) => AppState::open_with(Box::new(MemoryStorage::default()), Some(StorageNotice::Blocked(error))),
         }
     }
@@ -110,6 +130,7 @@ impl AppState {
             seen: StoredValue::new(BTreeMap::new()),
             unread: StoredValue::new(unread),
             conflict: RwSignal::new(None),
+            bases: StoredValue::new(BTreeMap::new()),
             performance: RwSignal::new(Performance::default()),
             drafts: RwSignal::new(BTreeMap::new()),
             groups: RwSignal::new(Vec::new()),
@@ -162,7 +183,11 @@ impl AppState {
     }
 
     /// Keeps an assessment in memory at once and writes it to storage; a failed write is reported.
+    /// A finished result is worth keeping, so the browser is then asked to keep storage for good.
     pub fn save(&self, assessment: Assessment) {
+        if assessment.completed.is_some() && self.is_persistent() {
+            crate::web::ask_to_keep_storage();
+        }
         let key = Key::Assessment(assessment.id.clone());
         let text = exchange::to_json(&assessment);
         self.assessments.update(|all| {
@@ -194,82 +219,6 @@ impl AppState {
         }
     }
 
-    /// Brings one stored record into line with memory: `text` written, or the record removed.
-    /// Records whose write failed are kept in `unwritten` and tried again with every later write,
-    /// so that once there is room again (say, after a deletion) nothing typed in is lost.
-    fn write(&self, key: Key, text: Option<String>) {
-        if matches!(self.storage_notice.get_untracked(), Some(StorageNotice::Blocked(_))) {
-            return;
-        }
-        self.unwritten.update_value(|pending| {
-            pending.retain(|(k, _)| *k != key);
-            pending.insert(0, (key, text));
-        });
-        let mut failure = None;
-        for (key, text) in self.unwritten.get_value() {
-            match self.write_one(&key, text.as_deref()) {
-                Ok(()) => self.unwritten.update_value(|pending| pending.retain(|(k, _)| *k != key)),
-                Err(error) => failure = Some(error),
-            }
-        }
-        match failure {
-            Some(error) => self.fail(error),
-            None if self.storage_notice.get_untracked().is_some() => self.storage_notice.set(None),
-            None => {}
-        }
-    }
-
-    fn write_one(&self, key: &Key, text: Option<&str>) -> Result<(), StorageError> {
-        self.library.with_value(|library| {
-            if let Key::Assessment(id) = key {
-                match self.assessments.with_untracked(|all| all.iter().find(|a| &a.id == id).cloned()) {
-                    Some(assessment) if let Some(text) = text => {
-                        let stored = library.fingerprint(id);
-                        if stored.is_some() && stored != self.seen.with_value(|seen| seen.get(id).copied()) {
-                            return self.keep_both(library, assessment);
-                        }
-                        library.put(key, Some(text))?;
-                        self.seen.update_value(|seen| {
-                            seen.insert(id.clone(), crate::storage::fingerprint(text));
-                        });
-                        return Ok(());
-                    }
-                    _ => self.seen.update_value(|seen| {
-                        seen.remove(id);
-                    }),
-                }
-            }
-            library.put(key, text)
-        })
-    }
-
-    /// Another tab changed this result since this tab last saw it: keep that version, and keep
-    /// this tab's as a copy, so that neither is lost and neither silently wins.
-    fn keep_both(&self, library: &Library, mine: Assessment) -> Result<(), StorageError> {
-        let mut copy = mine.clone();
-        copy.id = crate::web::new_id();
-        let title = self.catalogue.with_untracked(|c| crate::domain::listing::title_of(&mine, c));
-        copy.details.title = Some(format!("{title} (copy from another tab)"));
-        let text = exchange::to_json(&copy);
-        library.put(&Key::Assessment(copy.id.clone()), Some(&text))?;
-        self.seen.update_value(|seen| {
-            seen.insert(copy.id.clone(), crate::storage::fingerprint(&text));
-        });
-        self.assessments.update(|all| {
-            all.retain(|a| a.id != mine.id);
-            all.insert(0, copy);
-        });
-        self.reload_from_storage(&Key::Assessment(mine.id.clone()).name());
-        self.conflict.set(Some(format!(
-            "“{title}” was changed in another tab or window. That version is kept, and the changes made here are saved beside it as “{title} (copy from another tab)”."
-        )));
-        Ok(())
-    }
-
-    fn fail(&self, error: StorageError) {
-        self.storage_notice.set(Some(StorageNotice::WriteFailed(error)));
-    }
-
     /// Reads a part of the saved data from storage the first time a page asks for it, and from
     /// then on again whenever another tab changes it. `reload` gets the changed key, or `None`
     /// for everything.
@@ -290,8 +239,10 @@ impl AppState {
     pub fn discard_damaged(&self, key: &str) {
         let result = self.library.with_value(|library| library.remove_raw(key));
         self.damaged.update(|all| all.retain(|d| d.key != key));
-        if let Err(error) = result {
-            self.fail(error);
+        match result {
+            // A change held back so as not to write over it can go in now.
+            Ok(()) => self.write_pending(),
+            Err(error) => self.fail(error),
         }
     }
 

@@ -67,8 +67,10 @@ impl AppState {
     }
 
     fn read_performance(&self) {
-        let (performance, drafts) =
-            self.library.with_value(|library| (library.load_performance(), library.load_drafts()));
+        let (performance, drafts, text) = self.library.with_value(|library| {
+            (library.load_performance(), library.load_drafts(), library.raw(&Key::Performance.name()).ok().flatten())
+        });
+        self.note_base(&Key::Performance, text);
         match performance {
             Ok(performance) => self.performance.set(performance.unwrap_or_default()),
             Err(damaged) => self.damaged.update(|all| {

@@ -1,4 +1,5 @@
-//! The browser's local storage. Reaching it can throw (blocked storage), so it is probed once.
+//! The browser's local storage. Reaching it can throw (blocked storage), and a full or read-only
+//! store still reads, so it is probed once for each.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -11,7 +12,7 @@ pub struct BrowserStorage {
 const PROBE_KEY: &str = "almanac.probe";
 
 impl BrowserStorage {
-    /// Local storage if this page may really write to it; otherwise why not.
+    /// Local storage if this page may read it; otherwise why not.
     pub fn probe() -> Result<BrowserStorage, StorageError> {
         let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
         let storage = window
@@ -19,9 +20,14 @@ impl BrowserStorage {
             .map_err(describe)?
             .ok_or_else(|| StorageError::Unavailable("local storage is switched off".into()))?;
         let browser = BrowserStorage { storage };
-        browser.set(PROBE_KEY, "1")?;
-        browser.remove(PROBE_KEY)?;
+        browser.keys()?;
         Ok(browser)
+    }
+
+    /// Whether this page may also write: a full store, or one that refuses writes, still reads.
+    pub fn probe_writing(&self) -> Result<(), StorageError> {
+        self.set(PROBE_KEY, "1")?;
+        self.remove(PROBE_KEY)
     }
 }
 
@@ -67,6 +73,7 @@ mod tests {
     fn stores_reads_lists_and_removes() {
         clear();
         let storage = BrowserStorage::probe().expect("local storage works in a normal page");
+        assert_eq!(storage.probe_writing(), Ok(()));
         assert_eq!(storage.keys().unwrap(), Vec::<String>::new(), "the probe leaves nothing behind");
         storage.set("almanac.assessment.a", "{\"x\": 1}").unwrap();
         storage.set("other", "kept").unwrap();
@@ -90,7 +97,25 @@ mod tests {
         clear();
     }
 
+    #[wasm_bindgen_test]
+    fn a_full_store_still_reads_and_says_it_cannot_write() {
+        clear();
+        let storage = BrowserStorage::probe().unwrap();
+        storage.set("almanac.assessment.kept", "{}").unwrap();
+        fill_storage();
+        let opened = BrowserStorage::probe().expect("a full store still opens");
+        assert_eq!(opened.probe_writing(), Err(StorageError::Full));
+        assert_eq!(opened.get("almanac.assessment.kept").unwrap().as_deref(), Some("{}"));
+        clear();
+    }
+
     #[wasm_bindgen(inline_js = "
+        export function fill_storage() {
+            // Halving chunks, down to one character, until not even that fits.
+            for (let size = 1 << 22, i = 0; size >= 1; ) {
+                try { localStorage.setItem('filler.' + i++, 'x'.repeat(size)); } catch { size >>= 1; }
+            }
+        }
         export function block_storage() {
             const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
             Object.defineProperty(window, 'localStorage', {
@@ -100,6 +125,7 @@ mod tests {
             return () => Object.defineProperty(window, 'localStorage', original);
         }")]
     extern "C" {
+        fn fill_storage();
         fn block_storage() -> js_sys::Function;
     }
 

@@ -1,0 +1,179 @@
+// Issue 13's data-loss defects, each as the attack that found it: storage full when the page
+// opens, a restore while storage is full, records set aside as damaged being written over, and
+// two tabs acting in the same instant. Also: the browser is asked to keep storage for good once
+// there is a result worth keeping, and Saved results says whether it will.
+import { test, expect } from './fixtures.mjs';
+import {
+  QUESTIONS,
+  appMain,
+  assessmentFile,
+  downloadFrom,
+  h1,
+  jsonUpload,
+  main,
+  openApp,
+  radio,
+  savedItems,
+  seedSavedResults,
+} from './helpers.mjs';
+
+const ANSWERS = Object.fromEntries(QUESTIONS.map((q, i) => [q.id, 1 + (i % 5)]));
+
+/** Fills local storage to its quota from a script of the same origin, as another app could. */
+async function fillStorage(page) {
+  await page.evaluate(() => {
+    for (let size = 1 << 20, i = 0; size >= 1; ) {
+      try {
+        localStorage.setItem(`someone-else-${i++}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+}
+
+async function freeStorage(page) {
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('someone-else')).forEach((k) => localStorage.removeItem(k)));
+}
+
+const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+
+test('storage full when Almanac opens: everything saved is shown, said plainly, and in the backup', async ({ page, checkA11y }, testInfo) => {
+  await seedSavedResults(page, [
+    assessmentFile({ id: 'e2e-full-1', answers: ANSWERS }),
+    assessmentFile({ id: 'e2e-full-2', answers: ANSWERS, updated: '2026-11-21T10:00:00Z' }),
+  ]);
+  await page.goto('./#/services');
+  await main(page).getByRole('button', { name: 'Load the illustrative sample data' }).click();
+  await expect(main(page).getByRole('region', { name: 'Illustrative sample data' })).toBeVisible();
+  await fillStorage(page);
+
+  await page.goto('./#/saved');
+  await page.reload();
+  await expect(appMain(page)).toBeVisible();
+  await expect(h1(page)).toHaveText('Saved results');
+  const notice = page.getByRole('region', { name: 'Changes you make now cannot be kept on this device' });
+  await expect(notice).toContainText('Everything saved before is here');
+  await expect(savedItems(page)).toHaveCount(2);
+  await checkA11y(page, 'saved results with storage full at the start');
+
+  const { bytes } = await downloadFrom(page, main(page).getByRole('button', { name: 'Download a backup of everything' }), testInfo);
+  const backup = JSON.parse(bytes.toString('utf8'));
+  expect(backup.assessments.map((a) => a.id).sort()).toEqual(['e2e-full-1', 'e2e-full-2']);
+  expect(backup.performance.services.length).toBeGreaterThan(10);
+});
+
+test('a restore while storage is full says it wrote nothing, and lands once there is room', async ({ page }) => {
+  await openApp(page, '#/saved');
+  const backup = {
+    format: 'almanac.backup',
+    schema_version: 1,
+    created: '2026-11-25T09:00:00Z',
+    assessments: [assessmentFile({ id: 'e2e-restored', answers: ANSWERS }).assessment],
+    frameworks: [],
+  };
+  await fillStorage(page);
+  const restoreInput = main(page).getByLabel('Restore a backup');
+  await restoreInput.setInputFiles(jsonUpload('backup.json', backup));
+  await main(page).getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(main(page).getByRole('alert')).toContainText('nothing was changed, because this browser\'s storage for Almanac is full');
+
+  await freeStorage(page);
+  await restoreInput.setInputFiles(jsonUpload('backup.json', backup));
+  await main(page).getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(main(page).getByRole('status')).toContainText('1 result was restored.');
+  await page.reload();
+  await expect(savedItems(page)).toHaveCount(1);
+  expect(await stored(page, 'almanac.assessment.e2e-restored')).not.toBeNull();
+});
+
+test('records set aside as damaged are never written over unasked', async ({ page }) => {
+  const damagedResult = '{"format": "almanac.assessment", "schema_version": 1, "assessment": {"id": "e2e-same-id"'; // cut short
+  const damagedServices = '{"services": [{"id": 7}]}';
+  await openApp(page, '#/saved');
+  await page.evaluate(([result, services]) => {
+    localStorage.setItem('almanac.assessment.e2e-same-id', result);
+    localStorage.setItem('almanac.performance', services);
+  }, [damagedResult, damagedServices]);
+  await page.reload();
+  await expect(h1(page)).toHaveText('Saved results');
+
+  // A result with the same id is saved beside the damaged record, and says why.
+  await main(page).getByLabel('Upload a result file').setInputFiles(jsonUpload('same-id.json', assessmentFile({ id: 'e2e-same-id', answers: ANSWERS })));
+  await expect(main(page).getByRole('status')).toContainText('could not be read');
+  await expect(savedItems(page)).toHaveCount(1);
+  expect(await stored(page, 'almanac.assessment.e2e-same-id')).toBe(damagedResult);
+
+  // Sample data over damaged service data: held back, and the person told how to go on.
+  await page.goto('./#/services');
+  await main(page).getByRole('button', { name: 'Load the illustrative sample data' }).click();
+  await expect(page.getByRole('region', { name: 'Your change is not saved yet' })).toBeVisible();
+  expect(await stored(page, 'almanac.performance')).toBe(damagedServices);
+
+  // Once the person deletes the damaged record, the change held back is saved.
+  await page.goto('./#/saved');
+  const record = main(page).getByRole('listitem').filter({ hasText: 'almanac.performance' });
+  await record.getByRole('button', { name: /^Delete it/ }).click();
+  await main(page).getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect.poll(async () => JSON.parse((await stored(page, 'almanac.performance')) ?? '{}').illustrative).toBe(true);
+  expect(await stored(page, 'almanac.assessment.e2e-same-id')).toBe(damagedResult);
+});
+
+test('two tabs answering the same check in the same instant both keep their answer', async ({ page, context }) => {
+  for (let trial = 0; trial < 3; trial += 1) {
+    const id = `e2e-race-${trial}`;
+    await seedSavedResults(page, [assessmentFile({ id, answers: { q1: 1, q2: 2 }, completed: null, position: 2 })], `#/check/${id}/3`);
+    const other = await context.newPage();
+    await openApp(other, `#/check/${id}/4`);
+    await openApp(page, `#/check/${id}/3`);
+    await Promise.all([radio(page, 4).check(), radio(other, 2).check()]);
+    await expect.poll(async () => {
+      const all = await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('almanac.assessment.')).map((k) => JSON.parse(localStorage.getItem(k)).assessment),
+      );
+      const q3 = all.some((a) => a.answers.q3?.rating === 4);
+      const q4 = all.some((a) => a.answers.q4?.rating === 2);
+      return q3 && q4;
+    }, { message: `trial ${trial}: both answers are stored` }).toBe(true);
+    await other.close();
+    await page.evaluate(() => localStorage.clear());
+  }
+});
+
+test('two tabs adding a service in the same instant both keep theirs', async ({ page, context }) => {
+  await openApp(page, '#/services');
+  const other = await context.newPage();
+  await openApp(other, '#/services');
+  await main(page).getByLabel('Service name').fill('Report a missed bin');
+  await main(other).getByLabel('Service name').fill('Apply for a parking permit');
+  await Promise.all([
+    main(page).getByRole('button', { name: 'Add the service' }).click(),
+    main(other).getByRole('button', { name: 'Add the service' }).click(),
+  ]);
+  await expect.poll(async () => JSON.parse((await stored(page, 'almanac.performance')) ?? '{"services": []}').services.map((s) => s.name).sort())
+    .toEqual(['Apply for a parking permit', 'Report a missed bin']);
+  await other.close();
+});
+
+test.describe('keeping storage for good', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__persistAsked = 0;
+      Object.defineProperty(navigator.storage, 'persist', { value: async () => { window.__persistAsked += 1; return true; } });
+      Object.defineProperty(navigator.storage, 'persisted', { value: async () => window.__persistAsked > 0 });
+    });
+  });
+
+  test('asked only once there is a finished result, and Saved results says whether it is kept', async ({ page }) => {
+    await openApp(page, '#/saved');
+    expect(await page.evaluate(() => window.__persistAsked)).toBe(0);
+    await expect(main(page).locator('[data-kept-for-good]')).toContainText('may clear what you save here');
+
+    await seedSavedResults(page, [assessmentFile({ id: 'e2e-keep', answers: Object.fromEntries(Object.entries(ANSWERS).slice(0, 11)), completed: null, position: 11 })], '#/check/e2e-keep/12');
+    await radio(page, 3).check();
+    await main(page).getByRole('button', { name: /See your result|Continue/ }).click();
+    await expect.poll(() => page.evaluate(() => window.__persistAsked)).toBe(1);
+    await page.goto('./#/saved');
+    await expect(main(page).locator('[data-kept-for-good]')).toHaveText('This browser keeps what you save here until you delete it.');
+  });
+});
