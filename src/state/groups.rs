@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{AppState, Part};
 use crate::domain::combine::Group;
+use crate::domain::merge::{self, Merged};
 use crate::storage::{Key, Library};
 
 impl AppState {
@@ -59,11 +60,24 @@ impl AppState {
 
     fn open_groups(&self) {
         let state = *self;
-        self.open_part(Part::Groups, move |key| match key {
+        let reload = move |key: Option<&Key>| match key {
             None => state.read_groups(),
             Some(Key::Group(id)) => state.read_group(id),
             Some(_) => {}
-        });
+        };
+        let merge = move |_: &Key, base: Option<&str>, mine: &str, theirs: &str| {
+            let read = |text: &str| Group::from_json(text).map_err(|p| p.to_string());
+            let theirs = read(theirs)?;
+            let base = base.and_then(|text| read(text).ok()).unwrap_or_else(|| Group { members: Vec::new(), ..theirs.clone() });
+            let Merged { value, clashes } = merge::group(&base, &read(mine)?, &theirs);
+            state.groups.update(|all| {
+                if let Some(kept) = all.iter_mut().find(|g| g.id == value.id) {
+                    *kept = value.clone();
+                }
+            });
+            Ok(Merged { value: value.to_json(), clashes })
+        };
+        self.open_part(Part::Groups, reload, merge);
     }
 
     fn read_groups(&self) {

@@ -24,6 +24,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::combine::Group;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
+use crate::domain::merge::Merged;
 use crate::domain::performance::Performance;
 use crate::domain::performance::entry::Draft;
 use crate::domain::problem::Problem;
@@ -83,11 +84,22 @@ pub struct AppState {
     groups: RwSignal<Vec<Group>>,
     /// The parts read from storage when first needed, each with how to read its records again
     /// after another tab changes them (`None`: everything).
-    parts: StoredValue<Vec<(Part, Reload)>, LocalStorage>,
+    parts: StoredValue<Vec<OpenPart>, LocalStorage>,
 }
 
-/// Reads a part's records from storage again: the one changed, or `None` for all of them.
-type Reload = Rc<dyn Fn(Option<&Key>)>;
+/// A part of the saved data this tab has read, with how to read its records again after another
+/// tab changes them, and how to merge this tab's change of a record with another tab's.
+#[derive(Clone)]
+struct OpenPart {
+    part: Part,
+    /// Reads the part's records again: the one changed, or `None` for all of them.
+    reload: Rc<dyn Fn(Option<&Key>)>,
+    /// Merges this tab's text of a record with another tab's (`base`: the text both started
+    /// from), keeps the result in memory and returns its text; why the other tab's text cannot
+    /// be read when it cannot. Here, not in `writes.rs`, so that the first download does not
+    /// carry the code that reads these records.
+    merge: Rc<dyn Fn(&Key, Option<&str>, &str, &str) -> Result<Merged<String>, String>>,
+}
 
 /// Parts of the saved data that are read from storage the first time a page needs them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,12 +234,17 @@ impl AppState {
     /// Reads a part of the saved data from storage the first time a page asks for it, and from
     /// then on again whenever another tab changes it. `reload` gets the changed key, or `None`
     /// for everything.
-    fn open_part(&self, part: Part, reload: impl Fn(Option<&Key>) + 'static) {
-        if self.parts.with_value(|parts| parts.iter().any(|(p, _)| *p == part)) {
+    fn open_part(
+        &self,
+        part: Part,
+        reload: impl Fn(Option<&Key>) + 'static,
+        merge: impl Fn(&Key, Option<&str>, &str, &str) -> Result<Merged<String>, String> + 'static,
+    ) {
+        if self.parts.with_value(|parts| parts.iter().any(|open| open.part == part)) {
             return;
         }
         reload(None);
-        self.parts.update_value(|parts| parts.push((part, Rc::new(reload))));
+        self.parts.update_value(|parts| parts.push(OpenPart { part, reload: Rc::new(reload), merge: Rc::new(merge) }));
     }
 
     /// A damaged record's text exactly as it is stored, so the person can keep or repair it.

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{AppState, Part};
 use crate::domain::performance::entry::Draft;
+use crate::domain::merge::{self, Merged};
 use crate::domain::performance::{Performance, file};
 use crate::storage::{Key, Library};
 
@@ -59,11 +60,20 @@ impl AppState {
 
     fn open_performance(&self) {
         let state = *self;
-        self.open_part(Part::Performance, move |key| match key {
+        let reload = move |key: Option<&Key>| match key {
             None | Some(Key::Performance) => state.read_performance(),
             Some(Key::PerformanceDraft(service, period)) => state.read_draft(service, period),
             Some(_) => {}
-        });
+        };
+        let merge = move |_: &Key, base: Option<&str>, mine: &str, theirs: &str| {
+            let read = |text: &str| file::from_json(text).map_err(|p| p.to_string());
+            let theirs = read(theirs)?;
+            let base = base.and_then(|text| read(text).ok()).unwrap_or_default();
+            let Merged { value, clashes } = merge::performance(&base, &read(mine)?, &theirs);
+            state.performance.set(value.clone());
+            Ok(Merged { value: file::to_json(&value), clashes })
+        };
+        self.open_part(Part::Performance, reload, merge);
     }
 
     fn read_performance(&self) {

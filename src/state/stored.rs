@@ -37,8 +37,8 @@ impl AppState {
         // Should the code not load, the page keeps what it shows; writes still check first that
         // they do not overwrite another tab's change.
         if read_records(self, None).await.is_ok() {
-            for (_, reload) in self.parts.get_value() {
-                reload(None);
+            for open in self.parts.get_value() {
+                (open.reload)(None);
             }
         }
     }
@@ -49,8 +49,8 @@ impl AppState {
         match key {
             Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
             Key::Performance | Key::PerformanceDraft(..) | Key::Group(_) => {
-                for (_, reload) in self.parts.get_value() {
-                    reload(Some(&key));
+                for open in self.parts.get_value() {
+                    (open.reload)(Some(&key));
                 }
             }
             // Not read yet: the first reading finds the record as it is by then.

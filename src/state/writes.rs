@@ -4,12 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::{AppState, Conflict, StorageNotice};
+use super::{AppState, Conflict, Part, StorageNotice};
 use crate::domain::assessment::Assessment;
-use crate::domain::combine::Group;
 use crate::domain::exchange;
-use crate::domain::merge::{self, Merged};
-use crate::domain::performance::file;
+use crate::domain::merge::Merged;
 use crate::storage::{DamagedRecord, Key, Library, StorageError};
 
 /// What became of one write.
@@ -163,34 +161,18 @@ impl AppState {
         Ok(Written::Done)
     }
 
-    /// This tab's record merged with another tab's, kept in memory, as text to write; `None`
-    /// when the other tab's cannot be read (then it is set aside, never written over).
+    /// This tab's record merged with another tab's by the part that reads such records, kept in
+    /// memory, as text to write; `None` when the other tab's cannot be read (it is then set
+    /// aside, never written over).
     fn merge_changes(&self, key: &Key, base: Option<&str>, mine: &str, theirs: &str) -> Option<String> {
-        let (merged, clashes, what) = match key {
-            Key::Performance => {
-                let read = |text: &str| file::from_json(text).map_err(|p| p.to_string());
-                let theirs = self.readable(key, read(theirs))?;
-                let base = base.and_then(|text| read(text).ok()).unwrap_or_default();
-                let Merged { value, clashes } = merge::performance(&base, &read(mine).ok()?, &theirs);
-                self.performance.set(value.clone());
-                (file::to_json(&value), clashes, "The service performance data")
-            }
-            Key::Group(id) => {
-                let read = |text: &str| Group::from_json(text).map_err(|p| p.to_string());
-                let theirs = self.readable(key, read(theirs))?;
-                let base = base
-                    .and_then(|text| read(text).ok())
-                    .unwrap_or_else(|| Group { members: Vec::new(), ..theirs.clone() });
-                let Merged { value, clashes } = merge::group(&base, &read(mine).ok()?, &theirs);
-                self.groups.update(|all| {
-                    if let Some(kept) = all.iter_mut().find(|g| &g.id == id) {
-                        *kept = value.clone();
-                    }
-                });
-                (value.to_json(), clashes, "This group")
-            }
-            _ => return None,
+        let (part, what) = match key {
+            Key::Performance => (Part::Performance, "The service performance data"),
+            Key::Group(_) => (Part::Groups, "This group"),
+            _ => return Some(mine.to_string()),
         };
+        let merge = self.parts.with_value(|parts| parts.iter().find(|open| open.part == part).map(|open| open.merge.clone()));
+        let Some(merge) = merge else { return Some(mine.to_string()) };
+        let Merged { value, clashes } = self.readable(key, merge(key, base, mine, theirs))?;
         let clashes = match clashes {
             0 => String::new(),
             1 => " One item was changed in both, differently: the change made here was kept.".into(),
@@ -200,7 +182,7 @@ impl AppState {
             title: "This was also changed somewhere else".into(),
             message: format!("{what} was changed in another tab or window at the same time. Both sets of changes are kept.{clashes}"),
         }));
-        Some(merged)
+        Some(value)
     }
 
     /// A record another tab wrote, or why it cannot be read (it is then set aside).
