@@ -11,6 +11,7 @@ pub mod dates;
 pub mod embedding;
 pub mod exchange;
 pub mod framework;
+pub mod kind;
 pub mod listing;
 pub mod performance;
 pub mod plan;

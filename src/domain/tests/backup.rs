@@ -47,7 +47,10 @@ fn every_problem_is_named_by_its_place_in_the_backup() {
 fn the_wrong_file_a_newer_format_and_a_clashing_framework_are_refused() {
     let mut document = sample();
     document["format"] = json!("almanac.assessment");
-    assert_eq!(refuse(document), "format: this is not an Almanac backup (its format is \"almanac.assessment\")");
+    assert_eq!(refuse(document), "this is an assessment file, not a backup");
+    let mut document = sample();
+    document["format"] = json!("almanac.everything");
+    assert_eq!(refuse(document), "format: this is not an Almanac backup (its format is \"almanac.everything\")");
     let mut document = sample();
     document["schema_version"] = json!(3);
     assert_eq!(refuse(document), "schema_version: the backup was made by a newer version of Almanac (format 3)");

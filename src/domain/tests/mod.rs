@@ -11,6 +11,7 @@ mod exchange;
 mod framework;
 #[cfg(not(target_arch = "wasm32"))]
 mod hostile;
+mod kind;
 mod listing;
 mod performance;
 mod plan;
