@@ -210,7 +210,7 @@ fn share_links_import_like_files_and_the_same_link_twice_is_noticed() {
     assert_eq!(preview.new.len(), 1);
     assert_eq!(preview.new[0].ratings.len(), 12);
     assert_eq!(preview.refused.len(), 2);
-    assert!(preview.refused[1].problems.to_string().contains("incomplete or has been changed"));
+    assert!(preview.refused[1].problems.to_string().contains("this link has been changed or cut short"));
 }
 
 #[test]
