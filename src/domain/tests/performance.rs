@@ -330,6 +330,18 @@ fn a_name_that_looks_like_a_formula_survives_the_round_trip() {
 }
 
 #[test]
+fn every_name_the_export_defuses_imports_back() {
+    for name in ["\tBins", "\rBins", "\t=Bins", "-Bins", "@Bins", "+Bins", "'Bins", "'=Bins", "''Bins"] {
+        let mut performance = bins();
+        assert!(!performance.figures.is_empty());
+        performance.services[0].name = name.into();
+        performance.channels[0].name = format!("\t{}", performance.channels[0].name);
+        let exported = sheet::export(&performance);
+        assert_eq!(sheet::import(&exported, &performance), Ok(performance.figures.clone()), "{name:?}");
+    }
+}
+
+#[test]
 fn the_json_file_round_trips_and_is_checked() {
     let performance = sample();
     let text = file::to_json(&performance);
