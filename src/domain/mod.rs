@@ -19,6 +19,7 @@ pub mod problem;
 pub mod scoring;
 pub mod share;
 pub mod spreadsheet;
+pub mod text;
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -18,6 +18,7 @@ mod plan;
 mod scoring;
 mod share;
 mod spreadsheet;
+mod text;
 
 use time::OffsetDateTime;
 use time::macros::datetime;
