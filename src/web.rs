@@ -93,8 +93,15 @@ pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, 
         let size = (file.size() / 1024.0).ceil();
         return Err(format!("the file is {size} KB, larger than the {} KB Almanac reads for this", max_bytes / 1024));
     }
-    let text = JsFuture::from(file.text()).await.map_err(|_| "the file could not be read".to_string())?;
-    text.as_string().ok_or_else(|| "the file is not text".to_string())
+    let bytes = JsFuture::from(file.array_buffer()).await.map_err(|_| "the file could not be read".to_string())?;
+    text_of(&bytes).ok_or_else(|| "the file could not be read".to_string())?
+}
+
+/// The text in a file's bytes (an `ArrayBuffer`), or why it is not text Almanac reads; `None`
+/// when the value is not bytes at all.
+fn text_of(bytes: &JsValue) -> Option<Result<String, String>> {
+    let bytes = bytes.dyn_ref::<js_sys::ArrayBuffer>()?;
+    Some(crate::domain::text::from_bytes(js_sys::Uint8Array::new(bytes).to_vec()).map_err(|p| p.to_string()))
 }
 
 /// Fetches a file that comes with the app (an address relative to the app's own), as text;
@@ -238,7 +245,7 @@ pub async fn read_files(
             let promise = if file.size() > max_bytes as f64 {
                 js_sys::Promise::resolve(&JsValue::UNDEFINED)
             } else {
-                file.text()
+                file.array_buffer()
             };
             promises.push(&promise);
         }
@@ -246,10 +253,10 @@ pub async fn read_files(
         let outcomes = js_sys::Array::from(&settled);
         for (index, file) in chunk.iter().enumerate() {
             let outcome = outcomes.get(index as u32);
-            let value = js_sys::Reflect::get(&outcome, &"value".into()).ok().and_then(|v| v.as_string());
-            let text = match value {
+            let value = js_sys::Reflect::get(&outcome, &"value".into()).ok();
+            let text = match value.as_ref().and_then(text_of) {
                 _ if file.size() > max_bytes as f64 => Err(too_large.clone()),
-                Some(text) => Ok(text),
+                Some(text) => text,
                 None => Err("the file could not be read".to_string()),
             };
             read.push((file.name(), text));

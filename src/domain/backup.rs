@@ -9,9 +9,10 @@ use time::OffsetDateTime;
 
 use super::assessment::Assessment;
 use super::catalogue::Catalogue;
-use super::combine::{GROUP_FORMAT, GROUP_SCHEMA_VERSION, Group};
+use super::combine::{Group, group_problems};
 use super::exchange;
 use super::framework::Framework;
+use super::kind::{self, FileKind};
 use super::performance::Performance;
 use super::problem::{Problem, Problems, parse_json};
 
@@ -65,6 +66,7 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
         let limit = MAX_BACKUP_BYTES / (1024 * 1024);
         return Err(Problem::whole(format!("the file is larger than the {limit} MB a backup can be")).into());
     }
+    kind::expect(text, FileKind::Backup)?;
     let backup: Backup = parse_json(text)?;
     if backup.format != BACKUP_FORMAT {
         return Err(Problem::at(
@@ -79,6 +81,9 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
             format!("the backup was made by a newer version of Almanac (format {})", backup.schema_version),
         )
         .into());
+    }
+    if backup.schema_version == 0 {
+        return Err(Problem::at("schema_version", "must be a whole number from 1").into());
     }
     if backup.frameworks.len() + backup.assessments.len() + backup.groups.len() > MAX_RECORDS {
         return Err(Problem::whole(format!("the backup holds more than {MAX_RECORDS} records")).into());
@@ -110,15 +115,11 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
         problems.extend(exchange::problems(assessment, &known).into_iter().map(|p| within(&prefix, p)));
     }
     for (index, group) in backup.groups.iter().enumerate() {
-        if group.format != GROUP_FORMAT {
-            problems.push(Problem::at(format!("groups[{index}].format"), format!("must be \"{GROUP_FORMAT}\"")));
+        let prefix = format!("groups[{index}]");
+        if backup.groups[..index].iter().any(|g| g.id == group.id) {
+            problems.push(Problem::at(format!("{prefix}.id"), format!("\"{}\" is in the backup twice", group.id)));
         }
-        if group.schema_version > GROUP_SCHEMA_VERSION {
-            problems.push(Problem::at(
-                format!("groups[{index}].schema_version"),
-                "the group was made by a newer version of Almanac",
-            ));
-        }
+        problems.extend(group_problems(group, &known).into_iter().map(|p| within(&prefix, p)));
     }
     if let Some(performance) = &backup.performance {
         problems.extend(performance.problems().into_iter().map(|p| within("performance", p)));

@@ -2,9 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Assessment, Rating};
+use super::assessment::{Assessment, FrameworkRef, Rating};
 use super::catalogue::Catalogue;
-use super::framework::is_valid_id;
+use super::framework::{Framework, is_valid_id};
+use super::kind::{self, Envelope, FileKind};
 use super::problem::{Problem, Problems, parse_json, parse_own_json};
 
 pub const ASSESSMENT_FORMAT: &str = "almanac.assessment";
@@ -20,12 +21,6 @@ struct AssessmentFile {
     format: String,
     schema_version: u32,
     assessment: Assessment,
-}
-
-#[derive(Debug, Deserialize)]
-struct Envelope {
-    format: Option<serde_json::Value>,
-    schema_version: Option<serde_json::Value>,
 }
 
 pub fn to_json(assessment: &Assessment) -> String {
@@ -45,14 +40,14 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Assessment, Proble
 /// Reads an assessment file's shape, before the framework it names is at hand.
 pub fn read(text: &str) -> Result<Assessment, Problems> {
     check_size(text)?;
-    check_envelope(parse_json::<Envelope>(text)?)?;
+    check_envelope(kind::expect(text, FileKind::Assessment)?)?;
     Ok(parse_json::<AssessmentFile>(text)?.assessment)
 }
 
 /// Reads the shape of an assessment Almanac stored itself (see `parse_own_json`).
 pub fn read_stored(text: &str) -> Result<Assessment, Problems> {
     check_size(text)?;
-    check_envelope(parse_own_json::<Envelope>(text)?)?;
+    check_envelope(kind::expect(text, FileKind::Assessment)?)?;
     Ok(parse_own_json::<AssessmentFile>(text)?.assessment)
 }
 
@@ -75,12 +70,8 @@ pub fn check(assessment: Assessment, catalogue: &Catalogue) -> Result<Assessment
 
 /// Says what the file is before looking inside it, so a wrong file gets a plain message.
 fn check_envelope(envelope: Envelope) -> Result<(), Problems> {
-    match envelope.format.as_ref().and_then(|f| f.as_str()) {
-        Some(ASSESSMENT_FORMAT) => {}
-        Some("almanac.framework") => {
-            return Err(Problem::whole("this is a framework file, not an assessment").into());
-        }
-        _ => return Err(Problem::whole("this is not an Almanac assessment file").into()),
+    if envelope.format.as_deref() != Some(ASSESSMENT_FORMAT) {
+        return Err(Problem::whole("this is not an Almanac assessment file").into());
     }
     match envelope.schema_version.as_ref().and_then(|v| v.as_u64()) {
         Some(version) if version > u64::from(ASSESSMENT_SCHEMA_VERSION) => Err(Problem::at(
@@ -99,23 +90,14 @@ fn check_envelope(envelope: Envelope) -> Result<(), Problems> {
 pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> {
     let mut problems = Vec::new();
     if !is_valid_id(&assessment.id) {
-        problems.push(Problem::at(
-            "assessment.id",
-            format!("\"{}\" is not a valid id: use 1 to 64 lower-case letters, digits and hyphens", assessment.id),
-        ));
+        problems.push(Problem::at("assessment.id", invalid_id(&assessment.id)));
     }
     if assessment.updated < assessment.created {
         problems.push(Problem::at("assessment.updated", "is earlier than the date it was created"));
     }
     let reference = &assessment.framework;
     let Some(framework) = catalogue.find(&reference.id, &reference.version) else {
-        problems.push(Problem::at(
-            "assessment.framework",
-            format!(
-                "framework \"{}\" version {} is not on this device; import the framework first",
-                reference.id, reference.version
-            ),
-        ));
+        problems.push(Problem::at("assessment.framework", missing_framework(reference)));
         return problems;
     };
     for (field, text) in assessment.details.texts() {
@@ -124,12 +106,11 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
                 .push(Problem::at(format!("details.{field}"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
         }
     }
-    let off_scale =
-        |level: u8| format!("level {level} is not on this framework's scale (1 to {})", framework.top_level());
+    let off_scale = |level: u8| off_scale(level, framework);
     for (statement_id, answer) in &assessment.answers {
         let path = format!("answers.{statement_id}");
         if framework.statement(statement_id).is_none() {
-            problems.push(Problem::at(path, format!("\"{}\" has no statement with this id", framework.title)));
+            problems.push(Problem::at(path, unknown_statement(framework)));
             continue;
         }
         if let Some(Rating::Level(level)) = answer.rating
@@ -152,7 +133,7 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
     for (statement_id, entry) in &assessment.plan.entries {
         let path = format!("plan.entries.{statement_id}");
         if framework.statement(statement_id).is_none() {
-            problems.push(Problem::at(path, format!("\"{}\" has no statement with this id", framework.title)));
+            problems.push(Problem::at(path, unknown_statement(framework)));
         } else if entry.owner.as_ref().is_some_and(|owner| owner.chars().count() > MAX_DETAIL_CHARS) {
             problems
                 .push(Problem::at(format!("{path}.owner"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
@@ -173,4 +154,25 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
         ));
     }
     problems
+}
+
+// The words for problems that other records made from assessments (a group's respondents) share.
+
+pub(crate) fn invalid_id(id: &str) -> String {
+    format!("\"{id}\" is not a valid id: use 1 to 64 lower-case letters, digits and hyphens")
+}
+
+pub(crate) fn missing_framework(reference: &FrameworkRef) -> String {
+    format!(
+        "framework \"{}\" version {} is not on this device; import the framework first",
+        reference.id, reference.version
+    )
+}
+
+pub(crate) fn unknown_statement(framework: &Framework) -> String {
+    format!("\"{}\" has no statement with this id", framework.title)
+}
+
+pub(crate) fn off_scale(level: u8, framework: &Framework) -> String {
+    format!("level {level} is not on this framework's scale (1 to {})", framework.top_level())
 }

@@ -98,6 +98,7 @@ pub struct StatementLevel {
 impl Framework {
     /// Parses and validates a framework document, naming the path of every problem found.
     pub fn from_json(text: &str) -> Result<Framework, Problems> {
+        super::kind::expect(text, super::kind::FileKind::Framework)?;
         super::problem::parse_json::<Framework>(text)?.checked()
     }
 

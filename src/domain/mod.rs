@@ -11,6 +11,7 @@ pub mod dates;
 pub mod embedding;
 pub mod exchange;
 pub mod framework;
+pub mod kind;
 pub mod listing;
 pub mod merge;
 pub mod performance;
@@ -19,6 +20,7 @@ pub mod problem;
 pub mod scoring;
 pub mod share;
 pub mod spreadsheet;
+pub mod text;
 
 #[cfg(test)]
 pub(crate) mod tests;

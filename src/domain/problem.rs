@@ -49,19 +49,22 @@ impl From<Problem> for Problems {
 pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, Problems> {
     let text = check_not_empty(text)?;
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
-        problem(error.inner(), if path == "." { String::new() } else { path }).into()
-    })
+        Problems::from(problem(error.inner(), if path == "." { String::new() } else { path }))
+    })?;
+    deserializer.end().map_err(|error| problem(&error, String::new()))?;
+    Ok(value)
 }
 
 /// Reads JSON that Almanac wrote itself (a stored record, a built-in framework), which is only
 /// wrong when damaged: a failure says where in the text, without a field path.
 pub fn parse_own_json<T: DeserializeOwned>(text: &str) -> Result<T, Problems> {
+    // `from_str` also checks that nothing follows the value.
     serde_json::from_str(check_not_empty(text)?).map_err(|error| problem(&error, String::new()).into())
 }
 
-fn check_not_empty(text: &str) -> Result<&str, Problems> {
+pub(crate) fn check_not_empty(text: &str) -> Result<&str, Problems> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Problem::whole("the file is empty").into());
@@ -69,19 +72,23 @@ fn check_not_empty(text: &str) -> Result<&str, Problems> {
     Ok(text)
 }
 
-fn problem(error: &serde_json::Error, path: String) -> Problem {
+pub(crate) fn problem(error: &serde_json::Error, path: String) -> Problem {
     // A broken file has no meaningful field path: the line and column say where to look.
+    let (line, column) = (error.line(), error.column());
     match error.classify() {
         serde_json::error::Category::Eof => {
-            Problem::whole(format!("the file ends too early, at line {}: it may have been cut short", error.line()))
+            Problem::whole(format!("the file ends too early, at line {line}: it may have been cut short"))
         }
-        serde_json::error::Category::Syntax => Problem::whole(format!(
-            "this is not valid JSON ({} at line {}, column {})",
-            describe(error),
-            error.line(),
-            error.column()
-        )),
-        _ => Problem { path, message: describe(error) },
+        serde_json::error::Category::Syntax => match describe(error).as_str() {
+            "trailing characters" => Problem::whole(format!(
+                "there is more after the end of the Almanac file, from line {line}, column {column}: it may be two files joined together, or have had something added"
+            )),
+            "recursion limit exceeded" => Problem::whole(format!(
+                "this file is nested too deeply to be an Almanac file (lists or fields inside one another, at line {line}, column {column})"
+            )),
+            syntax => Problem::whole(format!("this is not valid JSON ({syntax} at line {line}, column {column})")),
+        },
+        _ => Problem { path, message: in_plain_words(&describe(error)) },
     }
 }
 
@@ -91,5 +98,46 @@ fn describe(error: &serde_json::Error) -> String {
     match text.rfind(" at line ") {
         Some(index) => text[..index].to_string(),
         None => text,
+    }
+}
+
+/// serde's "invalid type: sequence, expected struct Assessment" names Rust's types; people know
+/// JSON's: a list, named fields, text, a number.
+fn in_plain_words(message: &str) -> String {
+    let Some((found, expected)) = message.rsplit_once(", expected ") else { return message.to_string() };
+    if found.starts_with("invalid length ") && expected.starts_with("struct ") {
+        return "is a list, where named fields in { } were expected".into();
+    }
+    let found = match found.strip_prefix("invalid type: ") {
+        Some(kind) => format!("invalid type: {}", plain_kind(kind)),
+        None => found.to_string(),
+    };
+    format!("{found}, expected {}", plain_expectation(expected))
+}
+
+fn plain_kind(kind: &str) -> &str {
+    match kind {
+        "sequence" => "a list",
+        "map" => "named fields",
+        "unit value" => "null",
+        other => other,
+    }
+}
+
+fn plain_expectation(expected: &str) -> String {
+    match expected {
+        "f32" | "f64" => "a number".into(),
+        "u8" => "a whole number from 0 to 255".into(),
+        "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number from 0".into(),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number".into(),
+        "a sequence" => "a list".into(),
+        "a map" => "named fields in { }".into(),
+        "char" => "a single character".into(),
+        _ if expected.starts_with("struct ") => "named fields in { }".into(),
+        _ if expected.starts_with("enum ") => "one of the words allowed here".into(),
+        _ => match expected.strip_prefix("a tuple of size ").or_else(|| expected.strip_prefix("tuple of size ")) {
+            Some(size) => format!("a list of {size} values"),
+            None => expected.to_string(),
+        },
     }
 }

@@ -1,5 +1,9 @@
 //! Share links: a result carried in the URL fragment, compressed, so it never reaches a server.
 //! Decoding checks the link exactly as an imported file is checked.
+//!
+//! A link of version 2 is "2." and then the payload in zlib's wrapper, whose Adler-32 checksum of
+//! the payload tells a link changed or cut short from one Almanac made. Version 1 links (raw
+//! deflate with no checksum, and no prefix: "." is not in their alphabet) still open.
 
 use std::collections::BTreeMap;
 
@@ -17,7 +21,9 @@ use super::problem::{Problem, Problems, parse_json};
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
 /// The most a link may inflate to, so that a small link cannot unpack into a huge one.
 const MAX_INFLATED_BYTES: usize = 256 * 1024;
-const SHARE_VERSION: u32 = 1;
+const SHARE_VERSION: u32 = 2;
+/// Links made before the checksum; they carry no version prefix.
+const UNCHECKED_VERSION: u32 = 1;
 
 /// What a link carries: the answers and what describes them, in short field names.
 #[derive(Debug, Serialize, Deserialize)]
@@ -71,22 +77,33 @@ pub fn encode(assessment: &Assessment, include_notes: bool) -> String {
         m: if include_notes { assessment.details.clone() } else { Details::default() },
     };
     let json = serde_json::to_vec(&payload).expect("a payload always serialises");
-    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&json, 9))
+    format!("{SHARE_VERSION}.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(&json, 9)))
 }
 
 /// Reads a link's text back into an assessment with the given id, checked like an import.
 pub fn decode(text: &str, id: String, catalogue: &Catalogue) -> Result<Assessment, Problems> {
-    let broken = || Problems::from(Problem::whole("the link is incomplete or has been changed: ask for it again"));
+    let broken = || Problems::from(Problem::whole("this link has been changed or cut short: ask for it again"));
     if text.len() > MAX_LINK_CHARS {
         return Err(Problem::whole("the link is too long to be an Almanac result").into());
     }
-    let compressed = URL_SAFE_NO_PAD.decode(text.trim()).map_err(|_| broken())?;
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_INFLATED_BYTES).map_err(|_| broken())?;
-    let json = String::from_utf8(json).map_err(|_| broken())?;
-    let payload: Payload = parse_json(&json)?;
-    if payload.v > SHARE_VERSION {
+    let (version, data) = match text.trim().split_once('.') {
+        Some((version, data)) => (version.parse::<u32>().map_err(|_| broken())?, data),
+        None => (UNCHECKED_VERSION, text.trim()),
+    };
+    if version > SHARE_VERSION {
         return Err(Problem::whole("the link was made by a newer version of Almanac").into());
+    }
+    let compressed = URL_SAFE_NO_PAD.decode(data).map_err(|_| broken())?;
+    let inflated = match version {
+        UNCHECKED_VERSION => miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_INFLATED_BYTES),
+        SHARE_VERSION => miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_INFLATED_BYTES),
+        _ => return Err(broken()),
+    };
+    let json = String::from_utf8(inflated.map_err(|_| broken())?).map_err(|_| broken())?;
+    let payload: Payload = parse_json(&json)?;
+    // The version inside must be the one outside: Almanac never made a link of version 0.
+    if payload.v != version {
+        return Err(broken());
     }
     let (framework_id, framework_version) = payload.f;
     let assessment = Assessment {

@@ -67,7 +67,8 @@ pub fn plan_csv(framework: &Framework, assessment: &Assessment) -> String {
 
 pub(crate) fn write(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    writer.write_record(header).expect("writing to memory cannot fail");
+    // A header can hold a framework's own words (its scale's labels), so it is defused too.
+    writer.write_record(header.iter().map(|cell| defuse(cell))).expect("writing to memory cannot fail");
     for row in rows {
         writer.write_record(row.iter().map(|cell| defuse(cell))).expect("writing to memory cannot fail");
     }
@@ -75,10 +76,20 @@ pub(crate) fn write(header: &[&str], rows: impl Iterator<Item = Vec<String>>) ->
     format!("{BYTE_ORDER_MARK}{}", String::from_utf8(bytes).expect("every cell is UTF-8"))
 }
 
-/// Spreadsheets run a cell that starts with = + - @ as a formula; a typed note must stay text.
+/// What a spreadsheet may take a cell starting with as the start of a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Spreadsheets run a cell that starts with = + - @ (or a tab or return before one) as a formula;
+/// a typed note must stay text, so it gets a quote in front. A cell that already starts with a
+/// quote gets one more, so that `undefuse` can always take exactly one off.
 fn defuse(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+    if cell.starts_with(FORMULA_STARTS) || cell.starts_with('\'') { format!("'{cell}") } else { cell.to_string() }
+}
+
+/// The cell as it was before `defuse`, for files Almanac reads back.
+pub(crate) fn undefuse(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) || rest.starts_with('\'') => rest,
+        _ => cell,
     }
 }

@@ -8,7 +8,7 @@ use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::result_tables::capitalise;
 use crate::domain::assessment::{Assessment, Rating};
-use crate::domain::combine::Group;
+use crate::domain::combine::{Group, MAX_GROUP_NAME_CHARS};
 use crate::domain::compare::{Change, assessment_date, side_by_side, trend};
 use crate::domain::framework::Framework;
 use crate::domain::listing::title_of;
@@ -156,8 +156,8 @@ fn Groups() -> impl IntoView {
             error.set(Some("Enter a name for the group".into()));
             return;
         }
-        if chosen.chars().count() > 100 {
-            error.set(Some("Name must be 100 characters or fewer".into()));
+        if chosen.chars().count() > MAX_GROUP_NAME_CHARS {
+            error.set(Some(format!("Name must be {MAX_GROUP_NAME_CHARS} characters or fewer")));
             return;
         }
         let group = Group::new(web::new_id(), chosen, web::now());

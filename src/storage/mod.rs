@@ -165,14 +165,31 @@ impl Library {
     /// Every stored framework into the catalogue, then every stored assessment, most recently
     /// changed first (frameworks first, as assessments are checked against them).
     pub fn load(&self, catalogue: &mut Catalogue) -> Result<Loaded, StorageError> {
+        /// The problem with a record whose content belongs under another key, in the person's words.
+        fn stored_under_another_key(key: &Key, held: &Key) -> String {
+            format!(
+                "this record is kept under the name “{}” but holds {}: it was changed outside Almanac, so it is kept aside to be downloaded as it is",
+                key.name(),
+                match held {
+                    Key::Assessment(id) => format!("the result “{id}”"),
+                    Key::Framework(id, version) => format!("the framework “{id}” version {version}"),
+                    _ => held.name(),
+                }
+            )
+        }
         let mut loaded = Loaded::default();
         let mut names = self.storage.keys()?;
         names.sort();
         for name in &names {
-            if let Some(Key::Framework(..)) = Key::parse(name) {
+            if let Some(key @ Key::Framework(..)) = Key::parse(name) {
                 let Some(text) = self.storage.get(name)? else { continue };
                 let added = Framework::from_own_json(&text)
                     .map_err(|p| p.to_string())
+                    .and_then(|f| {
+                        // A record under another framework's key would stand in for that one.
+                        let held = Key::Framework(f.id.clone(), f.version.clone());
+                        if held == key { Ok(f) } else { Err(stored_under_another_key(&key, &held)) }
+                    })
                     .and_then(|f| catalogue.add(f).map_err(|p| p.to_string()));
                 if let Err(problem) = added {
                     loaded.damaged.push(DamagedRecord { key: name.clone(), problem });
@@ -180,9 +197,17 @@ impl Library {
             }
         }
         for name in names {
-            if let Some(Key::Assessment(_)) = Key::parse(&name) {
+            if let Some(key @ Key::Assessment(_)) = Key::parse(&name) {
                 let Some(text) = self.storage.get(&name)? else { continue };
-                let read = read_assessment(&text, catalogue);
+                let read = match read_assessment(&text, catalogue) {
+                    // Shown beside the record its id belongs to, it would be a second card of it.
+                    Read::Checked(assessment) | Read::Waiting(assessment)
+                        if Key::Assessment(assessment.id.clone()) != key =>
+                    {
+                        Read::Damaged(stored_under_another_key(&key, &Key::Assessment(assessment.id)))
+                    }
+                    read => read,
+                };
                 if let Read::Checked(assessment) | Read::Waiting(assessment) = &read {
                     loaded.fingerprints.insert(assessment.id.clone(), fingerprint(&text));
                 }
@@ -421,6 +446,39 @@ mod tests {
         assert_eq!(library.raw("almanac.assessment.broken").unwrap().as_deref(), Some("{\"format\": \"almanac.assess"));
         library.remove_raw("almanac.assessment.broken").unwrap();
         assert!(library.load(&mut crate::domain::tests::every_framework()).unwrap().damaged.is_empty());
+    }
+
+    #[test]
+    fn a_record_under_another_records_key_is_set_aside_not_shown_twice() {
+        let storage = std::rc::Rc::new(MemoryStorage::default());
+        let library = Library::new(Box::new(storage.clone()));
+        let b = assessment("b", 2);
+        library.save(&b).unwrap();
+        storage.set("almanac.assessment.a", &exchange::to_json(&b)).unwrap();
+        let mut framework = crate::domain::tests::every_framework().latest(QUICK_CHECK_ID).unwrap().clone();
+        framework.version = "2.0.0-anytown".into();
+        storage.set("almanac.framework.quick-check.9.9.9", &serde_json::to_string(&framework).unwrap()).unwrap();
+
+        let mut catalogue = crate::domain::tests::every_framework();
+        let loaded = library.load(&mut catalogue).unwrap();
+        let ids: Vec<&str> = loaded.assessments.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["b"], "one card for b");
+        assert_eq!(loaded.fingerprints.keys().collect::<Vec<_>>(), ["b"], "the stray's text is not b's");
+        assert!(catalogue.find(QUICK_CHECK_ID, "2.0.0-anytown").is_none(), "nor a framework under another's key");
+        assert_eq!(
+            loaded.damaged,
+            [
+                DamagedRecord {
+                    key: "almanac.framework.quick-check.9.9.9".into(),
+                    problem: "this record is kept under the name “almanac.framework.quick-check.9.9.9” but holds the framework “quick-check” version 2.0.0-anytown: it was changed outside Almanac, so it is kept aside to be downloaded as it is".into(),
+                },
+                DamagedRecord {
+                    key: "almanac.assessment.a".into(),
+                    problem: "this record is kept under the name “almanac.assessment.a” but holds the result “b”: it was changed outside Almanac, so it is kept aside to be downloaded as it is".into(),
+                },
+            ]
+        );
+        assert_eq!(library.raw("almanac.assessment.a").unwrap(), Some(exchange::to_json(&b)), "kept as it was");
     }
 
     #[test]

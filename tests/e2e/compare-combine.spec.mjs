@@ -186,7 +186,7 @@ test('files can be dropped on the page and share links pasted, and a group is ke
   await main(page).getByRole('button', { name: 'Add share links' }).click();
   const summary = page.getByRole('alert');
   await expect(summary.getByRole('listitem')).toHaveText([
-    /^Share link 2: the link is incomplete or has been changed/,
+    /^Share link 2: this link has been changed or cut short/,
     /^Share link 3: this is not an Almanac share link/,
   ]);
   const fromLinks = main(page).getByRole('group', { name: 'Add these assessments to the group?' });

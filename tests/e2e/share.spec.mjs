@@ -34,7 +34,7 @@ test('a quick check result shared as a short link opens read-only and can be sav
 
 test('a damaged or forged link is refused with a plain message', async ({ page, checkA11y }) => {
   await openApp(page, '#/shared/not-a-real-link');
-  await expect(main(page).getByRole('alert')).toContainText('the link is incomplete or has been changed: ask for it again');
+  await expect(main(page).getByRole('alert')).toContainText('this link has been changed or cut short: ask for it again');
   await expect(h1(page)).toHaveText('Shared result');
   await checkA11y(page, 'broken share link');
 });

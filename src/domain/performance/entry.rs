@@ -117,6 +117,8 @@ pub fn parse_money(text: &str, what: &str) -> Result<Option<f64>, String> {
     match cleaned.parse::<f64>() {
         Ok(value) if !value.is_finite() => Err(format!("{what} must be an amount in pounds, like 1250.50")),
         Ok(value) if value < 0.0 => Err(format!("{what} cannot be negative")),
+        // "-0" is nothing owed, and must never show as "£-0.00" (the pattern matches -0.0 too).
+        Ok(0.0) => Ok(Some(0.0)),
         Ok(value) => Ok(Some(value)),
         Err(_) => Err(format!("{what} must be an amount in pounds, like 1250.50")),
     }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Channel, Figures, Performance, Service, default_channels};
+use crate::domain::kind::{self, FileKind};
 use crate::domain::problem::{Problem, Problems, parse_json};
 
 pub const PERFORMANCE_FORMAT: &str = "almanac.performance";
@@ -43,6 +44,7 @@ pub fn from_json(text: &str) -> Result<Performance, Problems> {
         let limit = MAX_PERFORMANCE_BYTES / (1024 * 1024);
         return Err(Problem::whole(format!("the file is larger than the {limit} MB service data can be")).into());
     }
+    kind::expect(text, FileKind::Performance)?;
     let file: PerformanceFile = parse_json(text)?;
     if file.format != PERFORMANCE_FORMAT {
         return Err(Problem::at(
@@ -57,6 +59,9 @@ pub fn from_json(text: &str) -> Result<Performance, Problems> {
             format!("the file was made by a newer version of Almanac (format {})", file.schema_version),
         )
         .into());
+    }
+    if file.schema_version == 0 {
+        return Err(Problem::at("schema_version", "must be a whole number from 1").into());
     }
     let performance = Performance {
         services: file.services,

@@ -352,7 +352,8 @@ impl Field {
 pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, String)> {
     let mut problems = Vec::new();
     match figures.cost {
-        Some(Cost::Total(value) | Cost::PerTransaction(value)) if !(value.is_finite() && value >= 0.0) => {
+        // Negative zero included: a file written by hand could hold it, and it would show as "£-0.00".
+        Some(Cost::Total(value) | Cost::PerTransaction(value)) if !(value.is_finite() && value.is_sign_positive()) => {
             problems.push((Field::Cost, "the cost must be £0 or more".to_string()));
         }
         _ => {}

@@ -124,7 +124,10 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
                 continue;
             }
         };
-        let cells: Vec<String> = record.iter().map(|cell| undefuse(cell.trim())).collect();
+        // Spaces around a cell are typing; a tab or return the export kept in a name is not, so the
+        // quote goes first and what it kept is then compared without them.
+        let cells: Vec<String> =
+            record.iter().map(|cell| spreadsheet::undefuse(cell.trim()).trim().to_string()).collect();
         if cells.iter().all(String::is_empty) {
             continue;
         }
@@ -185,7 +188,8 @@ fn read_row(
     if period.is_none() {
         note(1, format!("\"{}\" is not a period: write a month as 2026-04 or a quarter as 2026-Q2", cells[1]));
     }
-    let channel = performance.channels.iter().find(|c| c.name.eq_ignore_ascii_case(&cells[2]) || c.id == cells[2]);
+    let channel =
+        performance.channels.iter().find(|c| c.name.trim().eq_ignore_ascii_case(&cells[2]) || c.id == cells[2]);
     if channel.is_none() {
         let names: Vec<&str> = performance.channels.iter().map(|c| c.name.as_str()).collect();
         note(2, format!("\"{}\" is not a channel; the channels are {}", cells[2], names.join(", ")));
@@ -244,12 +248,4 @@ fn read_row(
         note(column, message);
     }
     (problems.len() == before).then_some(figures)
-}
-
-/// Takes off the quote that the export puts before text a spreadsheet would run as a formula.
-fn undefuse(cell: &str) -> String {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_string(),
-        _ => cell.to_string(),
-    }
 }

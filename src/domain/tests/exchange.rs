@@ -67,7 +67,7 @@ fn unknown_statements_and_frameworks_are_refused() {
 
 #[test]
 fn the_wrong_kind_of_file_gets_a_plain_message() {
-    assert_eq!(import_error(json!([1, 2])), "this is not an Almanac assessment file");
+    assert_eq!(import_error(json!([1, 2])), "this JSON is a list, not an Almanac assessment file");
     assert_eq!(import_error(json!({"hello": "world"})), "this is not an Almanac assessment file");
     assert_eq!(
         import_error(serde_json::to_value(quick_check()).unwrap()),

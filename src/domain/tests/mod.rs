@@ -11,12 +11,14 @@ mod exchange;
 mod framework;
 #[cfg(not(target_arch = "wasm32"))]
 mod hostile;
+mod kind;
 mod listing;
 mod performance;
 mod plan;
 mod scoring;
 mod share;
 mod spreadsheet;
+mod text;
 
 use time::OffsetDateTime;
 use time::macros::datetime;

@@ -189,6 +189,10 @@ fn typed_numbers_give_clear_messages() {
     assert_eq!(parse_count("lots", "Started"), Err("Started must be a number, like 1250".into()));
     assert_eq!(parse_money("£1,250.50", "Cost"), Ok(Some(1_250.5)));
     assert_eq!(parse_money("-1", "Cost"), Err("Cost cannot be negative".into()));
+    for zero in ["-0", "-0.00", "£-0", "0"] {
+        let parsed = parse_money(zero, "Cost").unwrap().unwrap();
+        assert!(parsed == 0.0 && parsed.is_sign_positive(), "{zero} is £0, never £-0.00");
+    }
     assert_eq!(parse_money("NaN", "Cost"), Err("Cost must be an amount in pounds, like 1250.50".into()));
 }
 
@@ -327,6 +331,28 @@ fn a_name_that_looks_like_a_formula_survives_the_round_trip() {
     let exported = sheet::export(&performance);
     assert!(exported.contains("'=Bins"), "defused for spreadsheets");
     assert_eq!(sheet::import(&exported, &performance).unwrap(), performance.figures);
+}
+
+#[test]
+fn a_file_with_a_cost_of_minus_zero_is_refused() {
+    let mut document: serde_json::Value = serde_json::from_str(&file::to_json(&sample())).unwrap();
+    let index = document["figures"].as_array().unwrap().iter().position(|f| f["cost"]["total"].is_number()).unwrap();
+    document["figures"][index]["cost"]["total"] = serde_json::json!(-0.0);
+    assert!(document.to_string().contains("-0.0"));
+    let problems = file::from_json(&document.to_string()).unwrap_err().to_string();
+    assert!(problems.ends_with("the cost must be £0 or more"), "{problems}");
+}
+
+#[test]
+fn every_name_the_export_defuses_imports_back() {
+    for name in ["\tBins", "\rBins", "\t=Bins", "-Bins", "@Bins", "+Bins", "'Bins", "'=Bins", "''Bins"] {
+        let mut performance = bins();
+        assert!(!performance.figures.is_empty());
+        performance.services[0].name = name.into();
+        performance.channels[0].name = format!("\t{}", performance.channels[0].name);
+        let exported = sheet::export(&performance);
+        assert_eq!(sheet::import(&exported, &performance), Ok(performance.figures.clone()), "{name:?}");
+    }
 }
 
 #[test]

@@ -53,7 +53,7 @@ fn damaged_and_hostile_links_are_refused_plainly() {
     let catalogue = super::every_framework();
     let link = encode(&answered(&quick_check(), &[Level(3)]), false);
     let refuse = |text: &str| decode(text, "x".into(), &catalogue).unwrap_err().to_string();
-    let broken = "the link is incomplete or has been changed: ask for it again";
+    let broken = "this link has been changed or cut short: ask for it again";
     assert_eq!(refuse(&link[..link.len() / 2]), broken);
     assert_eq!(refuse("not*base64!"), broken);
     assert_eq!(refuse(""), broken);
@@ -70,9 +70,71 @@ fn damaged_and_hostile_links_are_refused_plainly() {
         9,
     ));
     assert_eq!(refuse(&forged), "answers.q4: level 9 is not on this framework's scale (1 to 5)");
-    let newer = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(
-        br#"{"v":2,"f":["quick-check","1.0.0"],"d":"2026-11-23T10:00:00Z","a":{}}"#,
+    let newer = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(
+        br#"{"v":3,"f":["quick-check","1.0.0"],"d":"2026-11-23T10:00:00Z","a":{}}"#,
         9,
     ));
-    assert_eq!(refuse(&newer), "the link was made by a newer version of Almanac");
+    assert_eq!(refuse(&format!("3.{newer}")), "the link was made by a newer version of Almanac");
+}
+
+/// A link as Almanac made it before links carried a checksum.
+fn unchecked_link(payload: &str) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(payload.as_bytes(), 9))
+}
+
+#[test]
+fn a_changed_character_anywhere_in_a_link_is_caught() {
+    let catalogue = super::every_framework();
+    let original = answered(&quick_check(), &[Level(3), Level(1), DontKnow, Level(5), Level(2)]);
+    let link = encode(&original, true);
+    assert!(link.starts_with("2."));
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for at in 2..link.len() {
+        for replacement in [b'A', b'q', b'7', b'_'].into_iter().chain(alphabet.iter().copied().skip(at % 60).take(1)) {
+            let mut changed = link.clone().into_bytes();
+            if changed[at] == replacement {
+                continue;
+            }
+            changed[at] = replacement;
+            let changed = String::from_utf8(changed).unwrap();
+            match decode(&changed, "x".into(), &catalogue) {
+                Err(problems) => {
+                    assert_eq!(problems.to_string(), "this link has been changed or cut short: ask for it again")
+                }
+                // Bits past the end of the compressed data are ignored: such a change alters nothing.
+                Ok(opened) => assert_eq!(opened.answers, original.answers, "{changed} opened another result"),
+            }
+        }
+    }
+    for cut in 3..link.len() - 1 {
+        assert!(decode(&link[..cut], "x".into(), &catalogue).is_err(), "cut at {cut}");
+    }
+}
+
+#[test]
+fn links_made_before_the_checksum_still_open() {
+    let catalogue = super::every_framework();
+    let old = unchecked_link(r#"{"v":1,"f":["quick-check","1.0.0"],"d":"2026-11-23T10:00:00Z","a":{"q1":{"r":3}}}"#);
+    let opened = decode(&old, "x".into(), &catalogue).unwrap();
+    assert_eq!(opened.rating("q1"), Some(Level(3)));
+}
+
+#[test]
+fn format_version_0_is_refused() {
+    let catalogue = super::every_framework();
+    let zero = unchecked_link(r#"{"v":0,"f":["quick-check","1.0.0"],"d":"2026-11-23T10:00:00Z","a":{"q1":{"r":3}}}"#);
+    assert_eq!(
+        decode(&zero, "x".into(), &catalogue).unwrap_err().to_string(),
+        "this link has been changed or cut short: ask for it again"
+    );
+    let zero = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(
+        br#"{"v":0,"f":["quick-check","1.0.0"],"d":"2026-11-23T10:00:00Z","a":{"q1":{"r":3}}}"#,
+        9,
+    ));
+    for link in [format!("0.{zero}"), format!("2.{zero}")] {
+        assert_eq!(
+            decode(&link, "x".into(), &catalogue).unwrap_err().to_string(),
+            "this link has been changed or cut short: ask for it again"
+        );
+    }
 }

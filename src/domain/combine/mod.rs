@@ -12,7 +12,14 @@ use time::OffsetDateTime;
 
 use super::assessment::{Assessment, FrameworkRef, Rating};
 use super::framework::{Area, Framework, Statement};
+use super::kind::{self, FileKind};
 use super::problem::{Problem, Problems, parse_json};
+
+mod export;
+mod import;
+
+pub use export::{combined_csv, combined_json};
+pub use import::{ImportPreview, Offered, Refused, group_problems, link_data, prepare_import};
 
 pub const GROUP_FORMAT: &str = "almanac.group";
 pub const GROUP_SCHEMA_VERSION: u32 = 1;
@@ -20,6 +27,9 @@ pub const COMBINED_FORMAT: &str = "almanac.combined";
 /// A range of this many levels or more between the lowest and highest answer is a disagreement.
 pub const DISAGREEMENT_RANGE: u8 = 2;
 pub const MAX_LABEL_CHARS: usize = 60;
+pub const MAX_GROUP_NAME_CHARS: usize = 100;
+/// A respondent's source is a file name or "Share link 3"; no file system allows longer names.
+const MAX_SOURCE_CHARS: usize = 255;
 
 /// A named set of other people's assessments, kept apart from the person's own.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -106,14 +116,23 @@ impl Group {
     }
 
     pub fn from_json(text: &str) -> Result<Group, Problems> {
+        kind::expect(text, FileKind::Group)?;
         let group: Group = parse_json(text)?;
         if group.format != GROUP_FORMAT {
             return Err(Problem::at("format", format!("must be \"{GROUP_FORMAT}\"")).into());
         }
-        if group.schema_version > GROUP_SCHEMA_VERSION {
-            return Err(Problem::at("schema_version", "was made by a newer version of Almanac").into());
-        }
+        check_schema_version(group.schema_version)?;
         Ok(group)
+    }
+}
+
+fn check_schema_version(version: u32) -> Result<(), Problem> {
+    match version {
+        0 => Err(Problem::at("schema_version", "must be a whole number from 1")),
+        newer if newer > GROUP_SCHEMA_VERSION => {
+            Err(Problem::at("schema_version", "the group was made by a newer version of Almanac"))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -361,244 +380,4 @@ pub fn format_number(value: Option<f64>) -> String {
         Some(v) => format!("{v:.1}"),
         None => "–".into(),
     }
-}
-
-/// The combined view as CSV: a row per area, then a row per statement in it.
-pub fn combined_csv(combined: &Combined) -> String {
-    let scale = &combined.framework.scale;
-    let mut header: Vec<String> =
-        ["Row", "Area", "Statement ID", "Statement", "Respondents", "Median", "Lowest", "Highest", "Range"]
-            .map(String::from)
-            .to_vec();
-    header.extend(scale.levels.iter().map(|l| format!("Level {} ({})", l.value, l.name)));
-    header.extend([scale.dont_know.clone(), scale.not_applicable.clone(), "Not answered".into()]);
-    let stats_cells = |stats: &Stats| {
-        [
-            stats.count.to_string(),
-            csv_number(stats.median),
-            csv_number(stats.min),
-            csv_number(stats.max),
-            csv_number(stats.range()),
-        ]
-    };
-    let mut rows = Vec::new();
-    for area in &combined.areas {
-        let mut row = vec!["Area score".to_string(), area.area.title.clone(), String::new(), String::new()];
-        row.extend(stats_cells(&area.stats));
-        row.extend(std::iter::repeat_n(String::new(), scale.levels.len() + 2));
-        row.push(area.stats.not_answered.to_string());
-        rows.push(row);
-        for statement in &area.statements {
-            let mut row = vec![
-                "Statement".to_string(),
-                area.area.title.clone(),
-                statement.statement.id.clone(),
-                statement.statement.text.clone(),
-            ];
-            row.extend(stats_cells(&statement.stats));
-            row.extend(statement.levels.iter().map(usize::to_string));
-            row.extend([
-                statement.stats.dont_know.to_string(),
-                statement.stats.not_applicable.to_string(),
-                statement.stats.not_answered.to_string(),
-            ]);
-            rows.push(row);
-        }
-    }
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    super::spreadsheet::write(&header, rows.into_iter())
-}
-
-fn csv_number(value: Option<f64>) -> String {
-    value.map(|v| format!("{}", (v * 100.0).round() / 100.0)).unwrap_or_default()
-}
-
-#[derive(Serialize)]
-struct CombinedFile<'a> {
-    format: &'static str,
-    schema_version: u32,
-    group: &'a str,
-    /// The role or team the view is limited to, when it is.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    label: Option<&'a str>,
-    framework: FrameworkRef,
-    respondents: usize,
-    overall: &'a Stats,
-    areas: Vec<AreaFile<'a>>,
-    /// Statement ids, most disagreement first.
-    disagreements: Vec<&'a str>,
-    other_versions: Vec<VersionFile<'a>>,
-}
-
-#[derive(Serialize)]
-struct AreaFile<'a> {
-    id: &'a str,
-    title: &'a str,
-    stats: &'a Stats,
-    statements: Vec<StatementFile<'a>>,
-}
-
-#[derive(Serialize)]
-struct StatementFile<'a> {
-    id: &'a str,
-    text: &'a str,
-    stats: &'a Stats,
-    range: Option<f64>,
-    /// How many chose each level, keyed by level.
-    levels: BTreeMap<u8, usize>,
-}
-
-#[derive(Serialize)]
-struct VersionFile<'a> {
-    version: &'a str,
-    files: &'a [String],
-    missing_statements: &'a [String],
-}
-
-/// The combined view as JSON, for other tools.
-pub fn combined_json(combined: &Combined, group: &str, label: Option<&str>) -> String {
-    let file = CombinedFile {
-        format: COMBINED_FORMAT,
-        schema_version: 1,
-        group,
-        label,
-        framework: FrameworkRef { id: combined.framework.id.clone(), version: combined.framework.version.clone() },
-        respondents: combined.respondents,
-        overall: &combined.overall,
-        areas: combined
-            .areas
-            .iter()
-            .map(|a| AreaFile {
-                id: &a.area.id,
-                title: &a.area.title,
-                stats: &a.stats,
-                statements: a
-                    .statements
-                    .iter()
-                    .map(|s| StatementFile {
-                        id: &s.statement.id,
-                        text: &s.statement.text,
-                        stats: &s.stats,
-                        range: s.stats.range(),
-                        levels: s.levels.iter().enumerate().map(|(i, n)| (i as u8 + 1, *n)).collect(),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        disagreements: combined.disagreements().iter().map(|s| s.statement.id.as_str()).collect(),
-        other_versions: combined
-            .versions
-            .iter()
-            .map(|v| VersionFile { version: &v.version, files: &v.sources, missing_statements: &v.missing })
-            .collect(),
-    };
-    serde_json::to_string_pretty(&file).expect("a combined view always serialises")
-}
-
-/// One file or link offered for import, with the name it is known by.
-pub struct Offered {
-    pub source: String,
-    pub text: String,
-    /// Set for a share link, which holds no assessment id of its own.
-    pub is_link: bool,
-}
-
-/// A file that cannot go in, with every problem found in it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Refused {
-    pub source: String,
-    pub problems: Problems,
-}
-
-/// What an import would do, worked out before anything changes.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ImportPreview {
-    /// Respondents not yet in the group.
-    pub new: Vec<Member>,
-    /// Respondents already in the group (the same assessment), whose copy would be replaced.
-    pub replacing: Vec<Member>,
-    pub refused: Vec<Refused>,
-}
-
-/// Checks every offered file as an assessment import is checked, and sorts them into new,
-/// replacing and refused. A group holds one framework: the group's, or for an empty group
-/// the one most of the good files use.
-pub fn prepare_import(offered: Vec<Offered>, group: &Group, catalogue: &super::catalogue::Catalogue) -> ImportPreview {
-    let mut preview = ImportPreview::default();
-    let mut good: Vec<Member> = Vec::new();
-    for file in offered {
-        let read = if file.is_link {
-            match link_data(&file.text) {
-                Some(data) => super::share::decode(data, link_id(data), catalogue),
-                None => Err(Problem::whole("this is not an Almanac share link: it should contain “#/shared/”").into()),
-            }
-        } else {
-            super::exchange::from_json(&file.text, catalogue)
-        };
-        match read {
-            Ok(assessment) if assessment.answers.values().all(|a| a.rating.is_none()) => preview
-                .refused
-                .push(Refused { source: file.source, problems: Problem::whole("has no answers yet").into() }),
-            Ok(assessment) => match good.iter().find(|m| m.assessment == assessment.id) {
-                Some(first) => preview.refused.push(Refused {
-                    source: file.source,
-                    problems: Problem::whole(format!("is the same assessment as {}, so it is left out", first.source))
-                        .into(),
-                }),
-                None => good.push(Member::from_assessment(&assessment, file.source)),
-            },
-            Err(problems) => preview.refused.push(Refused { source: file.source, problems }),
-        }
-    }
-    let Some(framework_id) = group.framework_id().map(String::from).or_else(|| most_common_framework(&good)) else {
-        return preview;
-    };
-    let title = |id: &str| catalogue.latest(id).map(|f| f.title.clone()).unwrap_or_else(|| id.to_string());
-    for member in good {
-        if member.framework.id != framework_id {
-            let message = format!(
-                "is an assessment of “{}”, but this group combines “{}”: put it in a group of its own",
-                title(&member.framework.id),
-                title(&framework_id)
-            );
-            preview.refused.push(Refused { source: member.source, problems: Problem::whole(message).into() });
-        } else if group.members.iter().any(|m| m.assessment == member.assessment) {
-            preview.replacing.push(member);
-        } else {
-            preview.new.push(member);
-        }
-    }
-    preview
-}
-
-fn most_common_framework(members: &[Member]) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for member in members {
-        match counts.iter_mut().find(|(id, _)| *id == member.framework.id) {
-            Some((_, count)) => *count += 1,
-            None => counts.push((&member.framework.id, 1)),
-        }
-    }
-    // The first of the most common, so the order people chose the files in breaks a tie.
-    counts.iter().rev().max_by_key(|(_, count)| *count).map(|(id, _)| id.to_string())
-}
-
-/// The encoded result in a pasted share link (or the bare code).
-pub fn link_data(text: &str) -> Option<&str> {
-    let text = text.trim();
-    let data = match text.find("#/shared/") {
-        Some(index) => &text[index + "#/shared/".len()..],
-        None if !text.is_empty() && !text.contains(['/', '#', ' ']) => text,
-        None => return None,
-    };
-    (!data.is_empty()).then_some(data)
-}
-
-/// The same link always gets the same id, so pasting it twice is noticed like a file.
-fn link_id(data: &str) -> String {
-    // FNV-1a: stable across builds and platforms, unlike the standard library's hasher.
-    let hash = data
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
-    format!("link-{hash:016x}")
 }
