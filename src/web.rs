@@ -282,9 +282,9 @@ pub fn with_storage_lock(run: impl FnOnce() + 'static) {
         }
     };
     let locks = js_sys::Reflect::get(&window().navigator(), &"locks".into()).ok().filter(|l| !l.is_undefined());
-    let request = locks.as_ref().and_then(|locks| {
-        js_sys::Reflect::get(locks, &"request".into()).ok()?.dyn_into::<js_sys::Function>().ok()
-    });
+    let request = locks
+        .as_ref()
+        .and_then(|locks| js_sys::Reflect::get(locks, &"request".into()).ok()?.dyn_into::<js_sys::Function>().ok());
     let (Some(locks), Some(request)) = (locks, request) else { return once() };
     let held = Closure::once({
         let once = once.clone();

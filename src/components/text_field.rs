@@ -23,7 +23,7 @@ pub fn TextField(
             <div class="hint" id=hint_id>{hint}</div>
             {move || error.get().map(|message| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{message}</p> })}
             <input class="input" type="text" id=id maxlength="400" autocomplete="off" aria-describedby=described_by
-                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+                prop:value=move || value.get() on:input=move |ev| value.set(crate::domain::text::without_controls(&event_target_value(&ev)))/>
         </div>
     }
 }

@@ -29,7 +29,10 @@ impl Colour {
             (true, [r1, r2, g1, g2, b1, b2]) => {
                 Ok(Colour { red: r1 * 16 + r2, green: g1 * 16 + g2, blue: b1 * 16 + b2 })
             }
-            _ => Err(format!("\"{}\" is not a colour: give six hexadecimal digits, like 1d70b8", text.trim())),
+            _ => Err(format!(
+                "\"{}\" is not a colour: give six hexadecimal digits, like 1d70b8",
+                super::text::excerpt(text.trim())
+            )),
         }
     }
 

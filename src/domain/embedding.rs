@@ -65,7 +65,8 @@ impl Appearance {
                     "quick" => read.appearance.mode = EmbedMode::Quick,
                     "full" => read.appearance.mode = EmbedMode::Full,
                     _ => read.problems.push(format!(
-                        "embed is \"{value}\", but it can only be \"quick\" (the quick check) or \"full\" (the whole tool)"
+                        "embed is \"{}\", but it can only be \"quick\" (the quick check) or \"full\" (the whole tool)",
+                        super::text::excerpt(value)
                     )),
                 },
                 "brand" => match Colour::parse(value) {

@@ -57,9 +57,8 @@ pub fn merge_list<T: Clone + PartialEq, K: PartialEq>(
 pub fn performance(base: &Performance, mine: &Performance, theirs: &Performance) -> Merged<Performance> {
     let services = merge_list(&base.services, &mine.services, &theirs.services, |s| s.id.clone());
     let channels = merge_list(&base.channels, &mine.channels, &theirs.channels, |c| c.id.clone());
-    let figures = merge_list(&base.figures, &mine.figures, &theirs.figures, |f| {
-        (f.service.clone(), f.period, f.channel.clone())
-    });
+    let figures =
+        merge_list(&base.figures, &mine.figures, &theirs.figures, |f| (f.service.clone(), f.period, f.channel.clone()));
     let illustrative = merge_value(&base.illustrative, &mine.illustrative, &theirs.illustrative);
     Merged {
         clashes: services.clashes + channels.clashes + figures.clashes + illustrative.clashes,

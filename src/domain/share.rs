@@ -81,6 +81,17 @@ pub fn encode(assessment: &Assessment, include_notes: bool) -> String {
 }
 
 /// Reads a link's text back into an assessment with the given id, checked like an import.
+/// The id a result from this link is saved under: the same link always gives the same id, so
+/// saving it twice finds the first copy instead of adding a second. (FNV-1a, 64 bits: stable
+/// from one build to the next, unlike the standard library's hasher.)
+pub fn saved_id(link: &str) -> String {
+    let hash = link
+        .trim()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    format!("shared-{hash:016x}")
+}
+
 pub fn decode(text: &str, id: String, catalogue: &Catalogue) -> Result<Assessment, Problems> {
     let broken = || Problems::from(Problem::whole("this link has been changed or cut short: ask for it again"));
     if text.len() > MAX_LINK_CHARS {

@@ -28,3 +28,28 @@ pub fn from_bytes(bytes: Vec<u8>) -> Result<String, Problem> {
 }
 
 const SAVE_AS_UTF8: &str = "save it again as UTF-8 (in Excel, “CSV UTF-8 (Comma delimited)”; in a text editor, the encoding “UTF-8”) and import that";
+
+/// The start of a value someone gave, to quote back in a message: a few words are enough to
+/// recognise it, and ten thousand characters of it would bury the message.
+pub fn excerpt(value: &str) -> String {
+    const SHOWN: usize = 40;
+    let count = value.chars().count();
+    if count <= SHOWN {
+        return value.to_string();
+    }
+    let start: String = value.chars().take(SHOWN).collect();
+    format!("{start}… ({count} characters)")
+}
+
+/// Text someone gave, set inside a sentence of the app's own: isolated (first strong
+/// isolate … pop directional isolate, the text form of `<bdi>`), so that right-to-left letters
+/// or direction marks in it cannot reorder the words around it.
+pub fn isolated(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
+/// Typed or pasted text without C0 and C1 control characters other than tab and line breaks:
+/// they are invisible, and they confuse the tools a file is later opened in.
+pub fn without_controls(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect()
+}

@@ -699,7 +699,7 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
             <h2 class="heading-m">"Respondents"</h2>
             <p class="body no-print">"You can label each respondent with a role or team, such as “ICT” or “Adult social care”, and then show one label’s answers at a time. Labels are optional."</p>
             <div class="table-scroll">
-                <table class="table">
+                <table class="table respondents-table">
                     <caption class="table__caption">{move || format!("The {} in this group", plural(people.with(Vec::len), "respondent"))}</caption>
                     <thead><tr class="table__row">
                         <th scope="col" class="table__header">"File"</th>

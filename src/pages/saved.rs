@@ -61,7 +61,9 @@ pub fn SavedPage() -> impl IntoView {
                         assessment.id = web::new_id();
                         let title = describe(&assessment, state);
                         state.save(assessment);
-                        ImportState::Done(format!("{title}. A record saved here under the same name could not be read (it is damaged, or was saved by a newer version of Almanac), so it is kept as it was and this result is saved beside it"))
+                        ImportState::Done(format!(
+                            "{title}. A record saved here under the same name could not be read (it is damaged, or was saved by a newer version of Almanac), so it is kept as it was and this result is saved beside it"
+                        ))
                     }
                     Ok(assessment) => {
                         let title = describe(&assessment, state);
@@ -90,7 +92,7 @@ pub fn SavedPage() -> impl IntoView {
             }
             ImportState::Done(title) => view! {
                 <div class="notification notification--success" role="status">
-                    <p class="notification__heading">{format!("Imported: {title}")}</p>
+                    <p class="notification__heading">"Imported: "<bdi>{title}</bdi></p>
                 </div>
             }.into_any(),
             _ => ().into_any(),
@@ -189,13 +191,13 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
             web::navigate(&route);
         }
     };
-    let heading = describe(&assessment, state);
+    let title = state.catalogue.with_untracked(|catalogue| title_of(&assessment, catalogue));
     let heading_id = format!("saved-{}", assessment.id);
     let download_copy = assessment.clone();
     let id = assessment.id.clone();
     view! {
         <li class="saved-list__item">
-            <h2 class="heading-s" id=heading_id>{heading}</h2>
+            <h2 class="heading-s" id=heading_id><bdi>{title}</bdi>{format!(", {}", web::long_date_time(assessment.created))}</h2>
             <dl class="summary-list">
                 <div class="summary-list__row"><dt class="summary-list__key">"Framework"</dt><dd class="summary-list__value">{format!("{} (version {})", framework.title, framework.version)}</dd></div>
                 <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">
@@ -328,7 +330,9 @@ fn KeptForGood() -> impl IntoView {
             None => return None,
             _ if !state.is_persistent() => return None,
             Some(Some(true)) => "This browser keeps what you save here until you delete it.",
-            Some(_) => "This browser may clear what you save here: Safari does after seven days without a visit, and any browser may when the device runs short of space. To keep your results, add Almanac to your home screen, and download a backup of everything from time to time.",
+            Some(_) => {
+                "This browser may clear what you save here: Safari does after seven days without a visit, and any browser may when the device runs short of space. To keep your results, add Almanac to your home screen, and download a backup of everything from time to time."
+            }
         };
         Some(view! { <p class="body" data-kept-for-good>{text}</p> })
     }

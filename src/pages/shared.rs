@@ -12,7 +12,7 @@ use crate::web;
 #[component]
 pub fn SharedResultPage(data: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let decoded = state.catalogue.with_untracked(|catalogue| share::decode(&data, web::new_id(), catalogue));
+    let decoded = state.catalogue.with_untracked(|catalogue| share::decode(&data, share::saved_id(&data), catalogue));
     let assessment = match decoded {
         Ok(assessment) => assessment,
         Err(problems) => {
@@ -29,19 +29,34 @@ pub fn SharedResultPage(data: String) -> impl IntoView {
     let Some(framework) = state.framework_for(&assessment) else {
         return view! { <crate::pages::not_found::NotFoundPage/> }.into_any();
     };
-    let saved = RwSignal::new(false);
+    let saved_copy = Route::Result { assessment: assessment.id.clone() };
+    // Saved before from this very link (the id comes from the link): found, not saved twice.
+    let already_saved = state.assessments.with_untracked(|all| all.iter().any(|a| a.id == assessment.id));
     let to_save = assessment.clone();
-    let save = move |_| {
-        let route = Route::Result { assessment: to_save.id.clone() };
-        state.save(to_save.clone());
-        saved.set(true);
-        web::navigate(&route);
+    let save = {
+        let route = saved_copy.clone();
+        move |_| {
+            state.save(to_save.clone());
+            web::navigate(&route);
+        }
+    };
+    let action = if already_saved {
+        view! {
+            <p class="body">"This result is already saved on this device, from this same link."</p>
+            <p class="body"><a href=saved_copy.href()>"Open the saved copy"</a></p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p class="body">"It is shown from the link and is not saved on this device. Save it to keep it, compare it or plan from it."</p>
+            <button type="button" class="button" on:click=save>"Save to this device"</button>
+        }
+        .into_any()
     };
     view! {
         <div class="notification" role="region" aria-labelledby="shared-title">
             <h2 class="notification__title" id="shared-title">"Someone shared this result with you"</h2>
-            <p class="body">"It is shown from the link and is not saved on this device. Save it to keep it, compare it or plan from it."</p>
-            <button type="button" class="button" disabled=move || saved.get() on:click=save>"Save to this device"</button>
+            {action}
         </div>
         <ResultSummary assessment=assessment framework=framework/>
     }

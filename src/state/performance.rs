@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::{AppState, Part};
-use crate::domain::performance::entry::Draft;
 use crate::domain::merge::{self, Merged};
+use crate::domain::performance::entry::Draft;
 use crate::domain::performance::{Performance, file};
 use crate::storage::{Key, Library};
 

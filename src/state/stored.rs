@@ -46,6 +46,11 @@ impl AppState {
     /// Brings one record in memory into line with storage, after another tab changed it.
     pub fn reload_from_storage(&self, name: &str) {
         let Some(key) = Key::parse(name) else { return };
+        // This tab's own change to the record is on its way: it is checked against the other
+        // tab's when it is written, and must not be replaced in memory before then.
+        if self.unwritten.with_value(|pending| pending.iter().any(|(k, _)| *k == key)) {
+            return;
+        }
         match key {
             Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
             Key::Performance | Key::PerformanceDraft(..) | Key::Group(_) => {

@@ -120,6 +120,7 @@ impl AppState {
         copy.id = crate::web::new_id();
         let title = self.catalogue.with_untracked(|c| crate::domain::listing::title_of(&mine, c));
         copy.details.title = Some(format!("{title} (copy from another tab)"));
+        let title = crate::domain::text::isolated(&title);
         let text = exchange::to_json(&copy);
         library.put(&Key::Assessment(copy.id.clone()), Some(&text))?;
         self.seen.update_value(|seen| {
@@ -170,7 +171,8 @@ impl AppState {
             Key::Group(_) => (Part::Groups, "This group"),
             _ => return Some(mine.to_string()),
         };
-        let merge = self.parts.with_value(|parts| parts.iter().find(|open| open.part == part).map(|open| open.merge.clone()));
+        let merge =
+            self.parts.with_value(|parts| parts.iter().find(|open| open.part == part).map(|open| open.merge.clone()));
         let Some(merge) = merge else { return Some(mine.to_string()) };
         let Merged { value, clashes } = self.readable(key, merge(key, base, mine, theirs))?;
         let clashes = match clashes {
@@ -180,7 +182,9 @@ impl AppState {
         };
         self.conflict.set(Some(Conflict {
             title: "This was also changed somewhere else".into(),
-            message: format!("{what} was changed in another tab or window at the same time. Both sets of changes are kept.{clashes}"),
+            message: format!(
+                "{what} was changed in another tab or window at the same time. Both sets of changes are kept.{clashes}"
+            ),
         }));
         Some(value)
     }

@@ -16,6 +16,7 @@ import {
   savedItems,
   seedSavedResults,
 } from './helpers.mjs';
+import { OUTCOMES, fullAssessmentFile, statementsOf } from './full-helpers.mjs';
 
 const ANSWERS = Object.fromEntries(QUESTIONS.map((q, i) => [q.id, 1 + (i % 5)]));
 
@@ -122,7 +123,7 @@ test('records set aside as damaged are never written over unasked', async ({ pag
 test('two tabs answering the same check in the same instant both keep their answer', async ({ page, context }) => {
   for (let trial = 0; trial < 3; trial += 1) {
     const id = `e2e-race-${trial}`;
-    await seedSavedResults(page, [assessmentFile({ id, answers: { q1: 1, q2: 2 }, completed: null, position: 2 })], `#/check/${id}/3`);
+    await seedSavedResults(page, [assessmentFile({ id, answers: { q1: 1, q2: 2, q3: 1 }, completed: null, position: 3 })], `#/check/${id}/3`);
     const other = await context.newPage();
     await openApp(other, `#/check/${id}/4`);
     await openApp(page, `#/check/${id}/3`);
@@ -175,5 +176,54 @@ test.describe('keeping storage for good', () => {
     await expect.poll(() => page.evaluate(() => window.__persistAsked)).toBe(1);
     await page.goto('./#/saved');
     await expect(main(page).locator('[data-kept-for-good]')).toHaveText('This browser keeps what you save here until you delete it.');
+  });
+});
+
+test('twenty thousand problems: fifty listed, the rest counted and downloadable', async ({ page }, testInfo) => {
+  await openApp(page, '#/saved');
+  const answers = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`no-such-question-${i}`, { rating: 3 }]));
+  const file = assessmentFile({ id: 'e2e-many-problems', answers: {} });
+  file.assessment.answers = answers;
+  const started = Date.now();
+  await main(page).getByLabel('Upload a result file').setInputFiles(jsonUpload('many.json', file));
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('listitem')).toHaveCount(50);
+  await expect(summary).toContainText('19950 more problems are not listed here.');
+  expect(Date.now() - started, 'shown within two seconds').toBeLessThan(2000);
+  const { bytes } = await downloadFrom(page, summary.getByRole('button', { name: 'Download the full list of problems' }), testInfo);
+  expect(bytes.toString('utf8').split('\n')).toHaveLength(20_000);
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the respondents table never breaks a word in two', async ({ page }) => {
+    await openApp(page, '#/compare');
+    await main(page).getByLabel('Name of a new group').fill('Workshop');
+    await main(page).getByRole('button', { name: 'Create group' }).click();
+    const files = [1, 2, 3].map((n) =>
+      jsonUpload(`respondent-${n}.json`, fullAssessmentFile({ framework: OUTCOMES, id: `respondent-${n}`, answers: { [statementsOf(OUTCOMES)[0].id]: n } })),
+    );
+    await main(page).getByLabel('Upload assessment files').setInputFiles(files);
+    await main(page).getByRole('group', { name: 'Add these assessments to the group?' }).getByRole('button', { name: /^Add/ }).click();
+    const headers = main(page).getByRole('table', { name: 'The 3 respondents in this group' }).getByRole('rowheader');
+    await expect(headers).toHaveCount(3);
+    // Each word of each row header is drawn on one line: a word broken in two has two boxes.
+    const broken = await headers.evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const words = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.data.matchAll(/[^\s-]+-?/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            if (range.getClientRects().length > 1) words.push(match[0]);
+          }
+        }
+        return words;
+      }),
+    );
+    expect(broken).toEqual([]);
   });
 });

@@ -29,6 +29,15 @@ test('a quick check result shared as a short link opens read-only and can be sav
   await expect(theirs).toHaveURL(/#\/result\/[a-z0-9-]+$/);
   await expectResult(theirs, ANSWERS);
   expect(await theirs.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('almanac.assessment.')).length)).toBe(1);
+
+  // Back to the link (or the same link opened again): the saved copy is found, not saved twice.
+  await theirs.goBack();
+  const notice = theirs.getByRole('region', { name: 'Someone shared this result with you' });
+  await expect(notice).toContainText('This result is already saved on this device');
+  await expect(notice.getByRole('button', { name: 'Save to this device' })).toHaveCount(0);
+  await notice.getByRole('link', { name: 'Open the saved copy' }).click();
+  await expectResult(theirs, ANSWERS);
+  expect(await theirs.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('almanac.assessment.')).length)).toBe(1);
   await other.close();
 });
 

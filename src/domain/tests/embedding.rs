@@ -69,3 +69,14 @@ fn the_snippet_holds_the_iframe_with_its_sandbox_and_the_resize_script() {
     assert!(code.contains(RESIZE_MESSAGE_TYPE), "the script listens for the message Almanac posts");
     assert!(code.contains("<script>") && code.trim_end().ends_with("</script>"));
 }
+
+#[test]
+fn a_huge_setting_is_quoted_only_in_part() {
+    let huge = "z".repeat(10_000);
+    let read = read(&[("brand", huge.as_str()), ("embed", huge.as_str())]);
+    assert_eq!(read.problems.len(), 2);
+    for problem in &read.problems {
+        assert!(problem.chars().count() < 200, "{problem}");
+        assert!(problem.contains("… (10000 characters)"), "{problem}");
+    }
+}

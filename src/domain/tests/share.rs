@@ -138,3 +138,14 @@ fn format_version_0_is_refused() {
         );
     }
 }
+
+#[test]
+fn the_same_link_is_saved_under_the_same_id_and_another_link_under_another() {
+    let id = crate::domain::share::saved_id("2.abcdef");
+    assert_eq!(id, crate::domain::share::saved_id("2.abcdef"));
+    assert_eq!(id, crate::domain::share::saved_id(" 2.abcdef\n"), "as pasted, with space around it");
+    assert_ne!(id, crate::domain::share::saved_id("2.abcdeg"));
+    assert!(crate::domain::framework::is_valid_id(&id), "{id} is a valid id");
+    // Pinned: a copy saved by an earlier build must still be found.
+    assert_eq!(crate::domain::share::saved_id(""), "shared-cbf29ce484222325");
+}

@@ -22,3 +22,19 @@ fn utf16_is_named() {
     let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain("{}".encode_utf16().flat_map(u16::to_le_bytes)).collect();
     assert!(from_bytes(utf16).unwrap_err().to_string().starts_with("this file is saved as UTF-16"));
 }
+
+#[test]
+fn typed_text_loses_its_control_characters_but_keeps_tabs_and_line_breaks() {
+    use crate::domain::text::without_controls;
+    assert_eq!(without_controls("Bins\u{0}\u{7}\u{1b}[31m\u{85} day\tone\nline"), "Bins[31m day\tone\nline");
+    assert_eq!(
+        without_controls("café £5 \u{202e}gnp.exe"),
+        "café £5 \u{202e}gnp.exe",
+        "letters and direction marks stay; they are isolated where shown"
+    );
+}
+
+#[test]
+fn text_set_in_a_sentence_is_isolated_from_it() {
+    assert_eq!(crate::domain::text::isolated("\u{202e}gnp.exe"), "\u{2068}\u{202e}gnp.exe\u{2069}");
+}
