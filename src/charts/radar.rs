@@ -229,13 +229,16 @@ fn draw_current<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     let shape = score_shape(polar, values);
-    area.draw(&Polygon::new(shape, theme.current.mix(0.25).filled()))?;
+    if shape.len() > 2 {
+        area.draw(&Polygon::new(shape, theme.current.mix(0.25).filled()))?;
+    }
     draw_score_outline(area, polar, values, theme)
 }
 
-/// Where each spoke's value falls; a spoke with none sits at the centre.
-fn score_shape(polar: &Polar, values: &[Option<f64>]) -> Vec<(i32, i32)> {
-    values.iter().enumerate().map(|(spoke, value)| polar.at(spoke, value.unwrap_or(0.0))).collect()
+/// Where each scored spoke's value falls. A spoke with no score has no point: drawn at the
+/// centre it would read as the lowest score there is, so the shape joins its scored neighbours.
+pub(super) fn score_shape(polar: &Polar, values: &[Option<f64>]) -> Vec<(i32, i32)> {
+    values.iter().enumerate().filter_map(|(spoke, value)| value.map(|value| polar.at(spoke, value))).collect()
 }
 
 /// Values as a solid outline with a dot on each spoke that has one.
@@ -246,13 +249,12 @@ pub(super) fn draw_score_outline<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     let shape = score_shape(polar, values);
+    let Some(&first) = shape.first() else { return Ok(()) };
     let mut outline = shape.clone();
-    outline.push(shape[0]);
+    outline.push(first);
     area.draw(&PathElement::new(outline, current_stroke(theme)))?;
-    for (vertex, value) in shape.iter().zip(values) {
-        if value.is_some() {
-            draw_dot(area, *vertex, theme)?;
-        }
+    for vertex in &shape {
+        draw_dot(area, *vertex, theme)?;
     }
     Ok(())
 }
@@ -455,6 +457,15 @@ mod tests {
         assert_eq!(svg.matches("<circle").count(), 4, "one marker per scored spoke");
         assert!(svg.contains("<polygon"), "the scores are a filled shape");
         assert!(svg.contains("#1D70B8") || svg.contains("#1d70b8"), "in the light theme's colour");
+    }
+
+    #[test]
+    fn a_spoke_with_no_score_has_no_point_and_the_outline_joins_its_neighbours() {
+        let svg = draw_svg(&chart(vec![Some(3.0), Some(3.0), None, Some(3.0), Some(3.0)]), &ChartTheme::light(1.0));
+        let outlines = lines_in(&svg, "#1D70B8");
+        // Four scored spokes and back to the first: five points. Through the centre it was six.
+        assert!(outlines.contains(&5) && !outlines.contains(&6), "{outlines:?}");
+        assert_eq!(svg.matches("<circle").count(), 4, "a dot on each scored spoke");
     }
 
     #[test]

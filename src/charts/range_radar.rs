@@ -5,7 +5,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::radar::{Polar, RadarChart, current_stroke, draw_dot, draw_grid, draw_labels, draw_score_outline, lay_out};
+use super::radar::{
+    Polar, RadarChart, current_stroke, draw_dot, draw_grid, draw_labels, draw_score_outline, lay_out, score_shape,
+};
 use super::{ChartTheme, DrawResult, text_width};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,16 +52,19 @@ fn draw_band<DB: DrawingBackend>(
     ranges: &[Option<(f64, f64)>],
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
-    let edge = |pick: fn((f64, f64)) -> f64| -> Vec<(i32, i32)> {
-        ranges.iter().enumerate().map(|(spoke, range)| polar.at(spoke, range.map(pick).unwrap_or(0.0))).collect()
-    };
-    let (highest, lowest) = (edge(|r| r.1), edge(|r| r.0));
-    area.draw(&Polygon::new(highest.clone(), theme.target.mix(0.3).filled()))?;
-    area.draw(&Polygon::new(lowest.clone(), theme.background.filled()))?;
+    // A spoke where no one has a score has no point, as on the result radar.
+    let edge =
+        |pick: fn((f64, f64)) -> f64| -> Vec<Option<f64>> { ranges.iter().map(|range| range.map(pick)).collect() };
+    let (highest, lowest) = (score_shape(polar, &edge(|r| r.1)), score_shape(polar, &edge(|r| r.0)));
+    if highest.len() > 2 {
+        area.draw(&Polygon::new(highest.clone(), theme.target.mix(0.3).filled()))?;
+        area.draw(&Polygon::new(lowest.clone(), theme.background.filled()))?;
+    }
     let outline = theme.target.stroke_width(theme.px(1.0).max(1) as u32);
     for shape in [highest, lowest] {
+        let Some(&first) = shape.first() else { continue };
         let mut closed = shape.clone();
-        closed.push(shape[0]);
+        closed.push(first);
         area.draw(&PathElement::new(closed, outline))?;
     }
     Ok(())

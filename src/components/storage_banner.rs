@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::exchange;
-use crate::state::{AppState, StorageNotice};
+use crate::domain::text::isolated;
+use crate::state::{AppState, Conflict, StorageNotice};
 use crate::storage::StorageError;
 
 #[component]
@@ -20,10 +21,11 @@ pub fn StorageBanner() -> impl IntoView {
     };
     let conflict = move || {
         state.conflict.get().map(|conflict| {
+            let (title, message) = conflict_in_words(conflict);
             view! {
                 <div class="notification notification--warning" role="region" aria-labelledby="conflict-title">
-                    <h2 class="notification__title" id="conflict-title">{conflict.title}</h2>
-                    <p class="body">{conflict.message}</p>
+                    <h2 class="notification__title" id="conflict-title">{title}</h2>
+                    <p class="body">{message}</p>
                     <button type="button" class="button button--secondary" on:click=move |_| state.conflict.set(None)>"OK"</button>
                 </div>
             }
@@ -66,4 +68,30 @@ pub fn StorageBanner() -> impl IntoView {
         })
     };
     view! { {conflict} {storage} }
+}
+
+/// A conflict's heading and what was done about it.
+fn conflict_in_words(conflict: Conflict) -> (&'static str, String) {
+    match conflict {
+        Conflict::KeptBoth { title } => {
+            let title = isolated(&title);
+            (
+                "This result was also changed somewhere else",
+                format!("“{title}” was changed in another tab or window. That version is kept, and the changes made here are saved beside it as “{title} (copy from another tab)”."),
+            )
+        }
+        Conflict::Merged { group, clashes } => {
+            let what = if group { "This group" } else { "The service performance data" };
+            let clashes = match clashes {
+                0 => String::new(),
+                1 => " One item was changed in both, differently: the change made here was kept.".into(),
+                n => format!(" {n} items were changed in both, differently: the changes made here were kept."),
+            };
+            ("This was also changed somewhere else", format!("{what} was changed in another tab or window at the same time. Both sets of changes are kept.{clashes}"))
+        }
+        Conflict::HeldBack => (
+            "Your change is not saved yet",
+            "A record on this device that this change would replace could not be read: it is damaged, or was saved by a newer version of Almanac. It is kept exactly as it was. Your change is kept while this page is open: go to Saved results, download the record that could not be read, then delete it, and your change will be saved.".into(),
+        ),
+    }
 }

@@ -81,6 +81,12 @@ pub fn encode(assessment: &Assessment, include_notes: bool) -> String {
 }
 
 /// Reads a link's text back into an assessment with the given id, checked like an import.
+/// Whether a link's data is short enough to be opened: a sender is told before making one that
+/// is not (a full framework with long notes can pass it).
+pub fn opens(data: &str) -> bool {
+    data.len() <= MAX_LINK_CHARS
+}
+
 /// The id a result from this link is saved under: the same link always gives the same id, so
 /// saving it twice finds the first copy instead of adding a second. (FNV-1a, 64 bits: stable
 /// from one build to the next, unlike the standard library's hasher.)
@@ -94,7 +100,7 @@ pub fn saved_id(link: &str) -> String {
 
 pub fn decode(text: &str, id: String, catalogue: &Catalogue) -> Result<Assessment, Problems> {
     let broken = || Problems::from(Problem::whole("this link has been changed or cut short: ask for it again"));
-    if text.len() > MAX_LINK_CHARS {
+    if !opens(text) {
         return Err(Problem::whole("the link is too long to be an Almanac result").into());
     }
     let (version, data) = match text.trim().split_once('.') {

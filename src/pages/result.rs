@@ -166,10 +166,12 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
 fn ShareLink(assessment: Assessment) -> impl IntoView {
     let has_notes = assessment.answers.values().any(|a| a.evidence.is_some()) || !assessment.details.is_empty();
     let include_notes = RwSignal::new(false);
-    let link = RwSignal::new(None::<String>);
+    // The link, or how long it would have been when too long to open.
+    let link = RwSignal::new(None::<Result<String, usize>>);
+    let file = (crate::pages::file_name(&assessment), crate::domain::exchange::to_json(&assessment));
     let create = move |_| {
         let data = share::encode(&assessment, include_notes.get_untracked());
-        link.set(Some(web::link_to(&Route::Shared { data })));
+        link.set(Some(if share::opens(&data) { Ok(web::link_to(&Route::Shared { data })) } else { Err(data.len()) }));
     };
     view! {
         <h2 class="heading-m">"Share your result"</h2>
@@ -182,12 +184,26 @@ fn ShareLink(assessment: Assessment) -> impl IntoView {
             </div>
         })}
         <button type="button" class="button button--secondary" on:click=create>"Create a share link"</button>
-        {move || link.get().map(|url| view! {
-            <div class="form-group">
-                <label class="label" for="share-link">"Share link"</label>
-                <input class="input input--wide" type="text" id="share-link" readonly prop:value=url.clone()/>
-            </div>
-            <CopyButton text=url label="Copy link" copied="Link copied." refused="Copy the link from the box above."/>
+        {move || link.get().map(|made| match made {
+            Ok(url) => view! {
+                <div class="form-group">
+                    <label class="label" for="share-link">"Share link"</label>
+                    <input class="input input--wide" type="text" id="share-link" readonly prop:value=url.clone()/>
+                </div>
+                <CopyButton text=url label="Copy link" copied="Link copied." refused="Copy the link from the box above."/>
+            }.into_any(),
+            Err(length) => {
+                let instead = if include_notes.get_untracked() { "Share it without the notes, or download the result as a file and send that." } else { "Download the result as a file and send that instead." };
+                let (name, text) = file.clone();
+                view! {
+                    <div class="notification notification--warning" role="region" aria-labelledby="share-too-long-title">
+                        <h3 class="notification__title" id="share-too-long-title">"This result is too big to share as a link"</h3>
+                        <p class="body">{format!("The link would be {length} characters long, and the most a link to Almanac can carry is {}, so it would not open. {instead}", share::MAX_LINK_CHARS)}</p>
+                        <button type="button" class="button button--secondary"
+                            on:click=move |_| { let _ = web::download(&name, "application/json", &text); }>"Download the result as a file"</button>
+                    </div>
+                }.into_any()
+            }
         })}
     }
 }

@@ -44,11 +44,18 @@ pub enum StorageNotice {
     WriteFailed(StorageError),
 }
 
-/// A change that met another tab's change to the same record, or a record set aside.
+/// A change that met another tab's change to the same record, or a record set aside. Put in
+/// words by the notice that shows it (`components::storage_banner`), which loads only then.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Conflict {
-    pub title: String,
-    pub message: String,
+pub enum Conflict {
+    /// Another tab changed this result: its version is kept, and this tab's saved beside it
+    /// under this title with "(copy from another tab)".
+    KeptBoth { title: String },
+    /// Both tabs' changes to the service data (`group: false`) or a group were merged; `clashes`
+    /// items were changed in both, where this tab's change was kept.
+    Merged { group: bool, clashes: usize },
+    /// A change waits: the record it would replace could not be read.
+    HeldBack,
 }
 
 #[derive(Clone, Copy)]

@@ -61,10 +61,7 @@ impl AppState {
             }
         }
         if held_back {
-            self.conflict.set(Some(Conflict {
-                title: "Your change is not saved yet".into(),
-                message: "A record on this device that this change would replace could not be read: it is damaged, or was saved by a newer version of Almanac. It is kept exactly as it was. Your change is kept while this page is open: go to Saved results, download the record that could not be read, then delete it, and your change will be saved.".into(),
-            }));
+            self.conflict.set(Some(Conflict::HeldBack));
         }
         match failure {
             Some(error) => self.fail(error),
@@ -120,7 +117,6 @@ impl AppState {
         copy.id = crate::web::new_id();
         let title = self.catalogue.with_untracked(|c| crate::domain::listing::title_of(&mine, c));
         copy.details.title = Some(format!("{title} (copy from another tab)"));
-        let title = crate::domain::text::isolated(&title);
         let text = exchange::to_json(&copy);
         library.put(&Key::Assessment(copy.id.clone()), Some(&text))?;
         self.seen.update_value(|seen| {
@@ -131,12 +127,7 @@ impl AppState {
             all.insert(0, copy);
         });
         self.reload_from_storage(&Key::Assessment(mine.id.clone()).name());
-        self.conflict.set(Some(Conflict {
-            title: "This result was also changed somewhere else".into(),
-            message: format!(
-                "“{title}” was changed in another tab or window. That version is kept, and the changes made here are saved beside it as “{title} (copy from another tab)”."
-            ),
-        }));
+        self.conflict.set(Some(Conflict::KeptBoth { title }));
         Ok(())
     }
 
@@ -166,26 +157,16 @@ impl AppState {
     /// memory, as text to write; `None` when the other tab's cannot be read (it is then set
     /// aside, never written over).
     fn merge_changes(&self, key: &Key, base: Option<&str>, mine: &str, theirs: &str) -> Option<String> {
-        let (part, what) = match key {
-            Key::Performance => (Part::Performance, "The service performance data"),
-            Key::Group(_) => (Part::Groups, "This group"),
+        let part = match key {
+            Key::Performance => Part::Performance,
+            Key::Group(_) => Part::Groups,
             _ => return Some(mine.to_string()),
         };
         let merge =
             self.parts.with_value(|parts| parts.iter().find(|open| open.part == part).map(|open| open.merge.clone()));
         let Some(merge) = merge else { return Some(mine.to_string()) };
         let Merged { value, clashes } = self.readable(key, merge(key, base, mine, theirs))?;
-        let clashes = match clashes {
-            0 => String::new(),
-            1 => " One item was changed in both, differently: the change made here was kept.".into(),
-            n => format!(" {n} items were changed in both, differently: the changes made here were kept."),
-        };
-        self.conflict.set(Some(Conflict {
-            title: "This was also changed somewhere else".into(),
-            message: format!(
-                "{what} was changed in another tab or window at the same time. Both sets of changes are kept.{clashes}"
-            ),
-        }));
+        self.conflict.set(Some(Conflict::Merged { group: part == Part::Groups, clashes }));
         Some(value)
     }
 

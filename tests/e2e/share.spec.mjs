@@ -10,7 +10,7 @@ test('a quick check result shared as a short link opens read-only and can be sav
   await main(page).getByRole('button', { name: 'Create a share link' }).click();
   const link = await main(page).getByLabel('Share link').inputValue();
   const fragment = link.slice(link.indexOf('#'));
-  expect(fragment).toMatch(/^#\/shared\/[A-Za-z0-9_-]+$/);
+  expect(fragment).toMatch(/^#\/shared\/2\.[A-Za-z0-9_-]+$/);
   expect(link.length).toBeLessThan(500);
   await checkA11y(page, 'result with a share link');
 

@@ -267,7 +267,8 @@ test('a stale tab never writes over a newer copy: both versions are kept', async
     stored.assessment.updated = '2026-11-22T12:00:00Z';
     localStorage.setItem(key, JSON.stringify(stored));
   });
-  await radio(page, 3).check();
+  // Clicked, not checked: once this tab's answer is kept as a copy, the page shows the other version.
+  await radio(page, 3).click();
   await expect(page.getByRole('region', { name: 'This result was also changed somewhere else' })).toContainText('(copy from another tab)');
   const stored = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('almanac.assessment.')).map((k) => JSON.parse(localStorage.getItem(k)).assessment),
