@@ -142,8 +142,8 @@ try {
       groupOf.set(group.members[0].name, group.members[0].name);
       continue;
     }
-    const name = `__shared_${index}`;
-    const file = `shared_${index}.wasm`;
+    const name = `__common_${index}`;
+    const file = `common_${index}.wasm`;
     await mergeWasm(group.members.map((m) => m.file), file, work);
     const [first, ...rest] = group.members;
     const block = `/* ${[...group.neededBy].sort().join(', ')} */\nconst ${name} = makeLoad(() => {\n    const src = fetch(new URL("./${file}", import.meta.url));\n    src.catch(() => {});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}\n, []);\n`;

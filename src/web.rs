@@ -324,3 +324,8 @@ pub fn ask_to_keep_storage() {
         });
     }
 }
+
+/// What was typed into a text box or area, without invisible control characters.
+pub fn typed_text(ev: &leptos::ev::Event) -> String {
+    crate::domain::text::without_controls(&leptos::prelude::event_target_value(ev))
+}

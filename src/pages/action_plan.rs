@@ -161,7 +161,7 @@ fn PlanItemView(
     let set_owner = {
         let edit = edit.clone();
         move |ev: leptos::ev::Event| {
-            let owner: String = event_target_value(&ev).chars().take(MAX_DETAIL_CHARS).collect();
+            let owner: String = web::typed_text(&ev).chars().take(MAX_DETAIL_CHARS).collect();
             let owner = (!owner.trim().is_empty()).then_some(owner);
             edit(Box::new(move |e: &mut PlanEntry| e.owner = owner));
         }

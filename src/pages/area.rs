@@ -206,7 +206,7 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
     let set_evidence = {
         let edit = edit.clone();
         move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
+            let text = web::typed_text(&ev);
             let evidence = (!text.trim().is_empty()).then_some(text);
             edit(Box::new(move |a: &mut Answer| a.evidence = evidence));
         }

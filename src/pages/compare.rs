@@ -190,7 +190,7 @@ fn Groups() -> impl IntoView {
                 {move || error.get().map(|message| view! { <p class="error-message" id="group-name-error"><span class="visually-hidden">"Error: "</span>{message}</p> })}
                 <input class="input" type="text" id="group-name"
                     aria-describedby=move || if error.with(Option::is_some) { "group-name-hint group-name-error" } else { "group-name-hint" } prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev))/>
+                    on:input=move |ev| name.set(web::typed_text(&ev))/>
             </div>
             <button type="submit" class="button">"Create group"</button>
         </form>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::confirm::{Confirm, FileField, JSON_FILES};
-use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::domain::exchange::MAX_FILE_BYTES;
 use crate::domain::framework::Framework;
 use crate::state::AppState;
@@ -51,7 +51,7 @@ pub fn FrameworksPage() -> impl IntoView {
             ImportState::Failed { file, problems } => {
                 let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(IMPORT_INPUT_ID.into()) }).collect();
                 view! {
-                    <ErrorSummary title=format!("{file} could not be imported") errors=errors/>
+                    <FileProblems title=format!("{file} could not be imported") errors=errors/>
                     <p class="hint">"A mistake in the JSON itself, or a value of the wrong type, stops Almanac reading the file there: fix it and import the file again to check the rest. Other problems are all listed at once."</p>
                 }
                 .into_any()

@@ -10,7 +10,7 @@ use crate::charts::heatmap::{HeatMap, HeatRow};
 use crate::charts::range_radar::RangeRadarChart;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::confirm::Confirm;
-use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::components::result_tables::{capitalise, heat_map_columns};
 use crate::domain::combine::{
     Combined, Group, ImportPreview, MAX_LABEL_CHARS, Member, Offered, Refused, StatementSummary, Stats, combine,
@@ -180,7 +180,7 @@ fn GroupView(id: String) -> impl IntoView {
                 <label class="label" for="group-links">"Or paste share links"</label>
                 <div class="hint" id="group-links-hint">"One link a line. A share link holds the result itself."</div>
                 <textarea class="textarea" id="group-links" rows="4" aria-describedby="group-links-hint"
-                    prop:value=move || links.get() on:input=move |ev| links.set(event_target_value(&ev))></textarea>
+                    prop:value=move || links.get() on:input=move |ev| links.set(web::typed_text(&ev))></textarea>
             </div>
             <button type="button" class="button button--secondary" on:click=add_links>"Add share links"</button>
         </div>
@@ -279,7 +279,7 @@ fn ImportOutcome(import: RwSignal<Import>, confirm: impl Fn() + Clone + Send + S
             let nothing = (new + replacing == 0).then(|| view! { <p class="body">"Nothing has been added. Fix the files and choose them again."</p> });
             view! {
                 {(refused_count > 0).then(|| view! {
-                    <ErrorSummary title=if refused_count == 1 { "1 file cannot be added".to_string() } else { format!("{refused_count} files cannot be added") } errors=errors/>
+                    <FileProblems title=if refused_count == 1 { "1 file cannot be added".to_string() } else { format!("{refused_count} files cannot be added") } errors=errors/>
                 })}
                 {nothing}
                 {question}
@@ -719,7 +719,7 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
                                         <span class="print-only">{label.clone()}</span>
                                         <input class="input input--label no-print" type="text" id=field.clone() prop:value=label
                                             aria-labelledby=format!("{field}-heading {field}-file") maxlength=MAX_LABEL_CHARS.to_string()
-                                            on:change=move |ev| set_label(for_label.clone(), event_target_value(&ev))/>
+                                            on:change=move |ev| set_label(for_label.clone(), web::typed_text(&ev))/>
                                         <span class="visually-hidden" id=format!("{field}-heading")>"Role or team for"</span>
                                     </td>
                                 </tr>

@@ -134,7 +134,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
                         <p class="body hint">{kind}</p>
                         <div class="form-group">
                             <label class="label" for=name_id.clone()>"Name"</label>
-                            <input class="input" type="text" id=name_id prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                            <input class="input" type="text" id=name_id prop:value=move || name.get() on:input=move |ev| name.set(crate::web::typed_text(&ev))/>
                         </div>
                         <div class="form-group">
                             <label class="label" for=cost_id.clone()>"Assumed cost of one transaction (£)"</label>
@@ -147,7 +147,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
                 <legend class="fieldset__legend fieldset__legend--s">"Add a channel (optional)"</legend>
                 <div class="form-group">
                     <label class="label" for="new-channel-name">"Name of the new channel"</label>
-                    <input class="input" type="text" id="new-channel-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                    <input class="input" type="text" id="new-channel-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(crate::web::typed_text(&ev))/>
                 </div>
                 <div class="checkboxes__item">
                     <input class="checkboxes__input" type="checkbox" id="new-channel-digital" prop:checked=move || new_digital.get() on:change=move |ev| new_digital.set(event_target_checked(&ev))/>

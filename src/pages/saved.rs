@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::confirm::{Confirm, FileField, JSON_FILES};
-use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::{self, Backup, MAX_BACKUP_BYTES};
 use crate::domain::catalogue::QUICK_CHECK_ID;
@@ -88,7 +88,7 @@ pub fn SavedPage() -> impl IntoView {
         {move || match import.get() {
             ImportState::Failed { file, problems } => {
                 let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(IMPORT_INPUT_ID.into()) }).collect();
-                view! { <ErrorSummary title=format!("{file} could not be imported") errors=errors/> }.into_any()
+                view! { <FileProblems title=format!("{file} could not be imported") errors=errors/> }.into_any()
             }
             ImportState::Done(title) => view! {
                 <div class="notification notification--success" role="status">
@@ -424,7 +424,7 @@ fn BackupRestore() -> impl IntoView {
         {move || match restore.get() {
             RestoreState::Failed { file, problems } => {
                 let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(RESTORE_INPUT_ID.into()) }).collect();
-                view! { <ErrorSummary title=format!("{file} could not be restored") errors=errors/> }.into_any()
+                view! { <FileProblems title=format!("{file} could not be restored") errors=errors/> }.into_any()
             }
             RestoreState::Done(message) => view! {
                 <div class="notification notification--success" role="status"><p class="notification__heading">{message}</p></div>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::components::performance::IllustrativeBanner;
 use crate::domain::performance::entry::{Draft, EntryError, EntryField, draft_from, parse_draft};
 use crate::domain::performance::{Channel, Period};
@@ -79,7 +79,7 @@ pub fn ServiceFiguresPage(service: String, period: Period) -> impl IntoView {
             let found = errors.get();
             (!found.is_empty()).then(|| {
                 let items = found.into_iter().map(|e| ErrorItem { message: e.message, field: Some(e.field) }).collect();
-                view! { <ErrorSummary title="There is a problem" errors=items/> }
+                view! { <FileProblems title="There is a problem" errors=items/> }
             })
         }}
         <a class="back-link" href=service_route.href()>{format!("Back to {}", found.name)}</a>

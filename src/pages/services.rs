@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::confirm::{CSV_FILES, Confirm, FileField, JSON_FILES};
-use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::components::performance::{IllustrativeBanner, ServiceDraft, ServiceFieldIds, ServiceFields};
 use crate::domain::performance::file::{self, MAX_PERFORMANCE_BYTES};
 use crate::domain::performance::format;
@@ -113,7 +113,7 @@ fn AddService() -> impl IntoView {
     };
     view! {
         {move || error.get().map(|message| view! {
-            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message, field: Some(NAME_ID.into()) }]/>
+            <FileProblems title="There is a problem" errors=vec![ErrorItem { message, field: Some(NAME_ID.into()) }]/>
         })}
         {move || added.get().map(|service| view! {
             <div class="notification notification--success" role="status">
@@ -230,7 +230,7 @@ fn Transfers() -> impl IntoView {
         {move || match transfer.get() {
             Transfer::Failed { file, field, problems } => {
                 let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(field.into()) }).collect();
-                view! { <ErrorSummary title=format!("{file} could not be imported") errors=errors/> }.into_any()
+                view! { <FileProblems title=format!("{file} could not be imported") errors=errors/> }.into_any()
             }
             Transfer::Done(message) => view! {
                 <div class="notification notification--success" role="status"><p class="notification__heading">{message}</p></div>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::domain::share;
 use crate::pages::result::ResultSummary;
 use crate::routes::Route;
@@ -18,7 +18,7 @@ pub fn SharedResultPage(data: String) -> impl IntoView {
         Err(problems) => {
             let errors = problems.0.iter().map(|p| ErrorItem { message: p.to_string(), field: None }).collect();
             return view! {
-                <ErrorSummary title="This share link cannot be opened" errors=errors/>
+                <FileProblems title="This share link cannot be opened" errors=errors/>
                 <h1 class="heading-l" tabindex="-1">"Shared result"</h1>
                 <p class="body">"Ask the person who sent it for the link again, or for the result as a file."</p>
                 <p class="body"><a href=Route::Home.href()>"Go to the start"</a></p>
