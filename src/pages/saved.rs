@@ -34,6 +34,9 @@ enum ImportState {
 #[component]
 pub fn SavedPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Read now, so that a service data record or group that cannot be read is listed below with
+    // the others, to download or delete.
+    let _ = (state.performance(), state.groups());
     let import = RwSignal::new(ImportState::Idle);
     let confirming_delete_all = RwSignal::new(false);
     let order = RwSignal::new(SortOrder::LastChanged);

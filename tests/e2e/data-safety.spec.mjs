@@ -98,6 +98,9 @@ test('records set aside as damaged are never written over unasked', async ({ pag
   }, [damagedResult, damagedServices]);
   await page.reload();
   await expect(h1(page)).toHaveText('Saved results');
+  const setAside = main(page).getByRole('region', { name: 'Some saved records could not be read' });
+  await expect(setAside).toContainText('almanac.performance');
+  await expect(setAside).toContainText('almanac.assessment.e2e-same-id');
 
   // A result with the same id is saved beside the damaged record, and says why.
   await main(page).getByLabel('Upload a result file').setInputFiles(jsonUpload('same-id.json', assessmentFile({ id: 'e2e-same-id', answers: ANSWERS })));
