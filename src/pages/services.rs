@@ -117,7 +117,7 @@ fn AddService() -> impl IntoView {
         })}
         {move || added.get().map(|service| view! {
             <div class="notification notification--success" role="status">
-                <p class="notification__heading">{format!("Added “{service}” to the register")}</p>
+                <p class="notification__heading">"Added “"<bdi>{service}</bdi>"” to the register"</p>
             </div>
         })}
         <h2 class="heading-m">"Add a service"</h2>
