@@ -266,11 +266,6 @@ pub async fn read_files(
     read
 }
 
-/// How long a tab keeps the storage lock after writing, for the write to reach the other tabs
-/// before one of them reads under the lock: not a guarantee (no browser says when a write has
-/// reached the others), but enough in the two-tab tests, and too short for a person to notice.
-const LOCK_SETTLE_MS: i32 = 100;
-
 /// Runs `run` while holding a lock that every tab of this site shares (the Web Locks API), so
 /// that reading, checking and writing storage cannot interleave with another tab doing the same.
 /// Where the browser has no such lock, or refuses it, `run` runs at once, as it did before.
@@ -291,17 +286,9 @@ pub fn with_storage_lock(run: impl FnOnce() + 'static) {
         .as_ref()
         .and_then(|locks| js_sys::Reflect::get(locks, &"request".into()).ok()?.dyn_into::<js_sys::Function>().ok());
     let (Some(locks), Some(request)) = (locks, request) else { return once() };
-    // Chromium hands a tab's storage writes to its other tabs a moment later, not at once: the
-    // lock is held a little after writing, so that the next tab's read under it sees the write.
     let held = Closure::once({
         let once = once.clone();
-        move || -> JsValue {
-            once();
-            js_sys::Promise::new(&mut |resolve, _| {
-                let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, LOCK_SETTLE_MS);
-            })
-            .into()
-        }
+        move || once()
     })
     .into_js_value();
     match request.call2(&locks, &"almanac.storage".into(), &held) {
