@@ -47,6 +47,8 @@ test('storage full when Almanac opens: everything saved is shown, said plainly, 
   await page.goto('./#/services');
   await main(page).getByRole('button', { name: 'Load the illustrative sample data' }).click();
   await expect(main(page).getByRole('region', { name: 'Illustrative sample data' })).toBeVisible();
+  // Written under the cross-tab lock, a moment after the page shows it: stored before filling.
+  await expect.poll(() => stored(page, 'almanac.performance')).not.toBeNull();
   await fillStorage(page);
 
   await page.goto('./#/saved');
