@@ -182,7 +182,7 @@ async function filesIn(folder, prefix = '') {
 function isFirstLoad(file, code) {
   return (
     ['index.html', 'manifest.webmanifest', code.start, code.glue, code.loader, code.main].includes(file) ||
-    /^(main|boot)-[0-9a-f]+\.(css|js)$/.test(file) ||
+    /^(main|boot|storage-turn)-[0-9a-f]+\.(css|js)$/.test(file) ||
     file === 'icons/favicon.svg'
   );
 }

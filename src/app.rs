@@ -55,10 +55,12 @@ pub fn App(drawn_home: Option<String>) -> impl IntoView {
             leptos::task::spawn_local(state.reload_all());
         }
     });
+    let leaving = window_event_listener(leptos::ev::pagehide, move |_| state.write_before_leaving());
     on_cleanup(move || {
         listener.remove();
         other_tab.remove();
         restored.remove();
+        leaving.remove();
     });
 
     // A new page takes focus to its heading, as a full page load would; the first load does not.

@@ -266,41 +266,27 @@ pub async fn read_files(
     read
 }
 
-/// Runs `run` while holding a lock that every tab of this site shares (the Web Locks API), so
-/// that reading, checking and writing storage cannot interleave with another tab doing the same.
-/// Where the browser has no such lock, or refuses it, `run` runs at once, as it did before.
-pub fn with_storage_lock(run: impl FnOnce() + 'static) {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
+/// Runs `run`, which writes the stored records named in `names`, in this tab's turn: the tabs of
+/// this site take turns, and a turn starts once this tab's copy of those records has caught up
+/// with every other tab's last write to them (`public/storage-turn.js`). Where that script has
+/// not loaded, `run` runs at once.
+pub fn in_storage_turn(names: Vec<String>, run: impl FnOnce() + 'static) {
+    let Some(turn) = page_function("almanacStorageTurn") else { return run() };
+    let names: js_sys::Array = names.into_iter().map(JsValue::from).collect();
+    // Should the call fail, the change is still waiting in memory and goes with the next write.
+    let _ = turn.call2(&JsValue::NULL, &names, &wasm_bindgen::closure::Closure::once_into_js(run));
+}
 
-    let run = Rc::new(RefCell::new(Some(run)));
-    let once = move || {
-        let next = run.borrow_mut().take();
-        if let Some(run) = next {
-            run();
-        }
-    };
-    let locks = js_sys::Reflect::get(&window().navigator(), &"locks".into()).ok().filter(|l| !l.is_undefined());
-    let request = locks
-        .as_ref()
-        .and_then(|locks| js_sys::Reflect::get(locks, &"request".into()).ok()?.dyn_into::<js_sys::Function>().ok());
-    let (Some(locks), Some(request)) = (locks, request) else { return once() };
-    let held = Closure::once({
-        let once = once.clone();
-        move || once()
-    })
-    .into_js_value();
-    match request.call2(&locks, &"almanac.storage".into(), &held) {
-        Ok(promise) => {
-            let refused = Closure::once(move |_: JsValue| once()).into_js_value();
-            let catch = js_sys::Reflect::get(&promise, &"catch".into()).ok();
-            if let Some(catch) = catch.and_then(|c| c.dyn_into::<js_sys::Function>().ok()) {
-                let _ = catch.call1(&promise, &refused);
-            }
-        }
-        Err(_) => once(),
+/// Forgets the notes of past turns, with everything else stored.
+pub fn forget_storage_turns() {
+    if let Some(forget) = page_function("almanacForgetTurns") {
+        let _ = forget.call0(&JsValue::NULL);
     }
+}
+
+/// A function one of the page's own scripts (`public/`) put on `window`.
+fn page_function(name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&window(), &name.into()).ok()?.dyn_into().ok()
 }
 
 /// Whether this browser has promised to keep this site's storage until the person deletes it

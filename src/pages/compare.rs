@@ -13,6 +13,7 @@ use crate::domain::compare::{Change, assessment_date, side_by_side, trend};
 use crate::domain::framework::Framework;
 use crate::domain::listing::title_of;
 use crate::domain::scoring::format_score;
+use crate::domain::text::isolated;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -73,7 +74,7 @@ fn ChooseTwo() -> impl IntoView {
         all.into_iter()
             .map(|a| {
                 let title = state.catalogue.with(|c| title_of(&a, c));
-                (a.id.clone(), format!("{title}, {}", web::long_day(assessment_date(&a))))
+                (a.id.clone(), format!("{}, {}", isolated(&title), web::long_day(assessment_date(&a))))
             })
             .collect::<Vec<_>>()
     };
@@ -339,8 +340,8 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
         format!(
             "{} cannot be compared, because one or both answers are blank, “{}” or “{}”.",
             plural(tally.not_comparable),
-            framework.scale.dont_know,
-            framework.scale.not_applicable
+            isolated(&framework.scale.dont_know),
+            isolated(&framework.scale.not_applicable)
         )
     });
     let versions = (before.framework.version != framework.version || after.framework.version != framework.version)

@@ -20,6 +20,7 @@ use crate::domain::exchange::MAX_FILE_BYTES;
 use crate::domain::framework::Framework;
 use crate::domain::problem::Problem;
 use crate::domain::scoring::format_score;
+use crate::domain::text::isolated;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -363,7 +364,7 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
         }
     };
     let who = match &label {
-        Some(label) => format!("{} labelled “{label}”", plural(combined.respondents, "respondent")),
+        Some(label) => format!("{} labelled “{}”", plural(combined.respondents, "respondent"), isolated(label)),
         None => plural(combined.respondents, "respondent"),
     };
     let overall = match (combined.overall.median, combined.overall.range()) {
@@ -438,8 +439,8 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
     };
     let heat_note = format!(
         "Each row is a statement, numbered as in its {noun}’s table below; each number is how many respondents chose that level. DK: “{}”. N/A: “{}”. None: not answered, or not in their version of the framework.",
-        framework.scale.dont_know,
-        framework.scale.not_applicable,
+        isolated(&framework.scale.dont_know),
+        isolated(&framework.scale.not_applicable),
         noun = framework.area_names.singular
     );
     let area_rows = combined
@@ -466,7 +467,7 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
                     <div class="summary-list__row"><dt class="summary-list__key">"Overall"</dt><dd class="summary-list__value">{overall}</dd></div>
                     <div class="summary-list__row"><dt class="summary-list__key">"Produced"</dt><dd class="summary-list__value">{web::long_date(web::now())}" with Almanac"</dd></div>
                 </dl>
-                <p class="body">{format!("For each statement, the median is the middle answer when they are put in order; the range is the highest answer minus the lowest. “{}” and “{}” are counted but left out of these figures. An {noun}’s figures are over each respondent’s score for it, the average of their answers in it.", framework.scale.dont_know, framework.scale.not_applicable)}</p>
+                <p class="body">{format!("For each statement, the median is the middle answer when they are put in order; the range is the highest answer minus the lowest. “{}” and “{}” are counted but left out of these figures. An {noun}’s figures are over each respondent’s score for it, the average of their answers in it.", isolated(&framework.scale.dont_know), isolated(&framework.scale.not_applicable))}</p>
                 {(!versions.is_empty()).then(|| view! {
                     <div class="inset">
                         <p class="body">{format!("Not every file uses the same version of the framework. All are compared on version {}, on the statements the versions share.", framework.version)}</p>

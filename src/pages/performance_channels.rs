@@ -74,7 +74,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
             let id = if channels.iter().any(|c| c.id == id) { format!("{id}-channel") } else { id };
             if channels.iter().any(|c| c.name.eq_ignore_ascii_case(&added)) {
                 found.push(ErrorItem {
-                    message: format!("There is already a channel called “{added}”"),
+                    message: format!("There is already a channel called “{}”", crate::domain::text::isolated(&added)),
                     field: Some("new-channel-name".into()),
                 });
             }

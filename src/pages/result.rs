@@ -17,6 +17,7 @@ use crate::domain::framework::Framework;
 use crate::domain::scoring::{explanation, format_score, score};
 use crate::domain::share;
 use crate::domain::spreadsheet;
+use crate::domain::text::isolated;
 use crate::pages::WithAssessment;
 use crate::pages::action_plan::csv_name;
 use crate::routes::Route;
@@ -247,7 +248,8 @@ pub fn ResultCharts(framework: Framework, assessment: Assessment) -> impl IntoVi
     };
     let heat_note = format!(
         "DK: “{}”. N/A: “{}”. None: not answered yet.",
-        framework.scale.dont_know, framework.scale.not_applicable
+        isolated(&framework.scale.dont_know),
+        isolated(&framework.scale.not_applicable)
     );
     let stem = format!("almanac-{}", assessment.framework.id);
     let one_per_area = framework.areas.iter().all(|a| a.statements.len() == 1);

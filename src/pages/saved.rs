@@ -164,7 +164,7 @@ pub fn SavedPage() -> impl IntoView {
 /// "Quick check, 23 November 2026 at 4:31pm" — how a result is named to the person.
 fn describe(assessment: &Assessment, state: AppState) -> String {
     let title = state.catalogue.with_untracked(|catalogue| title_of(assessment, catalogue));
-    format!("{title}, {}", web::long_date_time(assessment.created))
+    format!("{}, {}", crate::domain::text::isolated(&title), web::long_date_time(assessment.created))
 }
 
 /// One saved result as a card with its status, score and actions.

@@ -95,18 +95,23 @@ pub struct AppState {
 }
 
 /// A part of the saved data this tab has read, with how to read its records again after another
-/// tab changes them, and how to merge this tab's change of a record with another tab's.
+/// tab changes them, and how to write one, merged with another tab's change to it.
 #[derive(Clone)]
 struct OpenPart {
     part: Part,
     /// Reads the part's records again: the one changed, or `None` for all of them.
     reload: Rc<dyn Fn(Option<&Key>)>,
-    /// Merges this tab's text of a record with another tab's (`base`: the text both started
-    /// from), keeps the result in memory and returns its text; why the other tab's text cannot
-    /// be read when it cannot. Here, not in `writes.rs`, so that the first download does not
-    /// carry the code that reads these records.
-    merge: Rc<dyn Fn(&Key, Option<&str>, &str, &str) -> Result<Merged<String>, String>>,
+    /// Writes one of the part's records (`writes::write_merging`). Here, not called from
+    /// `writes.rs` directly, so that the first download does not carry the code that merges and
+    /// reads these records.
+    write: Rc<WritePart>,
 }
+
+type WritePart = dyn Fn(&Library, &Key, &str) -> Result<writes::Written, StorageError>;
+
+/// Merges this tab's text of a record with another tab's (`base`: the text both started from),
+/// keeps the result in memory and returns its text; or why the other tab's text cannot be read.
+type Merge = dyn Fn(&Key, Option<&str>, &str, &str) -> Result<Merged<String>, String>;
 
 /// Parts of the saved data that are read from storage the first time a page needs them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,6 +228,7 @@ impl AppState {
 
     pub fn delete_everything(&self) {
         let result = self.library.with_value(Library::delete_everything);
+        crate::web::forget_storage_turns();
         self.performance.set(Performance::default());
         self.drafts.set(BTreeMap::new());
         self.assessments.set(Vec::new());
@@ -251,7 +257,9 @@ impl AppState {
             return;
         }
         reload(None);
-        self.parts.update_value(|parts| parts.push(OpenPart { part, reload: Rc::new(reload), merge: Rc::new(merge) }));
+        let state = *self;
+        let write = move |library: &Library, key: &Key, text: &str| state.write_merging(library, key, text, &merge);
+        self.parts.update_value(|parts| parts.push(OpenPart { part, reload: Rc::new(reload), write: Rc::new(write) }));
     }
 
     /// A damaged record's text exactly as it is stored, so the person can keep or repair it.

@@ -1,17 +1,19 @@
-//! Writing to storage. Every write runs under a lock that all of this device's Almanac tabs
-//! share (`web::with_storage_lock`), so that one tab's read, check and write cannot interleave
+//! Writing to storage. Every write runs in a turn that all of this device's Almanac tabs take
+//! in order (`web::in_storage_turn`), so that one tab's read, check and write cannot interleave
 //! with another's: a change another tab made meanwhile is always seen, and kept.
 
 use leptos::prelude::*;
 
-use super::{AppState, Conflict, Part, StorageNotice};
+use std::rc::Rc;
+
+use super::{AppState, Conflict, Merge, Part, StorageNotice, WritePart};
 use crate::domain::assessment::Assessment;
 use crate::domain::exchange;
 use crate::domain::merge::Merged;
 use crate::storage::{DamagedRecord, Key, Library, StorageError};
 
 /// What became of one write.
-enum Written {
+pub(super) enum Written {
     Done,
     /// Not written, so as not to write over a record that could not be read.
     HeldBack,
@@ -32,10 +34,19 @@ impl AppState {
         self.write_pending();
     }
 
-    /// Tries every write not made yet, under the storage lock.
+    /// Tries every write not made yet, in this tab's turn.
     pub(super) fn write_pending(&self) {
         let state = *self;
-        crate::web::with_storage_lock(move || state.write_unwritten());
+        let names = self.unwritten.with_value(|pending| pending.iter().map(|(key, _)| key.name()).collect());
+        crate::web::in_storage_turn(names, move || state.write_unwritten());
+    }
+
+    /// Writes what is waiting for its turn at once: the page is going away, and a write left
+    /// waiting would be lost with it.
+    pub fn write_before_leaving(&self) {
+        if self.unwritten.with_value(|pending| !pending.is_empty()) {
+            self.write_unwritten();
+        }
     }
 
     /// Whether the stored record under this key was set aside as damaged or newer: it is never
@@ -83,7 +94,11 @@ impl AppState {
                     }
                 }
             }
-            (Key::Performance | Key::Group(_), Some(text)) => self.write_merging(library, key, text),
+            (Key::Performance | Key::Group(_), Some(text)) => match self.part_writing(key) {
+                Some(write) => write(library, key, text),
+                // Not read by this tab, so not changed by it either: there is nothing to merge.
+                None => library.put(key, Some(text)).map(|()| Written::Done),
+            },
             _ => {
                 if let Key::Assessment(id) = key {
                     self.seen.update_value(|seen| {
@@ -131,18 +146,30 @@ impl AppState {
         Ok(())
     }
 
+    /// How the part that reads this record writes it, once this tab has read the part.
+    fn part_writing(&self, key: &Key) -> Option<Rc<WritePart>> {
+        let part = if matches!(key, Key::Group(_)) { Part::Groups } else { Part::Performance };
+        self.parts.with_value(|parts| parts.iter().find(|open| open.part == part).map(|open| open.write.clone()))
+    }
+
     /// The service performance data or a group: when another tab changed the record since this
     /// tab read it, both tabs' changes are merged item by item, and the merge is written.
-    fn write_merging(&self, library: &Library, key: &Key, text: &str) -> Result<Written, StorageError> {
+    pub(super) fn write_merging(
+        &self,
+        library: &Library,
+        key: &Key,
+        text: &str,
+        merge: &Merge,
+    ) -> Result<Written, StorageError> {
         let name = key.name();
         let stored = library.raw(&name)?;
         let base = self.bases.with_value(|bases| bases.get(&name).cloned());
         let text = match stored {
             Some(theirs) if Some(&theirs) != base.as_ref() && theirs != text => {
-                match self.merge_changes(key, base.as_deref(), text, &theirs) {
-                    Some(merged) => merged,
-                    None => return Ok(Written::HeldBack),
-                }
+                let merged = self.readable(key, merge(key, base.as_deref(), text, &theirs));
+                let Some(Merged { value, clashes }) = merged else { return Ok(Written::HeldBack) };
+                self.conflict.set(Some(Conflict::Merged { group: matches!(key, Key::Group(_)), clashes }));
+                value
             }
             _ => text.to_string(),
         };
@@ -153,24 +180,8 @@ impl AppState {
         Ok(Written::Done)
     }
 
-    /// This tab's record merged with another tab's by the part that reads such records, kept in
-    /// memory, as text to write; `None` when the other tab's cannot be read (it is then set
-    /// aside, never written over).
-    fn merge_changes(&self, key: &Key, base: Option<&str>, mine: &str, theirs: &str) -> Option<String> {
-        let part = match key {
-            Key::Performance => Part::Performance,
-            Key::Group(_) => Part::Groups,
-            _ => return Some(mine.to_string()),
-        };
-        let merge =
-            self.parts.with_value(|parts| parts.iter().find(|open| open.part == part).map(|open| open.merge.clone()));
-        let Some(merge) = merge else { return Some(mine.to_string()) };
-        let Merged { value, clashes } = self.readable(key, merge(key, base, mine, theirs))?;
-        self.conflict.set(Some(Conflict::Merged { group: part == Part::Groups, clashes }));
-        Some(value)
-    }
-
-    /// A record another tab wrote, or why it cannot be read (it is then set aside).
+    /// A record another tab wrote, or why it cannot be read (it is then set aside, never
+    /// written over).
     fn readable<T>(&self, key: &Key, read: Result<T, String>) -> Option<T> {
         read.map_err(|problem| {
             self.damaged.update(|all| all.push(DamagedRecord { key: key.name(), problem }));

@@ -156,7 +156,7 @@ test('two tabs answering the same check in the same instant: no answer a tab sho
 // from before the first tab's write, and write over it. It fails about one run in three on
 // this 2-core machine under the suite's load. The fix is storage with transactions across tabs
 // (IndexedDB); this test is the check for it.
-test.fixme('two tabs adding a service in the same instant both keep theirs', async ({ page, context }) => {
+test('two tabs adding a service in the same instant both keep theirs', async ({ page, context }) => {
   await openApp(page, '#/services');
   const other = await context.newPage();
   await openApp(other, '#/services');

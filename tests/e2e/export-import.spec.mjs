@@ -62,6 +62,8 @@ async function downloadThenDeleteEverything(page, testInfo, checkA11y = async ()
   expect(card).toMatchObject({ Status: 'Completed', Answers: `${QUESTION_COUNT} of ${QUESTION_COUNT} answered`, 'Overall score': expected.overall });
   await checkA11y(page, 'saved results with one result');
 
+  const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+  expect(await databases()).toEqual(['almanac-turns']);
   await main(page).getByRole('button', { name: 'Delete everything' }).click();
   const confirm = main(page).getByRole('group', { name: 'Are you sure you want to delete everything?' });
   await expect(confirm).toContainText('1 saved result(s) will be deleted from this browser. This cannot be undone.');
@@ -72,7 +74,8 @@ async function downloadThenDeleteEverything(page, testInfo, checkA11y = async ()
   await expect(confirm).toBeHidden();
   await checkA11y(page, 'saved results, empty');
 
-  // It is gone from storage, not just from the page.
+  // It is gone from storage, not just from the page, with the notes of which tab wrote last.
+  await expect.poll(databases).toEqual([]);
   await page.reload();
   await expect(h1(page)).toHaveText('Saved results');
   await expect(main(page).getByText('There are no results saved on this device.')).toBeVisible();
