@@ -269,3 +269,24 @@ test('a result too big for a link says so before making one, and offers the file
   await main(page).getByRole('button', { name: 'Create a share link' }).click();
   await expect(main(page).getByLabel('Share link')).toBeVisible();
 });
+
+test('right-to-left marks and control characters in what people type cannot reorder or hide the app’s own words', async ({ page }) => {
+  const title = 'Bins \u202Egnp.exe';
+  const file = assessmentFile({ id: 'e2e-rtl', answers: ANSWERS });
+  file.assessment.details = { title };
+  await openApp(page, '#/saved');
+  await main(page).getByLabel('Upload a result file').setInputFiles(jsonUpload('rtl.json', file));
+  const status = main(page).getByRole('status');
+  await expect(status).toContainText('Imported:');
+  // The title, override and all, sits inside an isolate, so the date after it keeps its place.
+  expect(await status.innerText()).toContain(`\u2068${title}\u2069, `);
+  await expect(savedItems(page).first().locator('h2 bdi')).toHaveText(title);
+
+  // Typed control characters (a bell and an escape here) are left out of what is kept.
+  await openApp(page, '#/services');
+  await main(page).getByLabel('Service name').fill('Report\u0007 a missed\u001b bin');
+  await main(page).getByRole('button', { name: 'Add the service' }).click();
+  await expect(main(page).getByRole('status')).toHaveText('Added “Report a missed bin” to the register');
+  await expect.poll(async () => JSON.parse((await stored(page, 'almanac.performance')) ?? '{"services": []}').services.map((s) => s.name))
+    .toEqual(['Report a missed bin']);
+});
