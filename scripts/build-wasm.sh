@@ -36,8 +36,12 @@ rm -f "${OUT}/pkg.next/"*.d.ts "${OUT}/pkg.next/package.json"
 
 # Every module at once, a core each. wasm-opt warns about a name subsection it does not know
 # (the splitter's), which it drops with the rest of the names: that warning alone is filtered.
+# ALMANAC_KEEP_NAMES=1 keeps the functions' names, for a profile that says where time goes.
+NAMES=--strip-debug
+if [[ -n "${ALMANAC_KEEP_NAMES:-}" ]]; then NAMES=-g; fi
+export NAMES
 find "${OUT}/pkg.next" -name '*.wasm' -print0 |
-  xargs -0 -P "$(nproc)" -I{} sh -c 'wasm-opt -Oz --strip-debug --strip-producers "$1" -o "$1" 2>&1 | { grep -v "unknown name subsection" || true; } >&2' _ {}
+  xargs -0 -P "$(nproc)" -I{} sh -c 'wasm-opt -Oz "$NAMES" --strip-producers "$1" -o "$1" 2>&1 | { grep -v "unknown name subsection" || true; } >&2' _ {}
 
 # Fewer, larger chunks: one file per set of modules sharing code was over a hundred files.
 node scripts/merge-chunks.mjs "${OUT}/pkg.next"

@@ -25,8 +25,7 @@ pub struct Screen {
 /// `drawn_home`: what the `<main>` of the home page drawn at build time holds (index.html), shown
 /// as the home page of a first-time visitor.
 #[component]
-pub fn App(drawn_home: Option<String>) -> impl IntoView {
-    let state = AppState::open();
+pub fn App(state: AppState, drawn_home: Option<String>) -> impl IntoView {
     provide_context(state);
     let settings = embedded::read_settings();
     embedded::apply(&settings.appearance);

@@ -289,6 +289,15 @@ fn page_function(name: &str) -> Option<js_sys::Function> {
     js_sys::Reflect::get(&window(), &name.into()).ok()?.dyn_into().ok()
 }
 
+/// Waits for the browser's next task, so that what it has to do meanwhile (drawing, answering a
+/// tap) is not held up by a long piece of work done in one go.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Whether this browser has promised to keep this site's storage until the person deletes it
 /// (`None`: it cannot say). Without that promise Safari, for one, deletes it after seven days
 /// without a visit, and any browser may when the device runs short of space.

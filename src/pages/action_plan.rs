@@ -92,9 +92,9 @@ fn PlanItemView(
     let Some(assessment) = state.assessment(&id) else { return ().into_any() };
     let item = framework.with_value(|f| {
         action_plan(f, &assessment).into_iter().find(|i| i.statement.id == statement_id).map(|item| {
-            let level_name = |value: u8| f.level(value).map(|l| format!("{value} ({})", crate::domain::text::isolated(&l.name))).unwrap_or_default();
+            let level_name = |value: u8| f.level(value).map(|l| format!("{value} ({})", l.name)).unwrap_or_default();
             let action = match item.action {
-                Action::GatherEvidence => format!("Find out: the answer was “{}”", crate::domain::text::isolated(&f.scale.dont_know)),
+                Action::GatherEvidence => format!("Find out: the answer was “{}”", f.scale.dont_know),
                 Action::Improve { current, target } => format!("Improve from {} to {}", level_name(current), level_name(target)),
             };
             let guidance = match item.action {

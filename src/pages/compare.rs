@@ -74,7 +74,7 @@ fn ChooseTwo() -> impl IntoView {
         all.into_iter()
             .map(|a| {
                 let title = state.catalogue.with(|c| title_of(&a, c));
-                (a.id.clone(), format!("{}, {}", isolated(&title), web::long_day(assessment_date(&a))))
+                (a.id.clone(), format!("{title}, {}", web::long_day(assessment_date(&a))))
             })
             .collect::<Vec<_>>()
     };

@@ -58,7 +58,7 @@ pub fn FrameworksPage() -> impl IntoView {
             }
             ImportState::Done(title) => view! {
                 <div class="notification notification--success" role="status">
-                    <p class="notification__heading">{format!("Imported: {}", crate::domain::text::isolated(&title))}</p>
+                    <p class="notification__heading">"Imported: "<bdi>{title}</bdi></p>
                     <p class="body">"You can now start an assessment with it."</p>
                 </div>
             }.into_any(),

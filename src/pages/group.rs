@@ -363,9 +363,10 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
             </div>
         }
     };
-    let who = match &label {
-        Some(label) => format!("{} labelled “{}”", plural(combined.respondents, "respondent"), isolated(label)),
-        None => plural(combined.respondents, "respondent"),
+    let respondents = plural(combined.respondents, "respondent");
+    let who = match label.clone() {
+        Some(label) => view! { {respondents}" labelled “"<bdi>{label}</bdi>"”" }.into_any(),
+        None => respondents.into_any(),
     };
     let overall = match (combined.overall.median, combined.overall.range()) {
         (Some(median), Some(_)) => format!(

@@ -76,7 +76,7 @@ pub fn QuestionPage(id: String, number: usize) -> impl IntoView {
     };
 
     let back = if number > 1 { Route::Question { assessment: id.clone(), number: number - 1 } } else { Route::Home };
-    let error_text = format!("Select how well this describes your council, or choose “{}”", crate::domain::text::isolated(&framework.scale.dont_know));
+    let error_text = format!("Select how well this describes your council, or choose “{}”", framework.scale.dont_know);
     let summary_text = error_text.clone();
     let hint_id = statement.hint.as_ref().map(|_| "question-hint".to_string());
     let described_by = move || {

@@ -28,7 +28,11 @@ enum ImportState {
     },
     /// The file holds a result that is already saved: ask before replacing it.
     Conflict(Box<Assessment>),
-    Done(String),
+    /// Saved; `beside` when a record that could not be read had its id.
+    Done {
+        result: Described,
+        beside: bool,
+    },
 }
 
 #[component]
@@ -62,16 +66,14 @@ pub fn SavedPage() -> impl IntoView {
                     // result is saved beside it.
                     Ok(mut assessment) if state.is_set_aside(&Key::Assessment(assessment.id.clone())) => {
                         assessment.id = web::new_id();
-                        let title = describe(&assessment, state);
+                        let result = describe(&assessment, state);
                         state.save(assessment);
-                        ImportState::Done(format!(
-                            "{title}. A record saved here under the same name could not be read (it is damaged, or was saved by a newer version of Almanac), so it is kept as it was and this result is saved beside it"
-                        ))
+                        ImportState::Done { result, beside: true }
                     }
                     Ok(assessment) => {
-                        let title = describe(&assessment, state);
+                        let result = describe(&assessment, state);
                         state.save(assessment);
-                        ImportState::Done(title)
+                        ImportState::Done { result, beside: false }
                     }
                 },
             };
@@ -81,9 +83,9 @@ pub fn SavedPage() -> impl IntoView {
 
     let replace = move || {
         if let ImportState::Conflict(assessment) = import.get_untracked() {
-            let title = describe(&assessment, state);
+            let result = describe(&assessment, state);
             state.save(*assessment);
-            import.set(ImportState::Done(title));
+            import.set(ImportState::Done { result, beside: false });
         }
     };
 
@@ -93,9 +95,11 @@ pub fn SavedPage() -> impl IntoView {
                 let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(IMPORT_INPUT_ID.into()) }).collect();
                 view! { <FileProblems title=format!("{file} could not be imported") errors=errors/> }.into_any()
             }
-            ImportState::Done(title) => view! {
+            ImportState::Done { result, beside } => view! {
                 <div class="notification notification--success" role="status">
-                    <p class="notification__heading">"Imported: "<bdi>{title}</bdi></p>
+                    <p class="notification__heading">"Imported: "{result.view()}{beside.then_some(
+                        ". A record saved here under the same name could not be read (it is damaged, or was saved by a newer version of Almanac), so it is kept as it was and this result is saved beside it"
+                    )}</p>
                 </div>
             }.into_any(),
             _ => ().into_any(),
@@ -135,7 +139,7 @@ pub fn SavedPage() -> impl IntoView {
                 <Confirm label="This result is already saved on this device" heading=true
                     yes="Replace the saved result" no="Keep the saved result"
                     on_yes=replace on_no=move || import.set(ImportState::Idle)>
-                    <p class="body">{format!("{} is already here. Replace the saved copy with the one from the file?", describe(&assessment, state))}</p>
+                    <p class="body">{describe(&assessment, state).view()}" is already here. Replace the saved copy with the one from the file?"</p>
                 </Confirm>
             }.into_any(),
             _ => ().into_any(),
@@ -161,10 +165,23 @@ pub fn SavedPage() -> impl IntoView {
     }
 }
 
-/// "Quick check, 23 November 2026 at 4:31pm" — how a result is named to the person.
-fn describe(assessment: &Assessment, state: AppState) -> String {
+/// "Quick check, 23 November 2026 at 4:31pm": how a result is named to the person.
+#[derive(Debug, Clone, PartialEq)]
+struct Described {
+    title: String,
+    when: String,
+}
+
+impl Described {
+    /// The title isolated, so that right-to-left text in it cannot reorder the date after it.
+    fn view(self) -> impl IntoView {
+        view! { <bdi>{self.title}</bdi>{format!(", {}", self.when)} }
+    }
+}
+
+fn describe(assessment: &Assessment, state: AppState) -> Described {
     let title = state.catalogue.with_untracked(|catalogue| title_of(assessment, catalogue));
-    format!("{}, {}", crate::domain::text::isolated(&title), web::long_date_time(assessment.created))
+    Described { title, when: web::long_date_time(assessment.created) }
 }
 
 /// One saved result as a card with its status, score and actions.
@@ -194,13 +211,13 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
             web::navigate(&route);
         }
     };
-    let title = state.catalogue.with_untracked(|catalogue| title_of(&assessment, catalogue));
+    let described = describe(&assessment, state);
     let heading_id = format!("saved-{}", assessment.id);
     let download_copy = assessment.clone();
     let id = assessment.id.clone();
     view! {
         <li class="saved-list__item">
-            <h2 class="heading-s" id=heading_id><bdi>{title}</bdi>{format!(", {}", web::long_date_time(assessment.created))}</h2>
+            <h2 class="heading-s" id=heading_id>{described.view()}</h2>
             <dl class="summary-list">
                 <div class="summary-list__row"><dt class="summary-list__key">"Framework"</dt><dd class="summary-list__value">{format!("{} (version {})", framework.title, framework.version)}</dd></div>
                 <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">

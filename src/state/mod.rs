@@ -99,14 +99,17 @@ pub struct AppState {
 #[derive(Clone)]
 struct OpenPart {
     part: Part,
-    /// Reads the part's records again: the one changed, or `None` for all of them.
-    reload: Rc<dyn Fn(Option<&Key>)>,
+    reload: Rc<Reload>,
     /// Writes one of the part's records (`writes::write_merging`). Here, not called from
     /// `writes.rs` directly, so that the first download does not carry the code that merges and
     /// reads these records.
     write: Rc<WritePart>,
 }
 
+/// Reads a part's records again: the one changed, or `None` for all of them.
+type Reload = dyn Fn(Option<&Key>);
+
+/// Writes one of a part's records.
 type WritePart = dyn Fn(&Library, &Key, &str) -> Result<writes::Written, StorageError>;
 
 /// Merges this tab's text of a record with another tab's (`base`: the text both started from),
@@ -144,7 +147,8 @@ impl AppState {
         let unread = library.has_records();
         AppState {
             catalogue: RwSignal::new(Catalogue::built_in()),
-            last_backup: RwSignal::new(library.last_backup()),
+            // Read with the saved records (`stored.rs`): only then is there anything to back up.
+            last_backup: RwSignal::new(None),
             library: StoredValue::new_local(library),
             assessments: RwSignal::new(Vec::new()),
             waiting: RwSignal::new(Vec::new()),

@@ -2,6 +2,7 @@
 //! A first-time visitor has nothing to read, so this code is a chunk of its own (see `lazy.rs`),
 //! fetched at the start only on a device that has saved results or imported frameworks.
 
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use super::{AppState, StorageNotice};
@@ -9,7 +10,11 @@ use crate::domain::catalogue::{BUILT_IN_FILES, Catalogue};
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::lazy::NotLoaded;
-use crate::storage::{DamagedRecord, Key, Library, Read, read_assessment};
+use crate::storage::{DamagedRecord, Key, Library, Loaded, Read, StorageError, read_assessment};
+
+/// Every framework (in the catalogue) and assessment read from storage, or why storage could not
+/// be read.
+type AllRecords = (Catalogue, Result<Loaded, StorageError>);
 
 impl AppState {
     /// Whether the saved records have been read, or there were none to read.
@@ -22,7 +27,8 @@ impl AppState {
         if self.has_read_storage() {
             return Ok(());
         }
-        read_records(*self, None).await
+        read_records(*self, None).await?.await;
+        Ok(())
     }
 
     /// Reads everything from storage again (after the page was restored from the back-forward
@@ -36,7 +42,8 @@ impl AppState {
         }
         // Should the code not load, the page keeps what it shows; writes still check first that
         // they do not overwrite another tab's change.
-        if read_records(self, None).await.is_ok() {
+        if let Ok(shown) = read_records(self, None).await {
+            shown.await;
             for open in self.parts.get_value() {
                 (open.reload)(None);
             }
@@ -52,20 +59,21 @@ impl AppState {
             return;
         }
         match key {
-            Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
             Key::Performance | Key::PerformanceDraft(..) | Key::Group(_) => {
                 for open in self.parts.get_value() {
                     (open.reload)(Some(&key));
                 }
             }
             // Not read yet: the first reading finds the record as it is by then.
-            Key::Assessment(_) | Key::Framework(..) if self.has_read_storage() => {
+            Key::Assessment(_) | Key::Framework(..) | Key::LastBackup if self.has_read_storage() => {
                 let state = *self;
                 leptos::task::spawn_local(async move {
-                    let _ = read_records(state, Some(key)).await;
+                    if let Ok(shown) = read_records(state, Some(key)).await {
+                        shown.await;
+                    }
                 });
             }
-            Key::Assessment(_) | Key::Framework(..) => {}
+            Key::Assessment(_) | Key::Framework(..) | Key::LastBackup => {}
         }
     }
 
@@ -82,15 +90,18 @@ impl AppState {
     }
 
     /// Every framework and assessment in storage, with their problems.
-    fn read_all_records(&self) {
+    fn read_all_records(&self) -> AllRecords {
         let mut catalogue = self.catalogue.with_untracked(Catalogue::with_built_in_only);
-        let loaded = match self.library.with_value(|library| library.load(&mut catalogue)) {
-            Ok(loaded) => loaded,
-            Err(error) => {
-                self.storage_notice.set(Some(StorageNotice::Blocked(error)));
-                Default::default()
-            }
-        };
+        let loaded = self.library.with_value(|library| library.load(&mut catalogue));
+        (catalogue, loaded)
+    }
+
+    fn show_records(&self, (catalogue, loaded): AllRecords) {
+        let loaded = loaded.unwrap_or_else(|error| {
+            self.storage_notice.set(Some(StorageNotice::Blocked(error)));
+            Loaded::default()
+        });
+        self.last_backup.set(self.library.with_value(Library::last_backup));
         self.seen.set_value(loaded.fingerprints);
         self.catalogue.set(catalogue);
         self.assessments.set(loaded.assessments);
@@ -135,6 +146,7 @@ impl AppState {
                     }
                 });
             }
+            Key::LastBackup => self.last_backup.set(self.library.with_value(Library::last_backup)),
             _ => {}
         }
     }
@@ -172,12 +184,22 @@ impl AppState {
 crate::lazy::split! {
     stored,
     /// Reads one record (`Some`), or every framework and assessment, from storage into memory.
-    fn read_records(state: AppState, key: Option<Key>) -> Result<(), NotLoaded> {
-        match key {
-            Some(key) => state.read_record(key),
-            None => state.read_all_records(),
-        }
-        Ok(())
+    /// Everything read is shown in a task of its own (the future returned): on a slow phone,
+    /// reading and drawing in one go would keep the page from answering a tap for longer.
+    fn read_records(state: AppState, key: Option<Key>) -> Result<LocalBoxFuture<'static, ()>, NotLoaded> {
+        Ok(match key {
+            Some(key) => {
+                state.read_record(key);
+                Box::pin(async {})
+            }
+            None => {
+                let read = state.read_all_records();
+                Box::pin(async move {
+                    crate::web::next_task().await;
+                    state.show_records(read);
+                })
+            }
+        })
     }
 }
 

@@ -391,3 +391,27 @@ export async function readTable(table) {
     rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim())),
   );
 }
+
+/**
+ * Fills local storage to its quota from a script of the same origin, as another app could, down
+ * to the last byte; returns the name of the error the browser gave once full.
+ */
+export async function fillStorage(page) {
+  return page.evaluate(() => {
+    let refusal = null;
+    for (let size = 1 << 20, i = 0; size >= 1; ) {
+      try {
+        localStorage.setItem(`someone-else-${i++}`, 'x'.repeat(size));
+      } catch (error) {
+        refusal = error.name;
+        size >>= 1;
+      }
+    }
+    return refusal;
+  });
+}
+
+/** Removes what `fillStorage` stored. */
+export async function freeStorage(page) {
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('someone-else')).forEach((k) => localStorage.removeItem(k)));
+}

@@ -12,6 +12,8 @@ import {
   downloadFrom,
   expectQuestion,
   expectResult,
+  fillStorage,
+  freeStorage,
   h1,
   main,
   openApp,
@@ -223,25 +225,7 @@ test('two tabs stay in step: a change in one shows in the other without a reload
 test('local storage really filled to its quota: the answer is kept, and saved once there is room', async ({ page }) => {
   await openApp(page);
   // Fill this origin's storage with another app's data until the browser refuses more.
-  const filled = await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    let count = 0;
-    try {
-      for (;;) {
-        localStorage.setItem(`someone-else-${count}`, chunk);
-        count += 1;
-      }
-    } catch (error) {
-      return { count, name: error.name };
-    }
-  });
-  expect(filled.name).toBe('QuotaExceededError');
-  await page.evaluate(() => {
-    // Top up with small items so not even a short record fits.
-    try {
-      for (let i = 0; ; i += 1) localStorage.setItem(`someone-else-small-${i}`, 'y'.repeat(64));
-    } catch {}
-  });
+  expect(await fillStorage(page)).toBe('QuotaExceededError');
   await startQuickCheck(page);
   await choose(page, 3, { saved: KEPT });
   const warning = page.getByRole('region', { name: 'Your latest answers could not be saved' });
@@ -249,7 +233,7 @@ test('local storage really filled to its quota: the answer is kept, and saved on
   await expect(radio(page, 3)).toBeChecked();
 
   // Room is made; the next change writes everything that was waiting.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('someone-else')).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
   await choose(page, 4);
   await expect(warning).toBeHidden();
   await page.reload();
