@@ -31,7 +31,7 @@ pub fn ScoreTable(framework: Framework, assessment: Assessment) -> impl IntoView
             } else {
                 let mut text = format!("{} of {}", a.answered(), a.total);
                 if a.dont_know > 0 {
-                    text.push_str(&format!(", {} “{}”", a.dont_know, crate::domain::text::isolated(&framework.scale.dont_know)));
+                    text.push_str(&format!(", {} “{}”", a.dont_know, framework.scale.dont_know));
                 }
                 text
             };
