@@ -7,7 +7,8 @@ use crate::charts::performance::{Measure, Series, StackedChart, TrendChart};
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::text_field::TextField;
 use crate::domain::performance::format::{self, NO_DATA};
-use crate::domain::performance::indicators::{ChannelShift, Indicators, channel_cost_per_transaction, channel_volume};
+use crate::domain::performance::indicators::{Indicators, channel_cost_per_transaction, channel_volume};
+use crate::domain::performance::shift::{ChannelShift, NotComparable, PortfolioShift, portfolio_shift, service_shift};
 use crate::domain::performance::{Figures, Performance, Period, Service};
 use crate::routes::Route;
 use crate::state::AppState;
@@ -40,11 +41,16 @@ pub fn rows_for<'a>(performance: &'a Performance, service: Option<&str>, period:
 pub fn IndicatorSummary(performance: Performance, service: Option<String>, period: Period) -> impl IntoView {
     let now = Indicators::of(&performance, &rows_for(&performance, service.as_deref(), period));
     let before = Indicators::of(&performance, &rows_for(&performance, service.as_deref(), period.previous()));
-    let shift = crate::domain::performance::indicators::channel_shift(
-        &performance,
-        &rows_for(&performance, service.as_deref(), period.previous()),
-        &rows_for(&performance, service.as_deref(), period),
-    );
+    let (shift, basis) = match service.as_deref() {
+        Some(id) => match service_shift(&performance, id, period) {
+            Ok(shift) => (Some(shift), None),
+            Err(why) => (None, Some(format!("{}.", capitalised(&why_not_compared(&performance, &why, period))))),
+        },
+        None => {
+            let portfolio = portfolio_shift(&performance, period);
+            (portfolio.shift, Some(coverage(&performance, &portfolio, period)))
+        }
+    };
     let previous = period.previous().label();
     let rows = [
         (
@@ -81,16 +87,74 @@ pub fn IndicatorSummary(performance: Performance, service: Option<String>, perio
                 </div>
             }).collect_view()}
         </dl>
-        <ShiftSummary shift=shift previous=previous/>
+        <ShiftSummary shift=shift basis=basis previous=previous/>
     }
 }
 
-/// Channel shift in words: the change in take-up, the transactions it moved and the saving.
+/// Why one service's figures in `period` and the period before cannot be compared, as a clause.
+fn why_not_compared(performance: &Performance, why: &NotComparable, period: Period) -> String {
+    let previous = period.previous().label();
+    let channels = |ids: &[String]| {
+        ids.iter()
+            .map(|id| performance.channel(id).map_or(id.clone(), |c| c.name.clone()))
+            .collect::<Vec<_>>()
+            .join(" or ")
+    };
+    match why {
+        NotComparable::Added => format!("no figures in {previous}"),
+        NotComparable::Dropped => format!("no figures in {}", period.label()),
+        NotComparable::ChannelsDiffer { only_before, only_now } if only_before.is_empty() => {
+            format!("no {} figures in {previous}", channels(only_now))
+        }
+        NotComparable::ChannelsDiffer { only_before, .. } => {
+            format!("no {} figures in {}", channels(only_before), period.label())
+        }
+        NotComparable::TakeUpUnknown => "a blank count of transactions".to_string(),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// What the portfolio's channel shift rests on: how many services and what share of transactions,
+/// and each service left out with the reason.
+fn coverage(performance: &Performance, portfolio: &PortfolioShift, period: Period) -> String {
+    let with_figures = portfolio.compared.len() + portfolio.left_out.len();
+    let share = portfolio
+        .share_of_volume
+        .map(|share| format!(", {} of transactions in {}", format::share(Some(share)), period.label()));
+    let mut text = format!(
+        "Like for like: {} of {with_figures} services with figures{}.",
+        portfolio.compared.len(),
+        share.unwrap_or_default()
+    );
+    if !portfolio.left_out.is_empty() {
+        let named: Vec<String> = portfolio
+            .left_out
+            .iter()
+            .map(|(id, why)| {
+                let name = performance.service(id).map_or(id.as_str(), |s| s.name.as_str());
+                format!("{name} ({})", why_not_compared(performance, why, period))
+            })
+            .collect();
+        text.push_str(&format!(" Left out, so neither counted as channel shift nor against it: {}.", named.join("; ")));
+    }
+    text
+}
+
+/// Channel shift in words: the change in take-up, the transactions it moved and the saving, with
+/// what it rests on (`basis`).
 #[component]
-fn ShiftSummary(shift: Option<ChannelShift>, previous: String) -> impl IntoView {
+fn ShiftSummary(shift: Option<ChannelShift>, basis: Option<String>, previous: String) -> impl IntoView {
     let Some(shift) = shift else {
         return view! {
-            <p class="body">{format!("Channel shift since {previous}: not known, because digital take-up is not known for both periods.")}</p>
+            <div class="inset shift-summary">
+                <h3 class="heading-s">{format!("Channel shift since {previous}")}</h3>
+                <p class="body">"Not known: no figures for the same channels in both periods, with every count filled in."</p>
+                {basis.map(|basis| view! { <p class="body">{basis}</p> })}
+            </div>
         }
         .into_any();
     };
@@ -114,6 +178,7 @@ fn ShiftSummary(shift: Option<ChannelShift>, previous: String) -> impl IntoView 
                 format::share(Some(shift.take_up_now)),
                 format::change_in_share(Some(shift.take_up_now), Some(shift.take_up_before)),
             )}</p>
+            {basis.map(|basis| view! { <p class="body">{basis}</p> })}
             <p class="body hint">{format!(
                 "The saving uses assumed unit costs: {} for an offline transaction and {} for a digital one. ",
                 format::pounds(shift.offline_unit_cost), format::pounds(shift.digital_unit_cost)

@@ -92,6 +92,21 @@ pub fn money(pounds: f64) -> String {
     if pounds.fract() == 0.0 { format!("{pounds:.0}") } else { format!("{pounds:.2}") }
 }
 
+/// More transactions or responses than any council service has in a period: a figure past this
+/// is a slip (a pasted reference number, say), and would make totals meaningless.
+pub const MAX_COUNT: u64 = 1_000_000_000;
+
+/// More than any council service costs in a period.
+pub const MAX_POUNDS: f64 = 10_000_000_000.0;
+
+pub fn too_many(what: &str) -> String {
+    format!("{what} is more than 1,000,000,000: check the figure")
+}
+
+pub fn too_costly(what: &str) -> String {
+    format!("{what} is more than £10,000,000,000: check the figure")
+}
+
 /// A count as typed: blank is `None`; commas and spaces between digits are allowed.
 pub fn parse_count(text: &str, what: &str) -> Result<Option<u64>, String> {
     let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != ' ').collect();
@@ -102,7 +117,9 @@ pub fn parse_count(text: &str, what: &str) -> Result<Option<u64>, String> {
         return Err(format!("{what} cannot be negative"));
     }
     match cleaned.parse::<u64>() {
+        Ok(count) if count > MAX_COUNT => Err(too_many(what)),
         Ok(count) => Ok(Some(count)),
+        Err(_) if cleaned.chars().all(|c| c.is_ascii_digit()) => Err(too_many(what)),
         Err(_) if cleaned.parse::<f64>().is_ok() => Err(format!("{what} must be a whole number")),
         Err(_) => Err(format!("{what} must be a number, like 1250")),
     }
@@ -117,6 +134,7 @@ pub fn parse_money(text: &str, what: &str) -> Result<Option<f64>, String> {
     match cleaned.parse::<f64>() {
         Ok(value) if !value.is_finite() => Err(format!("{what} must be an amount in pounds, like 1250.50")),
         Ok(value) if value < 0.0 => Err(format!("{what} cannot be negative")),
+        Ok(value) if value > MAX_POUNDS => Err(too_costly(what)),
         // "-0" is nothing owed, and must never show as "£-0.00" (the pattern matches -0.0 too).
         Ok(0.0) => Ok(Some(0.0)),
         Ok(value) => Ok(Some(value)),

@@ -1,4 +1,4 @@
-//! The four indicators GOV.UK asks services to publish, channel shift and its saving.
+//! The four indicators GOV.UK asks services to publish (channel shift is in `shift.rs`).
 //!
 //! Every function works on a set of figures: one service's in one period, or every service's in a
 //! period for the portfolio. A channel with no figures at all in the period is taken as not used;
@@ -29,12 +29,22 @@ pub fn ratio(top: Option<f64>, bottom: Option<f64>) -> Option<f64> {
     }
 }
 
-/// The sum of a figure over every row, or `None` if there are no rows or any row lacks it.
-fn sum_all<T: Copy + std::iter::Sum<T>>(rows: &[&Figures], figure: impl Fn(&Figures) -> Option<T>) -> Option<T> {
+/// The sum of a count over every row, or `None` if there are no rows, any row lacks it, or the
+/// total is more than a count can hold (never a total that has wrapped round).
+fn sum_all(rows: &[&Figures], figure: impl Fn(&Figures) -> Option<u64>) -> Option<u64> {
     if rows.is_empty() {
         return None;
     }
-    rows.iter().map(|row| figure(row)).sum()
+    rows.iter().try_fold(0u64, |total, row| total.checked_add(figure(row)?))
+}
+
+/// The total cost over every row, or `None` if there are no rows, any row lacks it, or the total
+/// is too large to be a number of pounds.
+fn total_cost(rows: &[&Figures]) -> Option<f64> {
+    if rows.is_empty() {
+        return None;
+    }
+    rows.iter().map(|row| row.total_cost()).sum::<Option<f64>>().filter(|total| total.is_finite())
 }
 
 impl Indicators {
@@ -43,7 +53,7 @@ impl Indicators {
         let digital: Vec<&Figures> = rows.iter().copied().filter(is_digital).collect();
         let volume = sum_all(rows, |f| f.completed);
         let as_float = |count: Option<u64>| count.map(|c| c as f64);
-        let total_cost = sum_all(rows, Figures::total_cost);
+        let total_cost = total_cost(rows);
         let digital_completed = sum_all(&digital, |f| f.completed);
         let digital_started = sum_all(&digital, |f| f.started);
         // Digital take-up is 0 when the service has no digital channel in use, not unknown.
@@ -75,9 +85,10 @@ fn satisfaction(rows: &[&Figures]) -> Option<f64> {
     if surveyed.is_empty() {
         return None;
     }
-    let responses: u64 = surveyed.iter().flatten().sum();
-    let satisfied: u64 = surveyed.iter().map(|counts| counts[3] + counts[4]).sum();
-    ratio(Some(satisfied as f64), Some(responses as f64))
+    let add = |total: Option<u64>, count: &u64| total?.checked_add(*count);
+    let responses = surveyed.iter().flatten().fold(Some(0), add);
+    let satisfied = surveyed.iter().flat_map(|counts| &counts[3..]).fold(Some(0), add);
+    ratio(satisfied.map(|s| s as f64), responses.map(|r| r as f64))
 }
 
 /// One channel's cost per transaction for a service in a period.
@@ -96,84 +107,6 @@ pub fn channel_cost_per_transaction(
 pub fn channel_volume(rows: &[&Figures], channel: &str) -> Option<u64> {
     let on_channel: Vec<&Figures> = rows.iter().copied().filter(|f| f.channel == channel).collect();
     sum_all(&on_channel, |f| f.completed)
-}
-
-/// How take-up moved between two periods and what that is worth.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ChannelShift {
-    pub take_up_before: f64,
-    pub take_up_now: f64,
-    /// Transactions completed in the later period.
-    pub volume_now: u64,
-    /// The assumed cost of one offline transaction: each offline channel's assumed unit cost,
-    /// weighted by its volume in the earlier period (the mix the moved transactions came from).
-    pub offline_unit_cost: Option<f64>,
-    /// The assumed cost of one digital transaction, weighted by digital volume in the later period.
-    pub digital_unit_cost: Option<f64>,
-}
-
-impl ChannelShift {
-    /// The change in take-up, in percentage points.
-    pub fn points(&self) -> f64 {
-        (self.take_up_now - self.take_up_before) * 100.0
-    }
-
-    /// Transactions that went digital instead: the change in take-up applied to the later volume.
-    /// Negative when take-up fell.
-    pub fn transactions_moved(&self) -> f64 {
-        (self.take_up_now - self.take_up_before) * self.volume_now as f64
-    }
-
-    /// Transactions moved × (offline − digital unit cost), in pounds, on the assumed unit costs.
-    pub fn saving(&self) -> Option<f64> {
-        Some(self.transactions_moved() * (self.offline_unit_cost? - self.digital_unit_cost?))
-    }
-}
-
-/// Channel shift between `before` and `now` over the chosen rows, or `None` when take-up is
-/// unknown in either period.
-pub fn channel_shift(performance: &Performance, before: &[&Figures], now: &[&Figures]) -> Option<ChannelShift> {
-    let earlier = Indicators::of(performance, before);
-    let later = Indicators::of(performance, now);
-    Some(ChannelShift {
-        take_up_before: earlier.take_up?,
-        take_up_now: later.take_up?,
-        volume_now: later.volume?,
-        offline_unit_cost: assumed_unit_cost(performance, before, false),
-        digital_unit_cost: assumed_unit_cost(performance, now, true),
-    })
-}
-
-/// One service's channel shift from the period before `period` to `period`.
-pub fn service_shift(performance: &Performance, service: &str, period: Period) -> Option<ChannelShift> {
-    channel_shift(
-        performance,
-        &performance.figures_for(service, period.previous()),
-        &performance.figures_for(service, period),
-    )
-}
-
-/// The whole portfolio's channel shift from the period before `period` to `period`.
-pub fn portfolio_shift(performance: &Performance, period: Period) -> Option<ChannelShift> {
-    let rows = |p: Period| -> Vec<&Figures> { performance.figures.iter().filter(|f| f.period == p).collect() };
-    channel_shift(performance, &rows(period.previous()), &rows(period))
-}
-
-/// The volume-weighted assumed unit cost of the digital (or offline) channels in these rows; with
-/// no volume to weigh by, the plain average of those channels' assumptions.
-fn assumed_unit_cost(performance: &Performance, rows: &[&Figures], digital: bool) -> Option<f64> {
-    let channels: Vec<_> = performance.channels.iter().filter(|c| c.digital == digital).collect();
-    if channels.is_empty() {
-        return None;
-    }
-    let weighted: Vec<(f64, f64)> =
-        channels.iter().filter_map(|c| channel_volume(rows, &c.id).map(|v| (v as f64, c.assumed_unit_cost))).collect();
-    let weight: f64 = weighted.iter().map(|(volume, _)| volume).sum();
-    if weight > 0.0 {
-        Some(weighted.iter().map(|(volume, cost)| volume * cost).sum::<f64>() / weight)
-    } else {
-        Some(channels.iter().map(|c| c.assumed_unit_cost).sum::<f64>() / channels.len() as f64)
-    }
 }
 
 /// Services ranked by volume in a period, largest first; services without a known volume follow,

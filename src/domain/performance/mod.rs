@@ -13,6 +13,7 @@ pub mod indicators;
 pub mod period;
 pub mod sample;
 pub mod sheet;
+pub mod shift;
 
 use serde::{Deserialize, Serialize};
 
@@ -356,7 +357,23 @@ pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, Stri
         Some(Cost::Total(value) | Cost::PerTransaction(value)) if !(value.is_finite() && value.is_sign_positive()) => {
             problems.push((Field::Cost, "the cost must be £0 or more".to_string()));
         }
+        Some(Cost::Total(value) | Cost::PerTransaction(value)) if value > entry::MAX_POUNDS => {
+            problems.push((Field::Cost, entry::too_costly("the cost")));
+        }
         _ => {}
+    }
+    let counts = [(Field::Completed, figures.completed), (Field::Started, figures.started)]
+        .into_iter()
+        .chain(figures.satisfaction.iter().flatten().map(|count| (Field::Satisfaction, Some(*count))));
+    if let Some((field, _)) = counts.into_iter().find(|(_, count)| count.is_some_and(|c| c > entry::MAX_COUNT)) {
+        let what = match field {
+            Field::Completed => "the number of transactions completed",
+            Field::Started => "the number of transactions started",
+            _ => "a satisfaction count",
+        };
+        // The checks below add counts up: they would not mean anything.
+        problems.push((field, entry::too_many(what)));
+        return problems;
     }
     match (channel.digital, figures.started, figures.completed) {
         (false, Some(_), _) => problems.push((

@@ -1,8 +1,7 @@
 use crate::domain::performance::entry::{Draft, EntryField, parse_count, parse_draft, parse_money};
-use crate::domain::performance::indicators::{
-    Indicators, channel_cost_per_transaction, portfolio_shift, ratio, service_shift, volume_ranking,
-};
+use crate::domain::performance::indicators::{Indicators, channel_cost_per_transaction, ratio, volume_ranking};
 use crate::domain::performance::sample::sample;
+use crate::domain::performance::shift::{NotComparable, portfolio_shift, service_shift};
 use crate::domain::performance::{Cost, Figures, Performance, Period, Service, file, sheet};
 
 const Q1: Period = Period::Quarter { year: 2026, quarter: 1 };
@@ -114,7 +113,7 @@ fn channel_shift_and_the_saving_it_brings() {
     close(shift.offline_unit_cost, 3.0);
     close(shift.digital_unit_cost, 0.5);
     close(shift.saving(), 200.0 * 2.5);
-    assert_eq!(service_shift(&performance, "bins", Q1), None, "nothing before Q1 to compare with");
+    assert_eq!(service_shift(&performance, "bins", Q1), Err(NotComparable::Added), "nothing before Q1 to compare with");
 }
 
 #[test]
@@ -129,6 +128,7 @@ fn falling_take_up_is_a_negative_shift_and_a_cost() {
 fn the_assumed_offline_cost_is_weighted_by_volume() {
     let mut performance = bins();
     performance.figures.push(figures("bins", Q1, "face-to-face", 100, 900.0));
+    performance.figures.push(figures("bins", Q2, "face-to-face", 50, 450.0));
     // 400 by phone at £3 and 100 face to face at £9: (1200 + 900) / 500.
     close(service_shift(&performance, "bins", Q2).unwrap().offline_unit_cost, 4.2);
     performance.channels[1].assumed_unit_cost = 4.0;
@@ -144,7 +144,6 @@ fn the_portfolio_adds_services_together() {
     assert_eq!(all.volume, Some(2_000));
     close(all.take_up, 0.9);
     close(all.cost_per_transaction, 0.55);
-    assert!(portfolio_shift(&performance, Q2).is_some());
 }
 
 #[test]
@@ -415,7 +414,9 @@ fn the_sample_is_sound_labelled_and_shows_take_up_rising() {
     let periods = performance.periods();
     assert_eq!(periods.len(), 4);
     let latest = *periods.last().unwrap();
-    let shift = portfolio_shift(&performance, latest).unwrap();
+    let portfolio = portfolio_shift(&performance, latest);
+    assert_eq!((portfolio.compared.len(), portfolio.left_out.len()), (12, 0), "every sample service compares");
+    let shift = portfolio.shift.unwrap();
     assert!(shift.points() > 0.0 && shift.saving().unwrap() > 0.0);
     for service in &performance.services {
         let indicators = Indicators::for_service(&performance, &service.id, latest);
@@ -472,4 +473,105 @@ fn a_service_name_must_be_given_and_not_used_by_another_service() {
     );
     assert_eq!(performance.name_problem("Pay Council Tax", Some("tax")), None, "a service keeps its own name");
     assert_eq!(performance.name_problem("Register a birth", None), None);
+}
+
+#[test]
+fn the_portfolio_shift_is_like_for_like_and_names_what_it_leaves_out() {
+    // Bins moved 200 of 1,000 transactions to online; council tax only has figures in Q2.
+    let mut performance = bins();
+    performance.services.push(service("tax", "Pay council tax"));
+    performance.figures.push(figures("tax", Q2, "online", 1_000, 100.0));
+    let portfolio = portfolio_shift(&performance, Q2);
+    assert_eq!(portfolio.compared, ["bins"]);
+    assert_eq!(portfolio.left_out, [("tax".to_string(), NotComparable::Added)]);
+    let shift = portfolio.shift.unwrap();
+    close(Some(shift.transactions_moved()), 200.0);
+    close(shift.saving(), 500.0); // 200 × (£3 phone − £0.50 online)
+    close(portfolio.share_of_volume, 0.5); // bins' 1,000 of 2,000 in Q2
+}
+
+#[test]
+fn a_channel_not_recorded_in_one_period_is_not_read_as_none() {
+    // Permits: phone only in Q1 (the online row forgotten); online 600 and phone 400 in Q2. Read
+    // as zero, take-up would go from 0% to 60% and 600 transactions would have moved.
+    let mut performance = bins();
+    performance.services.push(service("permits", "Apply for a parking permit"));
+    performance.figures.push(figures("permits", Q1, "phone", 400, 1_200.0));
+    performance.figures.push(figures("permits", Q2, "online", 600, 300.0));
+    performance.figures.push(figures("permits", Q2, "phone", 400, 1_200.0));
+    let differ = NotComparable::ChannelsDiffer { only_before: vec![], only_now: vec!["online".into()] };
+    assert_eq!(service_shift(&performance, "permits", Q2), Err(differ.clone()));
+    let portfolio = portfolio_shift(&performance, Q2);
+    assert_eq!(portfolio.left_out, [("permits".to_string(), differ)]);
+    close(Some(portfolio.shift.unwrap().transactions_moved()), 200.0); // bins alone
+    close(portfolio.share_of_volume, 1_000.0 / 2_000.0);
+}
+
+#[test]
+fn a_service_with_figures_only_before_is_dropped_not_counted() {
+    let mut performance = bins();
+    performance.services.push(service("tip", "Book a tip visit"));
+    performance.figures.push(figures("tip", Q1, "phone", 5_000, 1_000.0));
+    let portfolio = portfolio_shift(&performance, Q2);
+    assert_eq!(portfolio.left_out, [("tip".to_string(), NotComparable::Dropped)]);
+    close(Some(portfolio.shift.unwrap().take_up_before), 0.6);
+    assert_eq!(service_shift(&performance, "tip", Q2), Err(NotComparable::Dropped));
+}
+
+#[test]
+fn with_nothing_comparable_there_is_no_portfolio_shift() {
+    let mut performance = bins();
+    performance.figures.retain(|f| f.period == Q2);
+    let portfolio = portfolio_shift(&performance, Q2);
+    assert_eq!((portfolio.shift, portfolio.compared.len()), (None, 0));
+    assert_eq!(portfolio.left_out, [("bins".to_string(), NotComparable::Added)]);
+}
+
+#[test]
+fn figures_past_any_councils_are_refused_by_row_and_column() {
+    let performance = bins();
+    let text = [
+        sheet::COLUMNS.join(","),
+        "Report a missed bin,2026-Q2,Phone,18446744073709551615,,,,,,,,".to_string(),
+        "Report a missed bin,2026-Q2,Online,1000000001,99999999999,,,,,,,".to_string(),
+    ]
+    .join("\n");
+    assert_eq!(
+        sheet::import(&text, &performance).unwrap_err().to_string(),
+        [
+            "row 2, column D (Transactions completed): Transactions completed is more than 1,000,000,000: check the figure",
+            "row 3, column D (Transactions completed): Transactions completed is more than 1,000,000,000: check the figure",
+            "row 3, column E (Total cost (£)): Total cost (£) is more than £10,000,000,000: check the figure",
+        ]
+        .join("\n")
+    );
+    assert!(parse_count("99999999999999999999999", "Transactions").unwrap_err().contains("more than 1,000,000,000"));
+    assert_eq!(parse_count("1,000,000,000", "Transactions"), Ok(Some(1_000_000_000)));
+
+    // A file written by hand is checked the same way, field by field.
+    let mut huge = bins();
+    huge.figures[0].completed = Some(u64::MAX);
+    huge.figures[1].satisfaction = Some([u64::MAX, 1, 1, 1, 1]);
+    let problems: Vec<String> = huge.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "figures[0].completed: the number of transactions completed is more than 1,000,000,000: check the figure",
+            "figures[1].satisfaction: a satisfaction count is more than 1,000,000,000: check the figure",
+        ]
+    );
+}
+
+#[test]
+fn totals_too_large_to_hold_are_unknown_never_wrapped_round() {
+    // Figures that got past the checks (an older file, say) must not wrap round to a small
+    // count, or add up to an infinite cost shown as a number.
+    let mut performance = bins();
+    performance.figures[0].completed = Some(u64::MAX - 10);
+    performance.figures[0].started = Some(u64::MAX);
+    performance.figures[1].satisfaction = Some([u64::MAX, 0, 0, u64::MAX, 1]);
+    performance.figures[0].cost = Some(Cost::Total(f64::MAX));
+    performance.figures[1].cost = Some(Cost::Total(f64::MAX));
+    let q1 = Indicators::for_service(&performance, "bins", Q1);
+    assert_eq!((q1.volume, q1.take_up, q1.cost_per_transaction, q1.satisfaction), (None, None, None, None));
 }
