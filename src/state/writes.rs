@@ -2,9 +2,9 @@
 //! in order (`web::in_storage_turn`), so that one tab's read, check and write cannot interleave
 //! with another's: a change another tab made meanwhile is always seen, and kept.
 
-use leptos::prelude::*;
-
 use std::rc::Rc;
+
+use leptos::prelude::*;
 
 use super::{AppState, Conflict, Merge, Part, StorageNotice, WritePart};
 use crate::domain::assessment::Assessment;

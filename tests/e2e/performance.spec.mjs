@@ -102,6 +102,7 @@ test('enter two quarters for three services on a phone and see take-up and chann
   await expect(h1(page)).toHaveText('Service performance');
   // All three: 1,900 of 3,400 digital in Q1, 2,660 of 3,400 in Q2; 760 moved at £3.40 − £0.50.
   await expect(main(page).getByText('Digital take-up went from 55.9% to 78.2% (+22.4 points): about 760 transactions moved to digital channels, an estimated saving of £2,204.')).toBeVisible();
+  await expect(main(page).getByText('Like for like: 3 of 3 services with figures, 100.0% of transactions in April to June 2026.')).toBeVisible();
   const table = main(page).getByRole('table', { name: /Indicators for each service/ });
   const rows = await readTable(table);
   expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([
@@ -118,6 +119,49 @@ test('enter two quarters for three services on a phone and see take-up and chann
   ]);
   await expect(main(page).getByRole('img', { name: /Stacked bar chart of transactions completed for all services/ })).toBeVisible();
   await checkA11y(page, 'dashboard');
+});
+
+test('channel shift is like for like: a new service and one with a channel not recorded are named, not counted', async ({ page, checkA11y }) => {
+  const row = (service, period, channel, completed, cost, started) => ({
+    service, period, channel, completed, cost: { total: cost }, ...(started ? { started } : {}),
+  });
+  const performance = {
+    format: 'almanac.performance',
+    schema_version: 1,
+    services: [
+      { id: 'bins', name: 'Report a missed bin' },
+      { id: 'permits', name: 'Apply for a parking permit' },
+      { id: 'tax', name: 'Pay council tax' },
+    ],
+    figures: [
+      row('bins', '2026-Q1', 'online', 600, 300, 800),
+      row('bins', '2026-Q1', 'phone', 400, 1200),
+      row('bins', '2026-Q2', 'online', 800, 400, 1000),
+      row('bins', '2026-Q2', 'phone', 200, 600),
+      // The online row for January to March was never entered.
+      row('permits', '2026-Q1', 'phone', 400, 1200),
+      row('permits', '2026-Q2', 'online', 600, 300, 700),
+      row('permits', '2026-Q2', 'phone', 400, 1200),
+      // New this quarter.
+      row('tax', '2026-Q2', 'online', 1000, 100, 1100),
+    ],
+  };
+  await openApp(page, '#/services');
+  await page.evaluate((text) => localStorage.setItem('almanac.performance', text), JSON.stringify(performance));
+  await page.goto('./#/performance');
+  await page.reload();
+  await expect(h1(page)).toHaveText('Service performance');
+  // Only the bins compare: 60% to 80% of 1,000, so 200 moved at £3 − £0.50.
+  await expect(main(page).getByText('Digital take-up went from 60.0% to 80.0% (+20.0 points): about 200 transactions moved to digital channels, an estimated saving of £500.00.')).toBeVisible();
+  await expect(main(page).getByText(
+    'Like for like: 1 of 3 services with figures, 33.3% of transactions in April to June 2026. Left out, so neither counted as channel shift nor against it: ' +
+    'Apply for a parking permit (no Online figures in January to March 2026); Pay council tax (no figures in January to March 2026).',
+  )).toBeVisible();
+  await checkA11y(page, 'dashboard with services left out of channel shift');
+
+  await main(page).getByRole('link', { name: 'Apply for a parking permit' }).first().click();
+  await expect(h1(page)).toHaveText('Apply for a parking permit');
+  await expect(main(page).getByText('No Online figures in January to March 2026.')).toBeVisible();
 });
 
 test('fill in the CSV template, import it, and be asked before figures are replaced', async ({ page, checkA11y }, testInfo) => {
