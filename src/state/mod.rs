@@ -78,6 +78,9 @@ pub struct AppState {
     seen: StoredValue<BTreeMap<String, u64>>,
     /// Saved records are still to be read (`stored.rs`); none are shown or written over until then.
     unread: StoredValue<bool>,
+    /// Records another tab changed before the saved records were shown: read again once they are,
+    /// as the reading may have caught them just before the change.
+    changed_unread: StoredValue<Vec<Key>>,
     /// Said when another tab changed what this tab was saving, and what was done about it.
     pub conflict: RwSignal<Option<Conflict>>,
     /// The text of each service performance and group record as this tab last read or wrote
@@ -157,6 +160,7 @@ impl AppState {
             unwritten: StoredValue::new(Vec::new()),
             seen: StoredValue::new(BTreeMap::new()),
             unread: StoredValue::new(unread),
+            changed_unread: StoredValue::new(Vec::new()),
             conflict: RwSignal::new(None),
             bases: StoredValue::new(BTreeMap::new()),
             performance: RwSignal::new(Performance::default()),

@@ -64,7 +64,6 @@ impl AppState {
                     (open.reload)(Some(&key));
                 }
             }
-            // Not read yet: the first reading finds the record as it is by then.
             Key::Assessment(_) | Key::Framework(..) | Key::LastBackup if self.has_read_storage() => {
                 let state = *self;
                 leptos::task::spawn_local(async move {
@@ -73,7 +72,11 @@ impl AppState {
                     }
                 });
             }
-            Key::Assessment(_) | Key::Framework(..) | Key::LastBackup => {}
+            Key::Assessment(_) | Key::Framework(..) | Key::LastBackup => self.changed_unread.update_value(|changed| {
+                if !changed.contains(&key) {
+                    changed.push(key);
+                }
+            }),
         }
     }
 
@@ -108,6 +111,9 @@ impl AppState {
         self.waiting.set(loaded.waiting);
         self.damaged.set(loaded.damaged);
         self.unread.set_value(false);
+        for key in self.changed_unread.try_update_value(std::mem::take).unwrap_or_default() {
+            self.read_record(key);
+        }
     }
 
     fn read_record(&self, key: Key) {
@@ -208,5 +214,39 @@ crate::lazy::split! {
     /// Adds the fetched built-in frameworks and checks the assessments that waited for them.
     fn add_fetched(state: AppState, fetched: Vec<String>) -> Result<(), NotLoaded> {
         state.check_fetched(fetched)
+    }
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use time::macros::datetime;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+    use crate::domain::assessment::{Assessment, Rating};
+    use crate::domain::catalogue::QUICK_CHECK_ID;
+
+    #[wasm_bindgen_test]
+    async fn a_change_another_tab_makes_while_saved_records_are_read_is_not_missed() {
+        let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        local.clear().unwrap();
+        let now = datetime!(2026-11-30 9:00 UTC);
+        let framework = Catalogue::built_in().latest(QUICK_CHECK_ID).unwrap().clone();
+        let mut assessment = Assessment::new("window".into(), &framework, now);
+        let key = Key::Assessment("window".into()).name();
+        local.set_item(&key, &exchange::to_json(&assessment)).unwrap();
+        let state = AppState::open();
+
+        // The records are read, then shown a task later; the other tab's change lands between.
+        let changed_meanwhile = async {
+            assessment.answer("q1", Rating::Level(3), now);
+            local.set_item(&key, &exchange::to_json(&assessment)).unwrap();
+            state.reload_from_storage(&key);
+        };
+        let (read, ()) = futures::join!(state.read_storage(), changed_meanwhile);
+        read.unwrap();
+        let shown = state.assessments.with_untracked(|all| all.iter().find(|a| a.id == "window").cloned());
+        assert_eq!(shown.and_then(|a| a.rating("q1")), Some(Rating::Level(3)));
+        local.clear().unwrap();
     }
 }
