@@ -55,6 +55,10 @@ pub enum Route {
     Performance,
     /// The channels and the unit costs assumed for each.
     PerformanceChannels,
+    /// The portfolio's figures for a period (the latest when `None`), laid out to print for a board.
+    PerformanceReport {
+        period: Option<Period>,
+    },
     /// The register of services, with the template, imports, exports and sample data.
     Services,
     /// One service's indicators over time and its trend charts.
@@ -123,6 +127,7 @@ impl Route {
             | Route::Report { .. } => Area::Assess,
             Route::Performance
             | Route::PerformanceChannels
+            | Route::PerformanceReport { .. }
             | Route::Services
             | Route::Service { .. }
             | Route::ServiceFigures { .. } => Area::Performance,
@@ -157,6 +162,11 @@ impl Route {
             ["embed"] => Route::Embed,
             ["performance"] => Route::Performance,
             ["performance", "channels"] => Route::PerformanceChannels,
+            ["performance", "report"] => Route::PerformanceReport { period: None },
+            ["performance", "report", period] => match Period::parse(period) {
+                Some(period) => Route::PerformanceReport { period: Some(period) },
+                None => Route::NotFound,
+            },
             ["services"] => Route::Services,
             ["services", id] if is_valid_id(id) => Route::Service { service: id.to_string() },
             ["services", id, period] if is_valid_id(id) => match Period::parse(period) {
@@ -197,6 +207,8 @@ impl Route {
             Route::Embed => "#/embed".into(),
             Route::Performance => "#/performance".into(),
             Route::PerformanceChannels => "#/performance/channels".into(),
+            Route::PerformanceReport { period: None } => "#/performance/report".into(),
+            Route::PerformanceReport { period: Some(period) } => format!("#/performance/report/{}", period.code()),
             Route::Services => "#/services".into(),
             Route::Service { service } => format!("#/services/{service}"),
             Route::ServiceFigures { service, period } => format!("#/services/{service}/{}", period.code()),
@@ -233,8 +245,11 @@ mod tests {
             Route::PerformanceChannels,
             Route::Services,
             Route::Service { service: "report-a-missed-bin".into() },
-            Route::ServiceFigures { service: "bins".into(), period: Period::Quarter { year: 2026, quarter: 2 } },
-            Route::ServiceFigures { service: "bins".into(), period: Period::Month { year: 2026, month: 4 } },
+            Route::ServiceFigures { service: "bins".into(), period: Period::quarter(2026, 4) },
+            Route::ServiceFigures { service: "bins".into(), period: Period::month(2026, 4) },
+            Route::ServiceFigures { service: "bins".into(), period: Period::year(2026, 4) },
+            Route::PerformanceReport { period: None },
+            Route::PerformanceReport { period: Some(Period::quarter(2026, 7)) },
             Route::Compare,
             Route::Trend { framework: "quick-check".into() },
             Route::SideBySide { before: "a1".into(), after: "b2".into() },
@@ -260,7 +275,7 @@ mod tests {
         assert_eq!(Route::parse("#/assessment/a1/area/Data/1"), Route::NotFound);
         assert_eq!(
             Route::parse("#/services/bins/2026-q2"),
-            Route::ServiceFigures { service: "bins".into(), period: Period::Quarter { year: 2026, quarter: 2 } }
+            Route::ServiceFigures { service: "bins".into(), period: Period::quarter(2026, 4) }
         );
         assert_eq!(Route::parse("#/services/bins/2026-Q5"), Route::NotFound);
         assert_eq!(Route::parse("#/services/Bins"), Route::NotFound);

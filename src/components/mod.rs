@@ -1,6 +1,7 @@
 //! Pieces that more than one page uses.
 
 pub mod canvas_backend;
+pub mod channel_shift;
 pub mod chart_canvas;
 pub mod confirm;
 pub mod copy_button;

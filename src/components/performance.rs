@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use crate::charts::performance::{Measure, Series, StackedChart, TrendChart};
+use crate::components::channel_shift::{ShiftSummary, capitalised, coverage, why_not_compared};
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::text_field::TextField;
 use crate::domain::performance::format::{self, NO_DATA};
-use crate::domain::performance::indicators::{Indicators, channel_cost_per_transaction, channel_volume};
-use crate::domain::performance::shift::{ChannelShift, NotComparable, PortfolioShift, portfolio_shift, service_shift};
-use crate::domain::performance::{Figures, Performance, Period, Service};
+use crate::domain::performance::indicators::{Indicators, TOP_SERVICES, channel_volume};
+use crate::domain::performance::portfolio::{Covered, Indicator, portfolio_indicator};
+use crate::domain::performance::shift::{portfolio_shift, service_shift};
+use crate::domain::performance::{Figures, Length, Performance, Period, Service, YearStart};
 use crate::routes::Route;
 use crate::state::AppState;
 
@@ -37,264 +39,276 @@ pub fn rows_for<'a>(performance: &'a Performance, service: Option<&str>, period:
 }
 
 /// The four indicators for a period with the change since the one before, and channel shift.
+/// For the portfolio, each figure says which services it rests on, and its change is like for like.
 #[component]
 pub fn IndicatorSummary(performance: Performance, service: Option<String>, period: Period) -> impl IntoView {
-    let now = Indicators::of(&performance, &rows_for(&performance, service.as_deref(), period));
-    let before = Indicators::of(&performance, &rows_for(&performance, service.as_deref(), period.previous()));
-    let (shift, basis) = match service.as_deref() {
-        Some(id) => match service_shift(&performance, id, period) {
-            Ok(shift) => (Some(shift), None),
-            Err(why) => (None, Some(format!("{}.", capitalised(&why_not_compared(&performance, &why, period))))),
-        },
+    let year_start = performance.year_start;
+    let previous = period.previous().label(year_start);
+    let (shift, basis, rows) = match service.as_deref() {
+        Some(id) => {
+            let now = Indicators::for_service(&performance, id, period);
+            let before = Indicators::for_service(&performance, id, period.previous());
+            let rows: Vec<(&str, String, String, Option<String>)> = Indicator::ALL
+                .into_iter()
+                .map(|indicator| {
+                    let change = change_text(indicator, indicator.of(&now), indicator.of(&before));
+                    (
+                        indicator.name(),
+                        value_text_of(indicator, indicator.of(&now)),
+                        format!("Since {previous}: {change}"),
+                        None,
+                    )
+                })
+                .collect();
+            match service_shift(&performance, id, period) {
+                Ok(shift) => (Some(shift), None, rows),
+                Err(why) => {
+                    (None, Some(format!("{}.", capitalised(&why_not_compared(&performance, &why, period)))), rows)
+                }
+            }
+        }
         None => {
+            let rows = Indicator::ALL
+                .into_iter()
+                .map(|indicator| {
+                    let covered = portfolio_indicator(&performance, period, indicator);
+                    let change = match covered.change {
+                        Some(change) => format!(
+                            "Since {previous}, like for like over {}: {}",
+                            plural(change.services, "service"),
+                            change_text(indicator, Some(change.now), Some(change.before))
+                        ),
+                        None => format!("Since {previous}: Not known"),
+                    };
+                    (indicator.name(), value_text_of(indicator, covered.value), change, Some(covered_text(&covered)))
+                })
+                .collect();
             let portfolio = portfolio_shift(&performance, period);
-            (portfolio.shift, Some(coverage(&performance, &portfolio, period)))
+            (portfolio.shift.clone(), Some(coverage(&performance, &portfolio, period)), rows)
         }
     };
-    let previous = period.previous().label();
-    let rows = [
-        (
-            "Transactions completed",
-            format::optional_count(now.volume),
-            format::change_in_count(now.volume, before.volume),
-        ),
-        (
-            "Cost per transaction",
-            format::pounds(now.cost_per_transaction),
-            format::change_in_pounds(now.cost_per_transaction, before.cost_per_transaction),
-        ),
-        (
-            "User satisfaction",
-            format::share(now.satisfaction),
-            format::change_in_share(now.satisfaction, before.satisfaction),
-        ),
-        (
-            "Completion rate",
-            format::share(now.completion_rate),
-            format::change_in_share(now.completion_rate, before.completion_rate),
-        ),
-        ("Digital take-up", format::share(now.take_up), format::change_in_share(now.take_up, before.take_up)),
-    ];
     view! {
         <dl class="summary-list indicator-list">
-            {rows.into_iter().map(|(key, value, change)| view! {
+            {rows.into_iter().map(|(key, value, change, covered)| view! {
                 <div class="summary-list__row">
                     <dt class="summary-list__key">{key}</dt>
                     <dd class="summary-list__value">
                         <span class="indicator-list__value">{value}</span>
-                        <span class="indicator-list__change">{format!("Since {previous}: {change}")}</span>
+                        <span class="indicator-list__change">{change}</span>
+                        {covered.map(|text| view! { <span class="indicator-list__change">{text}</span> })}
                     </dd>
                 </div>
             }).collect_view()}
         </dl>
-        <ShiftSummary shift=shift basis=basis previous=previous/>
+        <ShiftSummary performance=performance shift=shift basis=basis period=period/>
     }
 }
 
-/// Why one service's figures in `period` and the period before cannot be compared, as a clause.
-fn why_not_compared(performance: &Performance, why: &NotComparable, period: Period) -> String {
-    let previous = period.previous().label();
-    let channels = |ids: &[String]| {
-        ids.iter()
-            .map(|id| performance.channel(id).map_or(id.clone(), |c| c.name.clone()))
-            .collect::<Vec<_>>()
-            .join(" or ")
-    };
-    match why {
-        NotComparable::Added => format!("no figures in {previous}"),
-        NotComparable::Dropped => format!("no figures in {}", period.label()),
-        NotComparable::ChannelsDiffer { only_before, only_now } if only_before.is_empty() => {
-            format!("no {} figures in {previous}", channels(only_now))
-        }
-        NotComparable::ChannelsDiffer { only_before, .. } => {
-            format!("no {} figures in {}", channels(only_before), period.label())
-        }
-        NotComparable::TakeUpUnknown => "a blank count of transactions".to_string(),
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// What the portfolio's channel shift rests on: how many services and what share of transactions,
-/// and each service left out with the reason.
-fn coverage(performance: &Performance, portfolio: &PortfolioShift, period: Period) -> String {
-    let with_figures = portfolio.compared.len() + portfolio.left_out.len();
-    let share = portfolio
-        .share_of_volume
-        .map(|share| format!(", {} of transactions in {}", format::share(Some(share)), period.label()));
-    let mut text = format!(
-        "Like for like: {} of {with_figures} services with figures{}.",
-        portfolio.compared.len(),
-        share.unwrap_or_default()
-    );
-    if !portfolio.left_out.is_empty() {
-        let named: Vec<String> = portfolio
-            .left_out
-            .iter()
-            .map(|(id, why)| {
-                let name = performance.service(id).map_or(id.as_str(), |s| s.name.as_str());
-                format!("{name} ({})", why_not_compared(performance, why, period))
-            })
-            .collect();
-        text.push_str(&format!(" Left out, so neither counted as channel shift nor against it: {}.", named.join("; ")));
-    }
-    text
-}
-
-/// Channel shift in words: the change in take-up, the transactions it moved and the saving, with
-/// what it rests on (`basis`).
-#[component]
-fn ShiftSummary(shift: Option<ChannelShift>, basis: Option<String>, previous: String) -> impl IntoView {
-    let Some(shift) = shift else {
-        return view! {
-            <div class="inset shift-summary">
-                <h3 class="heading-s">{format!("Channel shift since {previous}")}</h3>
-                <p class="body">"Not known: no figures for the same channels in both periods, with every count filled in."</p>
-                {basis.map(|basis| view! { <p class="body">{basis}</p> })}
-            </div>
-        }
-        .into_any();
-    };
-    let moved = shift.transactions_moved();
-    let moved_text = if moved >= 0.0 {
-        format!("about {} transactions moved to digital channels", format::count(moved.round() as u64))
+/// Which services are marked as the top ones by transactions, in a sentence.
+pub fn top_services_note(ranked: usize) -> String {
+    if ranked > TOP_SERVICES {
+        format!("The top {TOP_SERVICES} services by transactions are highlighted.")
     } else {
-        format!("about {} transactions moved away from digital channels", format::count((-moved).round() as u64))
+        format!(
+            "Services are ranked by transactions; with {ranked} ranked, all are in the top {TOP_SERVICES}, so none is marked."
+        )
+    }
+}
+
+/// The hint and the error message of a field where a period is typed, with this year's examples.
+pub struct PeriodHelp {
+    pub hint: String,
+    pub message: String,
+}
+
+impl PeriodHelp {
+    pub fn new(year_start: YearStart) -> PeriodHelp {
+        let example = Period::quarter_of(crate::web::now().date(), year_start);
+        let quarter = example.financial_name(year_start).unwrap_or_default();
+        let year =
+            example.within(Length::Year, year_start).and_then(|y| y.financial_name(year_start)).unwrap_or_default();
+        let months = example.label(year_start).split(" (").next().unwrap_or_default().to_string();
+        PeriodHelp {
+            hint: format!(
+                "A quarter of the financial year, such as {quarter} for {months}, a month, such as 2026-04, or a whole year, such as {year}"
+            ),
+            message: format!("Enter a quarter like {quarter}, a month like 2026-04 or a year like {year}"),
+        }
+    }
+}
+
+/// "12 services" or "1 service".
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
+}
+
+/// What a portfolio figure rests on: "All 14 services with figures" or "12 of 14 services with
+/// figures, 96.0% of transactions".
+pub fn covered_text(covered: &Covered) -> String {
+    if covered.value.is_none() {
+        return format!("No service of {} with figures gives this", covered.with_figures);
+    }
+    if covered.is_whole() {
+        return format!("Rests on all {} with figures", plural(covered.with_figures, "service"));
+    }
+    let share = covered.share_of_volume.map(|share| format!(", {} of transactions", format::share(Some(share))));
+    format!(
+        "Rests on {} of {} services with figures{} (the others lack a figure it needs)",
+        covered.counted.len(),
+        covered.with_figures,
+        share.unwrap_or_default()
+    )
+}
+
+/// An indicator's value as the dashboard writes it.
+pub fn value_text_of(indicator: Indicator, value: Option<f64>) -> String {
+    match indicator {
+        Indicator::Volume => format::optional_count(value.map(|v| v.round() as u64)),
+        Indicator::CostPerTransaction => format::pounds(value),
+        _ => format::share(value),
+    }
+}
+
+/// The change in an indicator between two periods, as the dashboard writes it.
+pub fn change_text(indicator: Indicator, now: Option<f64>, before: Option<f64>) -> String {
+    match indicator {
+        Indicator::Volume => format::change_in_count(now.map(|v| v.round() as u64), before.map(|v| v.round() as u64)),
+        Indicator::CostPerTransaction => format::change_in_pounds(now, before),
+        _ => format::change_in_share(now, before),
+    }
+}
+
+/// The three trend charts, each with its data table, for one service or (`None`) the portfolio,
+/// over the periods of one length (months, quarters or years).
+#[component]
+pub fn PerformanceCharts(performance: Performance, service: Option<String>, length: Length) -> impl IntoView {
+    let year_start = performance.year_start;
+    let periods: Vec<Period> = match &service {
+        Some(id) => performance.periods_of(id),
+        None => performance.periods(),
+    }
+    .into_iter()
+    .filter(|p| p.length() == length)
+    .collect();
+    if periods.is_empty() {
+        return ().into_any();
+    }
+    let who = match &service {
+        Some(id) => performance.service(id).map_or(id.clone(), |s| s.name.clone()),
+        None => "all services".to_string(),
     };
-    let saving = match shift.saving() {
-        Some(saving) if saving >= 0.0 => format!("an estimated saving of {}", format::pounds(Some(saving))),
-        Some(cost) => format!("an estimated extra cost of {}", format::pounds(Some(-cost))),
-        None => "a saving that cannot be estimated without both digital and offline channels".to_string(),
+    let labels: Vec<String> = periods.iter().map(|p| p.short_label(year_start)).collect();
+    let (take_up_values, counted): (Vec<Option<f64>>, Option<Column>) = match &service {
+        Some(id) => (periods.iter().map(|p| Indicators::for_service(&performance, id, *p).take_up).collect(), None),
+        None => {
+            let covered: Vec<Covered> =
+                periods.iter().map(|p| portfolio_indicator(&performance, *p, Indicator::TakeUp)).collect();
+            (
+                covered.iter().map(|c| c.value).collect(),
+                Some(Column {
+                    heading: "Services counted".into(),
+                    cells: covered.iter().map(|c| format!("{} of {}", c.counted.len(), c.with_figures)).collect(),
+                }),
+            )
+        }
     };
+    let take_up = TrendChart {
+        periods: labels.clone(),
+        series: vec![Series { name: format!("Digital take-up, {who}"), values: take_up_values }],
+        measure: Measure::Share,
+    };
+    let cost = TrendChart {
+        periods: labels.clone(),
+        series: performance
+            .channels
+            .iter()
+            .map(|channel| Series {
+                name: channel.name.clone(),
+                values: periods
+                    .iter()
+                    .map(|p| {
+                        let rows: Vec<&Figures> = rows_for(&performance, service.as_deref(), *p)
+                            .into_iter()
+                            .filter(|f| f.channel == channel.id && !f.not_offered)
+                            .collect();
+                        Indicators::of(&performance, &rows).cost_per_transaction
+                    })
+                    .collect(),
+            })
+            .filter(|series| series.values.iter().any(Option::is_some))
+            .collect(),
+        measure: Measure::Pounds,
+    };
+    let volume = StackedChart {
+        periods: labels,
+        series: performance
+            .channels
+            .iter()
+            .map(|channel| Series {
+                name: channel.name.clone(),
+                values: periods
+                    .iter()
+                    .map(|p| {
+                        channel_volume(&rows_for(&performance, service.as_deref(), *p), &channel.id).map(|v| v as f64)
+                    })
+                    .collect(),
+            })
+            .filter(|series| series.values.iter().any(Option::is_some))
+            .collect(),
+    };
+    // The whole is known only when every figure in it is: a sum of the known parts is not a total.
+    let total = Column {
+        heading: "All channels".into(),
+        cells: periods
+            .iter()
+            .map(|p| {
+                let volume = Indicators::of(&performance, &rows_for(&performance, service.as_deref(), *p)).volume;
+                volume.map_or_else(|| "Not known (a count is blank)".to_string(), format::count)
+            })
+            .collect(),
+    };
+    let slug = service.clone().unwrap_or_else(|| "all-services".into());
+    let span = format!("{} to {}", periods[0].label(year_start), periods[periods.len() - 1].label(year_start));
     view! {
-        <div class="inset shift-summary">
-            <h3 class="heading-s">{format!("Channel shift since {previous}")}</h3>
-            <p class="body">{format!(
-                "Digital take-up went from {} to {} ({}): {moved_text}, {saving}.",
-                format::share(Some(shift.take_up_before)),
-                format::share(Some(shift.take_up_now)),
-                format::change_in_share(Some(shift.take_up_now), Some(shift.take_up_before)),
-            )}</p>
-            {basis.map(|basis| view! { <p class="body">{basis}</p> })}
-            <p class="body hint">{format!(
-                "The saving uses assumed unit costs: {} for an offline transaction and {} for a digital one. ",
-                format::pounds(shift.offline_unit_cost), format::pounds(shift.digital_unit_cost)
-            )}<a href=Route::PerformanceChannels.href()>"Check or change the assumptions"</a></p>
-        </div>
+        <h2 class="heading-m">"Digital take-up over time"</h2>
+        <ChartCanvas chart=Chart::Trend(take_up.clone())
+            label=format!("Line chart of digital take-up for {who}, {span}. {} The table below gives every value.", describe_line(&take_up.series[0], &take_up.periods, Measure::Share))
+            file_name=format!("almanac-take-up-{slug}.png")/>
+        <SeriesTable caption=format!("Digital take-up for {who}") periods=take_up.periods.clone() series=take_up.series.clone() measure=Measure::Share extra=counted/>
+
+        <h2 class="heading-m">"Cost per transaction by channel"</h2>
+        {if cost.series.is_empty() {
+            view! { <p class="body">"No costs have been entered yet."</p> }.into_any()
+        } else {
+            view! {
+                <ChartCanvas chart=Chart::Trend(cost.clone())
+                    label=format!("Line chart of cost per transaction on each channel for {who}, {span}, one line for each of {}. The table below gives every value.", names(&cost.series))
+                    file_name=format!("almanac-cost-per-transaction-{slug}.png")/>
+                <SeriesTable caption=format!("Cost per transaction by channel for {who}") periods=cost.periods.clone() series=cost.series.clone() measure=Measure::Pounds extra=None/>
+            }.into_any()
+        }}
+
+        <h2 class="heading-m">"Transactions by channel"</h2>
+        {if volume.series.is_empty() {
+            view! { <p class="body">"No transactions have been entered yet."</p> }.into_any()
+        } else {
+            let extra = (volume.series.len() > 1).then_some(total);
+            view! {
+                <ChartCanvas chart=Chart::Stacked(volume.clone())
+                    label=format!("Stacked bar chart of transactions completed for {who}, {span}, with a layer for each of {}. The table below gives every value.", names(&volume.series))
+                    file_name=format!("almanac-transactions-by-channel-{slug}.png")/>
+                <SeriesTable caption=format!("Transactions completed by channel for {who}") periods=volume.periods.clone() series=volume.series.clone() measure=Measure::Count extra=extra/>
+            }.into_any()
+        }}
     }
     .into_any()
 }
 
-/// The three trend charts, each with its data table, for one service or (`None`) the portfolio.
-#[component]
-pub fn PerformanceCharts(service: Option<String>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    move || {
-        let performance = state.performance().get();
-        let periods = match &service {
-            Some(id) => performance.periods_of(id),
-            None => performance.periods(),
-        };
-        if periods.is_empty() {
-            return ().into_any();
-        }
-        let who = match &service {
-            Some(id) => performance.service(id).map_or(id.clone(), |s| s.name.clone()),
-            None => "all services".to_string(),
-        };
-        let labels: Vec<String> = periods.iter().map(|p| p.short_label()).collect();
-        let take_up = TrendChart {
-            periods: labels.clone(),
-            series: vec![Series {
-                name: format!("Digital take-up, {who}"),
-                values: periods
-                    .iter()
-                    .map(|p| Indicators::of(&performance, &rows_for(&performance, service.as_deref(), *p)).take_up)
-                    .collect(),
-            }],
-            measure: Measure::Share,
-        };
-        let cost = TrendChart {
-            periods: labels.clone(),
-            series: performance
-                .channels
-                .iter()
-                .map(|channel| Series {
-                    name: channel.name.clone(),
-                    values: periods
-                        .iter()
-                        .map(|p| match &service {
-                            Some(id) => channel_cost_per_transaction(&performance, id, *p, &channel.id),
-                            None => {
-                                let rows: Vec<&Figures> = rows_for(&performance, None, *p)
-                                    .into_iter()
-                                    .filter(|f| f.channel == channel.id)
-                                    .collect();
-                                Indicators::of(&performance, &rows).cost_per_transaction
-                            }
-                        })
-                        .collect(),
-                })
-                .filter(|series| series.values.iter().any(Option::is_some))
-                .collect(),
-            measure: Measure::Pounds,
-        };
-        let volume = StackedChart {
-            periods: labels,
-            series: performance
-                .channels
-                .iter()
-                .map(|channel| Series {
-                    name: channel.name.clone(),
-                    values: periods
-                        .iter()
-                        .map(|p| {
-                            channel_volume(&rows_for(&performance, service.as_deref(), *p), &channel.id)
-                                .map(|v| v as f64)
-                        })
-                        .collect(),
-                })
-                .filter(|series| series.values.iter().any(Option::is_some))
-                .collect(),
-        };
-        let slug = service.clone().unwrap_or_else(|| "all-services".into());
-        let span = format!("{} to {}", periods[0].label(), periods[periods.len() - 1].label());
-        view! {
-            <h2 class="heading-m">"Digital take-up over time"</h2>
-            <ChartCanvas chart=Chart::Trend(take_up.clone())
-                label=format!("Line chart of digital take-up for {who}, {span}. {} The table below gives every value.", describe_line(&take_up.series[0], &take_up.periods, Measure::Share))
-                file_name=format!("almanac-take-up-{slug}.png")/>
-            <SeriesTable caption=format!("Digital take-up for {who}") periods=take_up.periods.clone() series=take_up.series.clone() measure=Measure::Share/>
-
-            <h2 class="heading-m">"Cost per transaction by channel"</h2>
-            {if cost.series.is_empty() {
-                view! { <p class="body">"No costs have been entered yet."</p> }.into_any()
-            } else {
-                view! {
-                    <ChartCanvas chart=Chart::Trend(cost.clone())
-                        label=format!("Line chart of cost per transaction on each channel for {who}, {span}, one line for each of {}. The table below gives every value.", names(&cost.series))
-                        file_name=format!("almanac-cost-per-transaction-{slug}.png")/>
-                    <SeriesTable caption=format!("Cost per transaction by channel for {who}") periods=cost.periods.clone() series=cost.series.clone() measure=Measure::Pounds/>
-                }.into_any()
-            }}
-
-            <h2 class="heading-m">"Transactions by channel"</h2>
-            {if volume.series.is_empty() {
-                view! { <p class="body">"No transactions have been entered yet."</p> }.into_any()
-            } else {
-                view! {
-                    <ChartCanvas chart=Chart::Stacked(volume.clone())
-                        label=format!("Stacked bar chart of transactions completed for {who}, {span}, with a layer for each of {}. The table below gives every value.", names(&volume.series))
-                        file_name=format!("almanac-transactions-by-channel-{slug}.png")/>
-                    <SeriesTable caption=format!("Transactions completed by channel for {who}") periods=volume.periods.clone() series=volume.series.clone() measure=Measure::Count/>
-                }.into_any()
-            }}
-        }
-        .into_any()
-    }
+/// A last column for a data table, with a cell for each period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub heading: String,
+    pub cells: Vec<String>,
 }
 
 fn names(series: &[Series]) -> String {
@@ -325,14 +339,19 @@ fn value_text(value: Option<f64>, measure: Measure) -> String {
     }
 }
 
-/// A chart's data: a row for each period and a column for each series.
+/// A chart's data: a row for each period, a column for each series, and perhaps one more.
 #[component]
-pub fn SeriesTable(caption: String, periods: Vec<String>, series: Vec<Series>, measure: Measure) -> impl IntoView {
+pub fn SeriesTable(
+    caption: String,
+    periods: Vec<String>,
+    series: Vec<Series>,
+    measure: Measure,
+    extra: Option<Column>,
+) -> impl IntoView {
     let headings = series
         .iter()
         .map(|s| view! { <th scope="col" class="table__header table__header--numeric">{s.name.clone()}</th> })
         .collect_view();
-    let total = matches!(measure, Measure::Count) && series.len() > 1;
     let rows = periods
         .iter()
         .enumerate()
@@ -341,15 +360,15 @@ pub fn SeriesTable(caption: String, periods: Vec<String>, series: Vec<Series>, m
                 .iter()
                 .map(|s| view! { <td class="table__cell table__cell--numeric">{value_text(s.values[index], measure)}</td> })
                 .collect_view();
-            let sum = total.then(|| {
-                let values: Vec<Option<f64>> = series.iter().map(|s| s.values[index]).collect();
-                let known: f64 = values.iter().flatten().sum();
-                let all = values.iter().any(Option::is_some).then_some(known);
-                view! { <td class="table__cell table__cell--numeric">{value_text(all, measure)}</td> }
+            let last = extra.as_ref().map(|column| {
+                view! { <td class="table__cell table__cell--numeric">{column.cells[index].clone()}</td> }
             });
-            view! { <tr class="table__row"><th scope="row" class="table__header">{period.clone()}</th>{cells}{sum}</tr> }
+            view! { <tr class="table__row"><th scope="row" class="table__header">{period.clone()}</th>{cells}{last}</tr> }
         })
         .collect_view();
+    let extra_heading = extra.as_ref().map(|column| {
+        view! { <th scope="col" class="table__header table__header--numeric">{column.heading.clone()}</th> }
+    });
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{caption} (scrolls sideways)")>
             <table class="table">
@@ -357,7 +376,7 @@ pub fn SeriesTable(caption: String, periods: Vec<String>, series: Vec<Series>, m
                 <thead><tr class="table__row">
                     <th scope="col" class="table__header">"Period"</th>
                     {headings}
-                    {total.then(|| view! { <th scope="col" class="table__header table__header--numeric">"All channels"</th> })}
+                    {extra_heading}
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -60,13 +60,22 @@ pub fn performance(base: &Performance, mine: &Performance, theirs: &Performance)
     let figures =
         merge_list(&base.figures, &mine.figures, &theirs.figures, |f| (f.service.clone(), f.period, f.channel.clone()));
     let illustrative = merge_value(&base.illustrative, &mine.illustrative, &theirs.illustrative);
+    let year_start = merge_value(&base.year_start, &mine.year_start, &theirs.year_start);
+    let organisation = merge_value(&base.organisation, &mine.organisation, &theirs.organisation);
     Merged {
-        clashes: services.clashes + channels.clashes + figures.clashes + illustrative.clashes,
+        clashes: services.clashes
+            + channels.clashes
+            + figures.clashes
+            + illustrative.clashes
+            + year_start.clashes
+            + organisation.clashes,
         value: Performance {
             services: services.value,
             channels: channels.value,
             figures: figures.value,
             illustrative: illustrative.value,
+            year_start: year_start.value,
+            organisation: organisation.value,
         },
     }
 }

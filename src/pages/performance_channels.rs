@@ -1,14 +1,33 @@
-//! The channels services are used through, and the unit cost assumed for each: the saving from
-//! channel shift is worked out from these assumptions, so they are shown and edited openly.
+//! The settings the dashboard's figures rest on: the council's name and the month its financial
+//! year starts (which name quarters and years), and the channels services are used through with
+//! the unit cost assumed for each. The saving from channel shift is valued on the council's own
+//! costs where they are complete, and on these assumptions otherwise, so they are shown openly.
 
 use leptos::prelude::*;
 
+use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::performance::IllustrativeBanner;
+use crate::components::text_field::TextField;
 use crate::domain::performance::entry::{money, parse_money};
-use crate::domain::performance::{Channel, default_channels};
+use crate::domain::performance::{Channel, Performance, YearStart, default_channels};
 use crate::routes::Route;
 use crate::state::AppState;
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// What the form holds for one channel: its name and assumed unit cost as typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,25 +38,50 @@ struct ChannelRow {
     cost: RwSignal<String>,
 }
 
+fn rows_from(channels: Vec<Channel>) -> Vec<ChannelRow> {
+    channels
+        .into_iter()
+        .map(|c| ChannelRow {
+            id: c.id,
+            digital: c.digital,
+            name: RwSignal::new(c.name),
+            cost: RwSignal::new(c.assumed_unit_cost.map(money).unwrap_or_default()),
+        })
+        .collect()
+}
+
+/// The assumed unit cost typed for a channel called `name`: required, so a channel never counts as free.
+fn typed_cost(text: &str, name: &str, field: String, found: &mut Vec<ErrorItem>) -> Option<f64> {
+    let label = format!("The assumed cost of one transaction on {name}");
+    match parse_money(text, &label) {
+        Ok(Some(cost)) => Some(cost),
+        Ok(None) => {
+            found.push(ErrorItem {
+                message: format!("Enter the assumed cost of one transaction on {name}"),
+                field: Some(field),
+            });
+            None
+        }
+        Err(message) => {
+            found.push(ErrorItem { message, field: Some(field) });
+            None
+        }
+    }
+}
+
 #[component]
 pub fn PerformanceChannelsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rows_from = |channels: Vec<Channel>| -> Vec<ChannelRow> {
-        channels
-            .into_iter()
-            .map(|c| ChannelRow {
-                id: c.id,
-                digital: c.digital,
-                name: RwSignal::new(c.name),
-                cost: RwSignal::new(money(c.assumed_unit_cost)),
-            })
-            .collect()
-    };
-    let rows = RwSignal::new(rows_from(state.performance().with_untracked(|p| p.channels.clone())));
+    let held = state.performance().get_untracked();
+    let rows = RwSignal::new(rows_from(held.channels.clone()));
+    let organisation = RwSignal::new(held.organisation.clone());
+    let year_start = RwSignal::new(held.year_start.0);
     let errors = RwSignal::new(Vec::<ErrorItem>::new());
-    let saved = RwSignal::new(false);
+    let saved = RwSignal::new(None::<String>);
     let new_name = RwSignal::new(String::new());
+    let new_cost = RwSignal::new(String::new());
     let new_digital = RwSignal::new(false);
+    let removing = RwSignal::new(None::<(String, String, usize)>);
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -45,26 +89,14 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
         let mut channels = Vec::new();
         for row in rows.get_untracked() {
             let name = row.name.get_untracked().trim().to_string();
-            let name_id = format!("channel-{}-name", row.id);
-            let cost_id = format!("channel-{}-cost", row.id);
             if name.is_empty() {
-                found.push(ErrorItem { message: "Enter a name for every channel".into(), field: Some(name_id) });
+                found.push(ErrorItem {
+                    message: "Enter a name for every channel".into(),
+                    field: Some(format!("channel-{}-name", row.id)),
+                });
             }
-            let label = format!("The assumed unit cost for {}", if name.is_empty() { &row.id } else { &name });
-            let cost = match parse_money(&row.cost.get_untracked(), &label) {
-                Ok(Some(cost)) => cost,
-                Ok(None) => {
-                    found.push(ErrorItem {
-                        message: format!("{label} is needed to estimate savings"),
-                        field: Some(cost_id),
-                    });
-                    0.0
-                }
-                Err(message) => {
-                    found.push(ErrorItem { message, field: Some(cost_id) });
-                    0.0
-                }
-            };
+            let shown = if name.is_empty() { row.id.clone() } else { name.clone() };
+            let cost = typed_cost(&row.cost.get_untracked(), &shown, format!("channel-{}-cost", row.id), &mut found);
             channels.push(Channel { id: row.id, name, digital: row.digital, assumed_unit_cost: cost });
         }
         let added = new_name.get_untracked().trim().to_string();
@@ -78,7 +110,13 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
                     field: Some("new-channel-name".into()),
                 });
             }
-            channels.push(Channel { id, name: added, digital: new_digital.get_untracked(), assumed_unit_cost: 0.0 });
+            let cost = typed_cost(&new_cost.get_untracked(), &added, "new-channel-cost".into(), &mut found);
+            channels.push(Channel { id, name: added, digital: new_digital.get_untracked(), assumed_unit_cost: cost });
+        } else if !new_cost.get_untracked().trim().is_empty() {
+            found.push(ErrorItem {
+                message: "Enter the new channel’s name, or clear its cost".into(),
+                field: Some("new-channel-name".into()),
+            });
         }
         if found.is_empty()
             && channels
@@ -88,12 +126,22 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
         {
             found.push(ErrorItem { message: "Two channels have the same name: give each its own".into(), field: None });
         }
-        saved.set(found.is_empty());
+        let name = organisation.get_untracked().trim().to_string();
+        if name.chars().count() > 200 {
+            found.push(ErrorItem {
+                message: "The organisation’s name must be 200 characters or fewer".into(),
+                field: Some("organisation".into()),
+            });
+        }
+        saved.set(found.is_empty().then(|| "The settings, channels and assumptions are saved".to_string()));
         if found.is_empty() {
             performance.channels = channels.clone();
+            performance.organisation = name;
+            performance.year_start = YearStart(year_start.get_untracked());
             state.save_performance(performance);
             rows.set(rows_from(channels));
             new_name.set(String::new());
+            new_cost.set(String::new());
         }
         errors.set(found);
     };
@@ -106,28 +154,58 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
         }
         rows.set(rows_from(performance.channels.clone()));
         state.save_performance(performance);
-        saved.set(true);
+        saved.set(Some("The starting unit costs are put back".into()));
+    };
+    let remove = move || {
+        let Some((id, name, _)) = removing.get_untracked() else { return };
+        let mut performance: Performance = state.performance().get_untracked();
+        performance.channels.retain(|c| c.id != id);
+        performance.figures.retain(|f| f.channel != id);
+        rows.update(|rows| rows.retain(|row| row.id != id));
+        state.save_performance(performance);
+        removing.set(None);
+        saved.set(Some(format!("The {name} channel is removed")));
     };
 
     view! {
         <IllustrativeBanner/>
         {move || (!errors.with(Vec::is_empty)).then(|| view! { <ErrorSummary title="There is a problem" errors=errors.get()/> })}
-        <Show when=move || saved.get()>
-            <div class="notification notification--success" role="status"><p class="notification__heading">"The channels and assumptions are saved"</p></div>
-        </Show>
+        {move || saved.get().map(|message| view! {
+            <div class="notification notification--success" role="status"><p class="notification__heading">{message}</p></div>
+        })}
         <a class="back-link" href=Route::Performance.href()>"Back to the dashboard"</a>
-        <h1 class="heading-l" tabindex="-1">"Channels and unit-cost assumptions"</h1>
+        <h1 class="heading-l" tabindex="-1">"Channels, unit costs and financial year"</h1>
         <div class="inset">
-            <p class="body">"The saving from channel shift is an estimate: the transactions that moved to digital channels times the difference between what an offline and a digital transaction are assumed to cost. The unit costs below are those assumptions."</p>
+            <p class="body">"The saving from channel shift is the transactions that moved to digital channels times the difference between what an offline and a digital transaction cost. Where your own costs are entered for every channel of a service in both periods, the saving uses them. Otherwise it uses the assumed unit costs below, and says so."</p>
             <p class="body">"The starting figures (online £0.50, phone £3, face to face £9, post or email £5, other £5) are round numbers chosen only to keep the usual order, face to face dearest and online cheapest. They are not measured. Replace them with your council’s own unit costs."</p>
         </div>
-        <p class="body">"Cost per transaction on the dashboard does not use these assumptions: it comes from the costs you enter."</p>
         <form class="form" novalidate on:submit=save>
+            <h2 class="heading-m">"Your organisation"</h2>
+            <TextField id="organisation" label="Name of the council or body (optional)" hint="Shown on the cover of the board report."
+                value=organisation error=Signal::derive(|| None)/>
+            <div class="form-group">
+                <label class="label" for="year-start">"The financial year starts in"</label>
+                <div class="hint" id="year-start-hint">"April for UK councils. Quarters and years are named from it: with April, April to June 2026 is Q1 2026/27."</div>
+                <select class="select" id="year-start" aria-describedby="year-start-hint" on:change=move |ev| {
+                    if let Ok(month) = event_target_value(&ev).parse::<u8>() { year_start.set(month) }
+                }>
+                    {(1..=12u8).map(|month| view! {
+                        <option value=month.to_string() selected=move || year_start.get() == month>{MONTH_NAMES[usize::from(month - 1)]}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <h2 class="heading-m">"Channels"</h2>
             {move || rows.get().into_iter().map(|row| {
                 let name_id = format!("channel-{}-name", row.id);
                 let cost_id = format!("channel-{}-cost", row.id);
                 let (name, cost) = (row.name, row.cost);
                 let kind = if row.digital { "A digital channel" } else { "An offline channel" };
+                let id = row.id.clone();
+                let ask_to_remove = move |_| {
+                    let uses = state.performance().with_untracked(|p| p.figures.iter().filter(|f| f.channel == id).count());
+                    removing.set(Some((id.clone(), name.get_untracked(), uses)));
+                };
+                let only_one = rows.with(|rows| rows.len() == 1);
                 view! {
                     <fieldset class="fieldset figures-form__channel">
                         <legend class="fieldset__legend fieldset__legend--s">{move || name.get()}</legend>
@@ -140,14 +218,38 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
                             <label class="label" for=cost_id.clone()>"Assumed cost of one transaction (£)"</label>
                             <input class="input input--number" type="text" inputmode="decimal" id=cost_id prop:value=move || cost.get() on:input=move |ev| cost.set(event_target_value(&ev))/>
                         </div>
+                        {(!only_one).then(|| view! {
+                            <button type="button" class="button button--secondary" on:click=ask_to_remove>
+                                "Remove this channel"<span class="visually-hidden">{move || format!(": {}", name.get())}</span>
+                            </button>
+                        })}
                     </fieldset>
                 }
             }).collect_view()}
+            {move || removing.get().map(|(_, name, uses)| {
+                let consequence = match uses {
+                    0 => "No figures are held for it.".to_string(),
+                    1 => "The 1 set of figures held for it will be deleted from this browser. This cannot be undone.".to_string(),
+                    n => format!("The {n} sets of figures held for it will be deleted from this browser. This cannot be undone."),
+                };
+                view! {
+                    <Confirm label=format!("Remove the {name} channel?") heading=true yes="Yes, remove it" no="Cancel"
+                        on_yes=remove on_no=move || removing.set(None)>
+                        <p class="body">{consequence}</p>
+                    </Confirm>
+                }
+            })}
             <fieldset class="fieldset figures-form__channel">
                 <legend class="fieldset__legend fieldset__legend--s">"Add a channel (optional)"</legend>
                 <div class="form-group">
                     <label class="label" for="new-channel-name">"Name of the new channel"</label>
                     <input class="input" type="text" id="new-channel-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(crate::web::typed_text(&ev))/>
+                </div>
+                <div class="form-group">
+                    <label class="label" for="new-channel-cost">"Assumed cost of one transaction on it (£)"</label>
+                    <div class="hint" id="new-channel-cost-hint">"Needed: a new channel never counts as free."</div>
+                    <input class="input input--number" type="text" inputmode="decimal" id="new-channel-cost" aria-describedby="new-channel-cost-hint"
+                        prop:value=move || new_cost.get() on:input=move |ev| new_cost.set(event_target_value(&ev))/>
                 </div>
                 <div class="checkboxes__item">
                     <input class="checkboxes__input" type="checkbox" id="new-channel-digital" prop:checked=move || new_digital.get() on:change=move |ev| new_digital.set(event_target_checked(&ev))/>
@@ -155,7 +257,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
                 </div>
             </fieldset>
             <div class="button-group">
-                <button type="submit" class="button">"Save channels and assumptions"</button>
+                <button type="submit" class="button">"Save"</button>
                 <button type="button" class="button button--secondary" on:click=restore_defaults>"Put back the starting unit costs"</button>
             </div>
         </form>

@@ -8,11 +8,11 @@ use crate::components::summary_list::SummaryList;
 use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::performance::{
-    IllustrativeBanner, IndicatorSummary, PerformanceCharts, ServiceDraft, ServiceFieldIds, ServiceFields,
+    IllustrativeBanner, IndicatorSummary, PerformanceCharts, PeriodHelp, ServiceDraft, ServiceFieldIds, ServiceFields,
 };
 use crate::domain::performance::format;
 use crate::domain::performance::indicators::Indicators;
-use crate::domain::performance::{Performance, Period, Service};
+use crate::domain::performance::{Performance, Period, Service, YearStart};
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -20,23 +20,39 @@ use crate::web;
 
 const PERIOD_ID: &str = "figures-period";
 
+thread_local! {
+    /// The period whose figures were just saved, for the service page to say so once.
+    static JUST_SAVED: std::cell::Cell<Option<Period>> = const { std::cell::Cell::new(None) };
+}
+
+/// Called by the figures page as it returns here after saving.
+pub fn note_saved(period: Period) {
+    JUST_SAVED.with(|saved| saved.set(Some(period)));
+}
+
 #[component]
 pub fn ServicePage(service: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     // Outside the page's closure, so that the notice survives the redraw its own change causes.
     let changed = RwSignal::new(false);
+    let saved_period = JUST_SAVED.with(std::cell::Cell::take);
     move || {
-        let performance = state.performance().get();
+        let performance = state.performance().with(|p| p.with_rollups().0);
         let Some(found) = performance.service(&service).cloned() else {
             return view! { <NotFoundPage/> }.into_any();
         };
         let periods = performance.periods_of(&found.id);
         let latest = periods.last().copied();
+        let entered = state.performance().with(|p| p.periods_of(&found.id));
+        let year_start = performance.year_start;
         view! {
             <IllustrativeBanner/>
             <Show when=move || changed.get()>
                 <div class="notification notification--success" role="status"><p class="notification__heading">"The service’s details are saved"</p></div>
             </Show>
+            {saved_period.map(|period| view! {
+                <div class="notification notification--success" role="status"><p class="notification__heading">{format!("The figures for {} are saved", period.label(year_start))}</p></div>
+            })}
             <a class="back-link" href=Route::Services.href()>"All services"</a>
             <h1 class="heading-l" tabindex="-1">{found.name.clone()}</h1>
             <SummaryList rows=vec![
@@ -46,12 +62,12 @@ pub fn ServicePage(service: String) -> impl IntoView {
             ]/>
             <ManageService service=found.clone() changed=changed/>
             {latest.map(|period| view! {
-                <h2 class="heading-m">{format!("Indicators for {}", period.label())}</h2>
+                <h2 class="heading-m">{format!("Indicators for {}", period.label(year_start))}</h2>
                 <IndicatorSummary performance=performance.clone() service=Some(found.id.clone()) period=period/>
             })}
-            <ChoosePeriod service=found.id.clone() latest=latest/>
-            <PeriodsTable performance=performance.clone() service=found.id.clone() periods=periods/>
-            <PerformanceCharts service=Some(found.id.clone())/>
+            <ChoosePeriod service=found.id.clone() latest=entered.last().copied() year_start=year_start/>
+            <PeriodsTable performance=performance.clone() service=found.id.clone() periods=periods entered=entered/>
+            {latest.map(|period| view! { <PerformanceCharts performance=performance.clone() service=Some(found.id.clone()) length=period.length()/> })}
         }
         .into_any()
     }
@@ -116,32 +132,33 @@ fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
 
 /// Picks the period to enter figures for, then opens its form.
 #[component]
-fn ChoosePeriod(service: String, latest: Option<Period>) -> impl IntoView {
+fn ChoosePeriod(service: String, latest: Option<Period>, year_start: YearStart) -> impl IntoView {
     let suggested = match latest {
         Some(latest) => latest.next(),
-        None => Period::quarter_of(web::now().date()).previous(),
+        None => Period::quarter_of(web::now().date(), year_start).previous(),
     };
-    let typed = RwSignal::new(suggested.code());
+    let typed = RwSignal::new(suggested.financial_name(year_start).unwrap_or_else(|| suggested.code()));
     let error = RwSignal::new(false);
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match Period::parse(&typed.get_untracked()) {
+        match Period::parse_named(&typed.get_untracked(), year_start) {
             Some(period) => web::navigate(&Route::ServiceFigures { service: service.clone(), period }),
             None => error.set(true),
         }
     };
-    let message = "Enter a quarter like 2026-Q2 or a month like 2026-04";
+    let PeriodHelp { hint, message } = PeriodHelp::new(year_start);
+    let summary_message = message.clone();
     view! {
         <Show when=move || error.get()>
-            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message: message.into(), field: Some(PERIOD_ID.into()) }]/>
+            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message: summary_message.clone(), field: Some(PERIOD_ID.into()) }]/>
         </Show>
         <h2 class="heading-m">"Enter figures"</h2>
         <form class="form" novalidate on:submit=open>
             <div class="form-group" class:form-group--error=move || error.get()>
                 <label class="label" for=PERIOD_ID>"Period"</label>
-                <div class="hint" id="figures-period-hint">"A quarter, such as 2026-Q2 for April to June 2026, or a month, such as 2026-04"</div>
+                <div class="hint" id="figures-period-hint">{hint}</div>
                 <Show when=move || error.get()>
-                    <p class="error-message" id="figures-period-error"><span class="visually-hidden">"Error: "</span>{message}</p>
+                    <p class="error-message" id="figures-period-error"><span class="visually-hidden">"Error: "</span>{message.clone()}</p>
                 </Show>
                 <input class="input input--short" type="text" id=PERIOD_ID spellcheck="false"
                     aria-describedby=move || if error.get() { "figures-period-hint figures-period-error" } else { "figures-period-hint" }
@@ -154,7 +171,13 @@ fn ChoosePeriod(service: String, latest: Option<Period>) -> impl IntoView {
 
 /// Every period with figures, newest first, with the indicators and a link to change them.
 #[component]
-fn PeriodsTable(performance: Performance, service: String, periods: Vec<Period>) -> impl IntoView {
+fn PeriodsTable(
+    performance: Performance,
+    service: String,
+    periods: Vec<Period>,
+    entered: Vec<Period>,
+) -> impl IntoView {
+    let year_start = performance.year_start;
     if periods.is_empty() {
         return view! { <p class="body">"No figures have been entered for this service yet."</p> }.into_any();
     }
@@ -164,15 +187,22 @@ fn PeriodsTable(performance: Performance, service: String, periods: Vec<Period>)
         .map(|period| {
             let indicators = Indicators::for_service(&performance, &service, *period);
             let change = Route::ServiceFigures { service: service.clone(), period: *period };
+            let label = period.label(year_start);
+            // A quarter or year added up from months is changed through its months.
+            let action = if entered.contains(period) {
+                view! { <a href=change.href()>"Change"<span class="visually-hidden">{format!(" the figures for {label}")}</span></a> }.into_any()
+            } else {
+                view! { <span class="hint">"Added up from months"</span> }.into_any()
+            };
             view! {
                 <tr class="table__row">
-                    <th scope="row" class="table__header">{period.label()}</th>
+                    <th scope="row" class="table__header">{period.label(year_start)}</th>
                     <td class="table__cell table__cell--numeric">{format::optional_count(indicators.volume)}</td>
                     <td class="table__cell table__cell--numeric">{format::pounds(indicators.cost_per_transaction)}</td>
                     <td class="table__cell table__cell--numeric">{format::share(indicators.satisfaction)}</td>
                     <td class="table__cell table__cell--numeric">{format::share(indicators.completion_rate)}</td>
                     <td class="table__cell table__cell--numeric">{format::share(indicators.take_up)}</td>
-                    <td class="table__cell"><a href=change.href()>"Change"<span class="visually-hidden">{format!(" the figures for {}", period.label())}</span></a></td>
+                    <td class="table__cell">{action}</td>
                 </tr>
             }
         })

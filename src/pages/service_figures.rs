@@ -25,7 +25,7 @@ pub fn ServiceFiguresPage(service: String, period: Period) -> impl IntoView {
     let unsaved = RwSignal::new(kept.is_some());
     let draft = RwSignal::new(kept.unwrap_or_else(saved_draft.clone()));
     let errors = RwSignal::new(Vec::<EntryError>::new());
-    let channels = state.performance().with_untracked(|p| p.channels.clone());
+    let (channels, year_start) = state.performance().with_untracked(|p| (p.channels.clone(), p.year_start));
     let service_route = Route::Service { service: service.clone() };
 
     let keep = {
@@ -54,6 +54,7 @@ pub fn ServiceFiguresPage(service: String, period: Period) -> impl IntoView {
                     performance.set_figures(&service, period, figures);
                     state.save_performance(performance);
                     state.set_draft(&service, &code, None);
+                    crate::pages::service::note_saved(period);
                     web::navigate(&service_route);
                 }
             }
@@ -84,14 +85,14 @@ pub fn ServiceFiguresPage(service: String, period: Period) -> impl IntoView {
         }}
         <a class="back-link" href=service_route.href()>{format!("Back to {}", found.name)}</a>
         <span class="caption">{found.name.clone()}</span>
-        <h1 class="heading-l" tabindex="-1">{format!("Figures for {}", period.label())}</h1>
+        <h1 class="heading-l" tabindex="-1">{format!("Figures for {}", period.label(year_start))}</h1>
         <Show when=move || unsaved.get()>
             <div class="inset">
                 <p class="body">"Your changes are kept on this device as you type, but they are not used until you save them. "
                     <button type="button" class="link-button link-button--small" on:click=discard.clone()>"Discard the changes"</button></p>
             </div>
         </Show>
-        <p class="body">"Enter what you know for each channel and leave the rest blank: a blank is shown as “No data”, never as 0. Give either the total cost or the cost per transaction."</p>
+        <p class="body">"Enter what you know for each channel and leave the rest blank: a blank is shown as “No data”, never as 0, and a channel left blank is not known. If the service was not offered on a channel in this period, tick “Not offered”: only then does it count as none. Give either the total cost or the cost per transaction."</p>
         <form class="form figures-form" novalidate on:submit=save>
             {groups}
             <div class="button-group">
@@ -112,6 +113,7 @@ fn ChannelFields(
     keep: Callback<(String, String)>,
 ) -> impl IntoView {
     let fields = EntryField::for_channel(&channel);
+    let not_offered_id = EntryField::NotOffered.id(&channel.id);
     let field = move |field: EntryField| {
         let id = field.id(&channel.id);
         let hint = match field {
@@ -124,9 +126,23 @@ fn ChannelFields(
     let main: Vec<_> = fields.iter().filter(|f| !matches!(f, EntryField::Satisfaction(_))).map(|f| field(*f)).collect();
     let satisfaction: Vec<_> = (0..5).map(|point| field(EntryField::Satisfaction(point))).collect();
     let legend = if channel.digital { format!("{} (digital)", channel.name) } else { channel.name.clone() };
+    let ticked = {
+        let id = not_offered_id.clone();
+        move || draft.with(|d| d.contains_key(&id))
+    };
+    let tick = {
+        let id = not_offered_id.clone();
+        move |ev: leptos::ev::Event| {
+            keep.run((id.clone(), if event_target_checked(&ev) { "yes".into() } else { String::new() }))
+        }
+    };
     view! {
         <fieldset class="fieldset figures-form__channel">
             <legend class="fieldset__legend fieldset__legend--m">{legend}</legend>
+            <div class="checkboxes__item">
+                <input class="checkboxes__input" type="checkbox" id=not_offered_id.clone() prop:checked=ticked on:change=tick/>
+                <label class="checkboxes__label" for=not_offered_id>{format!("{} was not offered for this service in this period", channel.name)}</label>
+            </div>
             {main}
             <fieldset class="fieldset">
                 <legend class="fieldset__legend fieldset__legend--s">{format!("{}: satisfaction survey responses", channel.name)}</legend>

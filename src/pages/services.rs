@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::confirm::{CSV_FILES, Confirm, FileField, JSON_FILES};
 use crate::components::error_summary::{ErrorItem, FileProblems};
-use crate::components::performance::{IllustrativeBanner, ServiceDraft, ServiceFieldIds, ServiceFields};
+use crate::components::performance::{IllustrativeBanner, PeriodHelp, ServiceDraft, ServiceFieldIds, ServiceFields};
 use crate::domain::performance::file::{self, MAX_PERFORMANCE_BYTES};
 use crate::domain::performance::format;
-use crate::domain::performance::indicators::{TOP_SERVICES, volume_ranking};
+use crate::domain::performance::indicators::{TOP_SERVICES, is_top, volume_ranking};
 use crate::domain::performance::{Figures, Performance, Period, Service, sample, sheet};
 use crate::routes::Route;
 use crate::state::AppState;
@@ -48,13 +48,17 @@ fn Register() -> impl IntoView {
         let performance = state.performance().get();
         let latest = performance.periods().last().copied();
         let caption = match latest {
-            Some(period) => format!("Services ranked by transactions completed in {}", period.label()),
+            Some(period) => {
+                format!("Services ranked by transactions completed in {}", period.label(performance.year_start))
+            }
             None => "Services (no figures yet)".to_string(),
         };
-        let rows = volume_ranking(&performance, latest)
+        let ranking = volume_ranking(&performance, latest);
+        let ranked = ranking.iter().filter(|(rank, ..)| rank.is_some()).count();
+        let rows = ranking
             .into_iter()
             .map(|(rank, service, volume)| {
-                let top = rank.is_some_and(|r| r <= TOP_SERVICES);
+                let top = is_top(rank, ranked);
                 view! {
                     <tr class="table__row" class:table__row--highlight=top>
                         <td class="table__cell table__cell--numeric">{rank.map_or("–".to_string(), |r| r.to_string())}</td>
@@ -153,13 +157,18 @@ enum Transfer {
 fn Transfers() -> impl IntoView {
     let state = expect_context::<AppState>();
     let transfer = RwSignal::new(Transfer::Idle);
-    let template_period = RwSignal::new(Period::quarter_of(web::now().date()).code());
+    let year_start = state.performance().with_untracked(|p| p.year_start);
+    let this_quarter = Period::quarter_of(web::now().date(), year_start);
+    let template_period = RwSignal::new(this_quarter.financial_name(year_start).unwrap_or_else(|| this_quarter.code()));
     let period_error = RwSignal::new(false);
-    let download_template = move |_| match Period::parse(&template_period.get_untracked()) {
+    let PeriodHelp { hint, message } = PeriodHelp::new(year_start);
+    let download_template = move |_| match Period::parse_named(&template_period.get_untracked(), year_start) {
         Some(period) => {
             period_error.set(false);
-            let text = state.performance().with_untracked(|p| sheet::template(p, period));
-            let _ = web::download(&format!("almanac-figures-template-{}.csv", period.code()), "text/csv", &text);
+            let (text, name) =
+                state.performance().with_untracked(|p| (sheet::template(p, period), sheet::period_cell(period, p)));
+            let name = format!("almanac-figures-template-{}.csv", name.replace(['/', ' ', '+'], "-"));
+            let _ = web::download(&name, "text/csv", &text);
         }
         None => {
             period_error.set(true);
@@ -241,9 +250,9 @@ fn Transfers() -> impl IntoView {
         <p class="body">"Download the template for a period: it has a row for every service and channel, with any figures already entered. Fill it in, save it as CSV and upload it. Rows left blank are skipped."</p>
         <div class="form-group" class:form-group--error=move || period_error.get()>
             <label class="label" for=TEMPLATE_PERIOD_ID>"Period for the template"</label>
-            <div class="hint" id="template-period-hint">"A quarter, such as 2026-Q2 for April to June 2026, or a month, such as 2026-04"</div>
+            <div class="hint" id="template-period-hint">{hint}</div>
             <Show when=move || period_error.get()>
-                <p class="error-message" id="template-period-error"><span class="visually-hidden">"Error: "</span>"Enter a quarter like 2026-Q2 or a month like 2026-04"</p>
+                <p class="error-message" id="template-period-error"><span class="visually-hidden">"Error: "</span>{message.clone()}</p>
             </Show>
             <input class="input input--short" type="text" id=TEMPLATE_PERIOD_ID spellcheck="false"
                 aria-describedby=move || if period_error.get() { "template-period-hint template-period-error" } else { "template-period-hint" }

@@ -17,6 +17,8 @@ pub enum EntryField {
     Started,
     /// Responses at one point of the five-point scale, from 0 (very dissatisfied).
     Satisfaction(usize),
+    /// The mark that the channel was not offered in the period ("yes" when ticked).
+    NotOffered,
 }
 
 impl EntryField {
@@ -38,6 +40,7 @@ impl EntryField {
             EntryField::UnitCost => format!("{channel}-unit-cost"),
             EntryField::Started => format!("{channel}-started"),
             EntryField::Satisfaction(point) => format!("{channel}-satisfaction-{point}"),
+            EntryField::NotOffered => format!("{channel}-not-offered"),
         }
     }
 
@@ -48,6 +51,7 @@ impl EntryField {
             EntryField::UnitCost => "Cost per transaction (£)",
             EntryField::Started => "Transactions started",
             EntryField::Satisfaction(point) => SATISFACTION_LABELS[point],
+            EntryField::NotOffered => "Not offered in this period",
         }
     }
 }
@@ -66,6 +70,9 @@ pub fn draft_from(figures: &[&Figures]) -> Draft {
         let mut put = |field: EntryField, value: String| {
             draft.insert(field.id(&row.channel), value);
         };
+        if row.not_offered {
+            put(EntryField::NotOffered, "yes".into());
+        }
         if let Some(completed) = row.completed {
             put(EntryField::Completed, completed.to_string());
         }
@@ -164,6 +171,17 @@ pub fn parse_draft(
             })
         };
         let mut row = Figures::empty(service, period, &channel.id);
+        if !text(EntryField::NotOffered).is_empty() {
+            let typed = EntryField::for_channel(channel).into_iter().find(|field| !text(*field).is_empty());
+            match typed {
+                Some(field) => error(
+                    field,
+                    format!("{} is marked not offered: clear its figures, or untick “not offered”", channel.name),
+                ),
+                None => figures.push(Figures { not_offered: true, ..row }),
+            }
+            continue;
+        }
         row.completed = count(EntryField::Completed, &mut error);
         if channel.digital {
             row.started = count(EntryField::Started, &mut error);

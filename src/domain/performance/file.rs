@@ -2,12 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Channel, Figures, Performance, Service, default_channels};
+use super::{Channel, Figures, Performance, Service, YearStart, default_channels};
 use crate::domain::kind::{self, FileKind};
 use crate::domain::problem::{Problem, Problems, parse_json};
 
 pub const PERFORMANCE_FORMAT: &str = "almanac.performance";
-pub const PERFORMANCE_SCHEMA_VERSION: u32 = 1;
+/// Format 2 holds periods by the month they start in ("2026-04+3"), the financial year's start,
+/// channels marked not offered, and channels with no assumed unit cost. Format 1 files read as
+/// they are: their calendar quarters ("2026-Q2") are the same three months.
+pub const PERFORMANCE_SCHEMA_VERSION: u32 = 2;
 /// Room for years of monthly figures for hundreds of services.
 pub const MAX_PERFORMANCE_BYTES: usize = 10 * 1024 * 1024;
 
@@ -24,6 +27,10 @@ struct PerformanceFile {
     figures: Vec<Figures>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     illustrative: bool,
+    #[serde(default)]
+    year_start: YearStart,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    organisation: String,
 }
 
 pub fn to_json(performance: &Performance) -> String {
@@ -34,6 +41,8 @@ pub fn to_json(performance: &Performance) -> String {
         channels: performance.channels.clone(),
         figures: performance.figures.clone(),
         illustrative: performance.illustrative,
+        year_start: performance.year_start,
+        organisation: performance.organisation.clone(),
     };
     serde_json::to_string_pretty(&file).expect("performance data always serialises")
 }
@@ -68,6 +77,8 @@ pub fn from_json(text: &str) -> Result<Performance, Problems> {
         channels: file.channels,
         figures: file.figures,
         illustrative: file.illustrative,
+        year_start: file.year_start,
+        organisation: file.organisation,
     };
     let problems = performance.problems();
     if problems.is_empty() { Ok(performance) } else { Err(Problems(problems)) }

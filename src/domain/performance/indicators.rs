@@ -1,8 +1,11 @@
 //! The four indicators GOV.UK asks services to publish (channel shift is in `shift.rs`).
 //!
 //! Every function works on a set of figures: one service's in one period, or every service's in a
-//! period for the portfolio. A channel with no figures at all in the period is taken as not used;
-//! a channel with figures but a blank that an indicator needs makes that indicator unknown.
+//! period for the portfolio. A channel with no figures in the period is unknown, not zero: only a
+//! channel marked not offered counts as none. Volume and cost add up the channels recorded; digital
+//! take-up needs a digital and an offline channel recorded (or marked not offered), so a forgotten
+//! online row is not 0% and a forgotten phone row is not 100%. A channel with figures but a blank
+//! that an indicator needs makes that indicator unknown.
 
 use super::{Figures, Performance, Period};
 
@@ -51,19 +54,21 @@ impl Indicators {
     pub fn of(performance: &Performance, rows: &[&Figures]) -> Indicators {
         let is_digital = |row: &&Figures| performance.channel(&row.channel).is_some_and(|c| c.digital);
         let digital: Vec<&Figures> = rows.iter().copied().filter(is_digital).collect();
-        let volume = sum_all(rows, |f| f.completed);
+        let offered_digital: Vec<&Figures> = digital.iter().copied().filter(|f| !f.not_offered).collect();
+        let volume = sum_all(rows, Figures::transactions);
         let as_float = |count: Option<u64>| count.map(|c| c as f64);
         let total_cost = total_cost(rows);
-        let digital_completed = sum_all(&digital, |f| f.completed);
-        let digital_started = sum_all(&digital, |f| f.started);
-        // Digital take-up is 0 when the service has no digital channel in use, not unknown.
-        let take_up_top = if digital.is_empty() && volume.is_some() { Some(0) } else { digital_completed };
+        let digital_completed = sum_all(&digital, Figures::transactions);
+        let both_kinds_recorded = !digital.is_empty() && digital.len() < rows.len();
         Indicators {
             volume,
             cost_per_transaction: ratio(total_cost, as_float(volume)),
             satisfaction: satisfaction(rows),
-            completion_rate: ratio(as_float(digital_completed), as_float(digital_started)),
-            take_up: ratio(as_float(take_up_top), as_float(volume)),
+            completion_rate: ratio(
+                as_float(sum_all(&offered_digital, |f| f.completed)),
+                as_float(sum_all(&offered_digital, |f| f.started)),
+            ),
+            take_up: ratio(as_float(digital_completed.filter(|_| both_kinds_recorded)), as_float(volume)),
         }
     }
 
@@ -100,13 +105,13 @@ pub fn channel_cost_per_transaction(
 ) -> Option<f64> {
     let row =
         performance.figures.iter().find(|f| f.service == service && f.period == period && f.channel == channel)?;
-    ratio(row.total_cost(), row.completed.map(|c| c as f64))
+    ratio(row.total_cost(), row.transactions().map(|c| c as f64))
 }
 
 /// One channel's transactions completed; `None` when the channel has no figures or a blank.
 pub fn channel_volume(rows: &[&Figures], channel: &str) -> Option<u64> {
     let on_channel: Vec<&Figures> = rows.iter().copied().filter(|f| f.channel == channel).collect();
-    sum_all(&on_channel, |f| f.completed)
+    sum_all(&on_channel, Figures::transactions)
 }
 
 /// Services ranked by volume in a period, largest first; services without a known volume follow,
@@ -135,3 +140,9 @@ pub fn volume_ranking(
 /// How many of the largest services by volume the dashboard highlights: the seeds ask councils to
 /// track their top 10 to 20 services, so the top 20 are marked.
 pub const TOP_SERVICES: usize = 20;
+
+/// Whether a service of this rank is marked as one of the top services: only when there are more
+/// ranked services than that, since marking every row would mark nothing.
+pub fn is_top(rank: Option<usize>, ranked: usize) -> bool {
+    ranked > TOP_SERVICES && rank.is_some_and(|rank| rank <= TOP_SERVICES)
+}

@@ -11,13 +11,15 @@ pub mod file;
 pub mod format;
 pub mod indicators;
 pub mod period;
+pub mod portfolio;
+pub mod rollup;
 pub mod sample;
 pub mod sheet;
 pub mod shift;
 
 use serde::{Deserialize, Serialize};
 
-pub use period::Period;
+pub use period::{Length, Period, YearStart};
 
 use super::framework::is_valid_id;
 use super::problem::Problem;
@@ -47,8 +49,10 @@ pub struct Channel {
     /// Whether transactions on this channel count as digital for take-up and completion rate.
     pub digital: bool,
     /// An assumption, not a measurement: what one transaction on this channel is taken to cost,
-    /// in pounds, when working out the saving that channel shift brings. The person can edit it.
-    pub assumed_unit_cost: f64,
+    /// in pounds, when the saving from channel shift cannot be worked out on the council's own
+    /// costs. `None` until the person gives one, so a new channel never counts as free.
+    #[serde(default)]
+    pub assumed_unit_cost: Option<f64>,
 }
 
 /// What transactions on one channel cost in a period: a total, or a cost for each transaction.
@@ -81,6 +85,10 @@ pub struct Figures {
     /// Survey responses on the five-point scale, in the order of `SATISFACTION_LABELS`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub satisfaction: Option<[u64; 5]>,
+    /// The channel was not offered for this service in this period, so it had no transactions.
+    /// Only this mark makes a channel's count zero: a channel with no figures is unknown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_offered: bool,
 }
 
 impl Figures {
@@ -93,15 +101,29 @@ impl Figures {
             cost: None,
             started: None,
             satisfaction: None,
+            not_offered: false,
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.completed.is_none() && self.cost.is_none() && self.started.is_none() && self.satisfaction.is_none()
+        !self.not_offered
+            && self.completed.is_none()
+            && self.cost.is_none()
+            && self.started.is_none()
+            && self.satisfaction.is_none()
     }
 
-    /// The total cost: as given, or the cost per transaction times the transactions completed.
+    /// Transactions completed: as given, 0 on a channel marked not offered, `None` when blank.
+    pub fn transactions(&self) -> Option<u64> {
+        if self.not_offered { Some(0) } else { self.completed }
+    }
+
+    /// The total cost: as given, or the cost per transaction times the transactions completed;
+    /// nothing on a channel marked not offered.
     pub fn total_cost(&self) -> Option<f64> {
+        if self.not_offered {
+            return Some(0.0);
+        }
         match self.cost? {
             Cost::Total(total) => Some(total),
             Cost::PerTransaction(unit) => Some(unit * self.completed? as f64),
@@ -127,11 +149,24 @@ pub struct Performance {
     /// Set on the sample data set, so every page can say that its figures are made up.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub illustrative: bool,
+    /// The month the financial year starts in, which names quarters and years.
+    #[serde(default)]
+    pub year_start: YearStart,
+    /// The council (or other body) the figures are for, as its board report's cover names it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
 }
 
 impl Default for Performance {
     fn default() -> Performance {
-        Performance { services: Vec::new(), channels: default_channels(), figures: Vec::new(), illustrative: false }
+        Performance {
+            services: Vec::new(),
+            channels: default_channels(),
+            figures: Vec::new(),
+            illustrative: false,
+            year_start: YearStart::default(),
+            organisation: String::new(),
+        }
     }
 }
 
@@ -145,7 +180,7 @@ pub fn default_channels() -> Vec<Channel> {
         id: id.into(),
         name: name.into(),
         digital,
-        assumed_unit_cost: cost,
+        assumed_unit_cost: Some(cost),
     };
     vec![
         channel("online", "Online", true, 0.5),
@@ -276,6 +311,12 @@ impl Performance {
         if self.channels.is_empty() {
             problems.push(Problem::at("channels", "there must be at least one channel"));
         }
+        if self.organisation.chars().count() > 200 {
+            problems.push(Problem::at("organisation", "is longer than 200 characters"));
+        }
+        if !self.year_start.is_valid() {
+            problems.push(Problem::at("year_start", "must be the month the financial year starts in, from 1 to 12"));
+        }
         for (index, channel) in self.channels.iter().enumerate() {
             let path = format!("channels[{index}]");
             if !is_valid_id(&channel.id) {
@@ -290,8 +331,11 @@ impl Performance {
             if self.channels[..index].iter().any(|c| c.id == channel.id || same_name(&c.name, &channel.name)) {
                 problems.push(Problem::at(path.clone(), format!("the channel \"{}\" is listed twice", channel.name)));
             }
-            if !(channel.assumed_unit_cost.is_finite() && channel.assumed_unit_cost >= 0.0) {
-                problems.push(Problem::at(format!("{path}.assumed_unit_cost"), "must be £0 or more"));
+            if channel
+                .assumed_unit_cost
+                .is_some_and(|cost| !(cost.is_finite() && (0.0..=entry::MAX_POUNDS).contains(&cost)))
+            {
+                problems.push(Problem::at(format!("{path}.assumed_unit_cost"), "must be from £0 to £10,000,000,000"));
             }
         }
         for (index, figures) in self.figures.iter().enumerate() {
@@ -319,7 +363,7 @@ impl Performance {
                     format!(
                         "there are two sets of figures for {} in {} on the {} channel",
                         figures.service,
-                        figures.period.label(),
+                        figures.period.label(self.year_start),
                         figures.channel
                     ),
                 ));
@@ -352,6 +396,13 @@ impl Field {
 /// What is wrong with one channel's figures, whoever typed them.
 pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, String)> {
     let mut problems = Vec::new();
+    if figures.not_offered && !(Figures { not_offered: false, ..figures.clone() }).is_empty() {
+        problems.push((
+            Field::Completed,
+            format!("{} is marked not offered but has figures: clear them, or remove the mark", channel.name),
+        ));
+        return problems;
+    }
     match figures.cost {
         // Negative zero included: a file written by hand could hold it, and it would show as "£-0.00".
         Some(Cost::Total(value) | Cost::PerTransaction(value)) if !(value.is_finite() && value.is_sign_positive()) => {

@@ -26,12 +26,9 @@ const OFFLINE_SPLIT: [(&str, u64); 4] = [("phone", 60), ("face-to-face", 22), ("
 
 pub fn sample() -> Performance {
     let mut performance = Performance { channels: default_channels(), illustrative: true, ..Performance::default() };
-    let quarters = [
-        Period::Quarter { year: 2025, quarter: 3 },
-        Period::Quarter { year: 2025, quarter: 4 },
-        Period::Quarter { year: 2026, quarter: 1 },
-        Period::Quarter { year: 2026, quarter: 2 },
-    ];
+    // The four quarters of the financial year 2025/26.
+    let quarters =
+        [Period::quarter(2025, 4), Period::quarter(2025, 7), Period::quarter(2025, 10), Period::quarter(2026, 1)];
     for (number, (name, category, owner, volume, first_share, rise)) in SERVICES.into_iter().enumerate() {
         let id = performance.new_service_id(name);
         performance.services.push(Service {

@@ -7,8 +7,9 @@ use super::{Cost, Figures, Performance, Period, SATISFACTION_LABELS, figure_prob
 use crate::domain::problem::{Problem, Problems};
 use crate::domain::spreadsheet;
 
-/// The columns, in order; the import expects exactly these headings.
-pub const COLUMNS: [&str; 12] = [
+/// The columns, in order; the import expects exactly these headings (or all but the last, as
+/// templates made before "Not offered" was added have).
+pub const COLUMNS: [&str; 13] = [
     "Service",
     "Period",
     "Channel",
@@ -21,12 +22,14 @@ pub const COLUMNS: [&str; 12] = [
     SATISFACTION_LABELS[2],
     SATISFACTION_LABELS[3],
     SATISFACTION_LABELS[4],
+    "Not offered",
 ];
 const COMPLETED: usize = 3;
 const TOTAL_COST: usize = 4;
 const UNIT_COST: usize = 5;
 const STARTED: usize = 6;
 const FIRST_SATISFACTION: usize = 7;
+const NOT_OFFERED: usize = 12;
 
 /// Import no more rows than this: 20 services × 5 channels × 60 months is 6,000.
 pub const MAX_ROWS: usize = 20_000;
@@ -69,7 +72,7 @@ fn row(performance: &Performance, figures: Figures) -> Vec<String> {
     let count = |value: Option<u64>| value.map(|v| v.to_string()).unwrap_or_default();
     let mut cells = vec![
         name(&figures.service, performance.services.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect()),
-        figures.period.code(),
+        period_cell(figures.period, performance),
         name(&figures.channel, performance.channels.iter().map(|c| (c.id.as_str(), c.name.as_str())).collect()),
         count(figures.completed),
         match figures.cost {
@@ -83,7 +86,14 @@ fn row(performance: &Performance, figures: Figures) -> Vec<String> {
         count(figures.started),
     ];
     cells.extend((0..5).map(|point| count(figures.satisfaction.map(|counts| counts[point]))));
+    cells.push(if figures.not_offered { "Yes".into() } else { String::new() });
     cells
+}
+
+/// A period as a person reads it: "Q1 2026/27" or "2026/27" where the financial year names it,
+/// otherwise its code ("2026-04").
+pub fn period_cell(period: Period, performance: &Performance) -> String {
+    period.financial_name(performance.year_start).unwrap_or_else(|| period.code())
 }
 
 /// Reads a filled-in template: the figures in every row with any, or every problem found. Services
@@ -100,8 +110,9 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
         _ => return Err(Problem::whole("this is not a CSV file Almanac can read").into()),
     };
     let headings: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
-    if headings != COLUMNS {
-        let missing: Vec<&str> = COLUMNS.iter().copied().filter(|c| !headings.iter().any(|h| h == c)).collect();
+    if headings != COLUMNS && headings != COLUMNS[..NOT_OFFERED] {
+        let missing: Vec<&str> =
+            COLUMNS[..NOT_OFFERED].iter().copied().filter(|c| !headings.iter().any(|h| h == c)).collect();
         let message = if missing.is_empty() {
             "the columns are not in the template’s order: download the template and copy the figures into it"
                 .to_string()
@@ -131,10 +142,10 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
         if cells.iter().all(String::is_empty) {
             continue;
         }
-        if cells.len() != COLUMNS.len() {
+        if cells.len() != headings.len() {
             problems.push(Problem::at(
                 format!("row {number}"),
-                format!("has {} cells; every row needs {}", cells.len(), COLUMNS.len()),
+                format!("has {} cells; every row needs {}", cells.len(), headings.len()),
             ));
             continue;
         }
@@ -184,10 +195,25 @@ fn read_row(
             },
         );
     }
-    let period = Period::parse(&cells[1]);
+    let period = Period::parse_named(&cells[1], performance.year_start);
     if period.is_none() {
-        note(1, format!("\"{}\" is not a period: write a month as 2026-04 or a quarter as 2026-Q2", cells[1]));
+        note(
+            1,
+            format!(
+                "\"{}\" is not a period: write a month as 2026-04, a quarter as Q1 2026/27 or a year as 2026/27",
+                cells[1]
+            ),
+        );
     }
+    let not_offered = match cells.get(NOT_OFFERED).map(|cell| cell.to_lowercase()) {
+        None => false,
+        Some(mark) if mark.is_empty() || mark == "no" => false,
+        Some(mark) if mark == "yes" => true,
+        Some(_) => {
+            note(NOT_OFFERED, "write Yes if the channel was not offered in this period, or leave it blank".into());
+            false
+        }
+    };
     let channel =
         performance.channels.iter().find(|c| c.name.trim().eq_ignore_ascii_case(&cells[2]) || c.id == cells[2]);
     if channel.is_none() {
@@ -237,6 +263,7 @@ fn read_row(
         cost,
         started,
         satisfaction: (given == 5).then(|| std::array::from_fn(|point| satisfaction[point].unwrap_or_default())),
+        not_offered,
     };
     for (field, message) in figure_problems(&figures, channel) {
         let column = match field {

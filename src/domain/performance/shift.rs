@@ -2,20 +2,63 @@
 //! with comparable figures in both periods count, and the rest are named with the reason.
 
 use super::indicators::{Indicators, channel_volume};
-use super::{Figures, Performance, Period};
+use super::{Channel, Figures, Performance, Period};
 
 /// How take-up moved between two periods and what that is worth.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChannelShift {
     pub take_up_before: f64,
     pub take_up_now: f64,
-    /// Transactions completed in the later period.
-    pub volume_now: u64,
-    /// The assumed cost of one offline transaction: each offline channel's assumed unit cost,
-    /// weighted by its volume in the earlier period (the mix the moved transactions came from).
-    pub offline_unit_cost: Option<f64>,
-    /// The assumed cost of one digital transaction, weighted by digital volume in the later period.
-    pub digital_unit_cost: Option<f64>,
+    /// Transactions that went digital instead: the change in take-up applied to the later volume;
+    /// negative when take-up fell. For the portfolio, the sum over the services compared.
+    pub moved: f64,
+    /// What the moved transactions are worth, or why that cannot be worked out.
+    pub value: Result<Value, Unvalued>,
+    /// How many periods of this length make a year, to annualise the saving.
+    pub per_year: f64,
+}
+
+/// The saving from channel shift and what it rests on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Value {
+    /// Transactions moved × (offline − digital cost per transaction), in pounds; negative is a cost.
+    pub saving: f64,
+    /// The saving valued on the council's own costs, in pounds (all of it for one service).
+    pub on_measured: f64,
+    /// The saving valued on the assumed unit costs.
+    pub on_assumed: f64,
+    /// For one service: the offline and digital cost per transaction used.
+    pub unit_costs: Option<(f64, f64)>,
+}
+
+impl Value {
+    /// How the saving was worked out.
+    pub fn basis(&self) -> Basis {
+        match (self.on_measured != 0.0, self.on_assumed != 0.0) {
+            (true, true) => Basis::Mixed,
+            (false, true) => Basis::Assumed,
+            _ => Basis::Measured,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// On the council's own cost per transaction in both periods.
+    Measured,
+    /// On the assumed unit costs, because the council's own costs are incomplete.
+    Assumed,
+    /// Some services on their own costs, the rest on the assumptions.
+    Mixed,
+}
+
+/// Why a saving cannot be worked out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unvalued {
+    /// Costs are incomplete and these channels (ids) have no assumed unit cost either.
+    NoAssumedCost(Vec<String>),
+    /// For the portfolio: these services (ids) could not be valued, so the total would be partial.
+    Services(Vec<String>),
 }
 
 impl ChannelShift {
@@ -24,15 +67,14 @@ impl ChannelShift {
         (self.take_up_now - self.take_up_before) * 100.0
     }
 
-    /// Transactions that went digital instead: the change in take-up applied to the later volume.
-    /// Negative when take-up fell.
-    pub fn transactions_moved(&self) -> f64 {
-        (self.take_up_now - self.take_up_before) * self.volume_now as f64
+    /// The saving in the period, when known.
+    pub fn saving(&self) -> Option<f64> {
+        self.value.as_ref().ok().map(|value| value.saving)
     }
 
-    /// Transactions moved × (offline − digital unit cost), in pounds, on the assumed unit costs.
-    pub fn saving(&self) -> Option<f64> {
-        Some(self.transactions_moved() * (self.offline_unit_cost? - self.digital_unit_cost?))
+    /// The saving at this rate for a whole year: the period's saving × periods in a year.
+    pub fn annual_saving(&self) -> Option<f64> {
+        self.saving().map(|saving| saving * self.per_year)
     }
 }
 
@@ -55,7 +97,7 @@ pub fn service_shift(performance: &Performance, service: &str, period: Period) -
     let before = performance.figures_for(service, period.previous());
     let now = performance.figures_for(service, period);
     comparable(&before, &now)?;
-    channel_shift(performance, &before, &now).ok_or(NotComparable::TakeUpUnknown)
+    channel_shift(performance, &before, &now, period).ok_or(NotComparable::TakeUpUnknown)
 }
 
 /// Whether one service's figures in two periods can be compared.
@@ -76,18 +118,79 @@ fn comparable(before: &[&Figures], now: &[&Figures]) -> Result<(), NotComparable
     }
 }
 
-/// Channel shift between `before` and `now` over the chosen rows, or `None` when take-up is
-/// unknown in either period.
-pub fn channel_shift(performance: &Performance, before: &[&Figures], now: &[&Figures]) -> Option<ChannelShift> {
+/// One service's channel shift between its figures `before` and `now` (in `period`), or `None`
+/// when take-up is unknown in either period.
+fn channel_shift(
+    performance: &Performance,
+    before: &[&Figures],
+    now: &[&Figures],
+    period: Period,
+) -> Option<ChannelShift> {
     let earlier = Indicators::of(performance, before);
     let later = Indicators::of(performance, now);
-    Some(ChannelShift {
-        take_up_before: earlier.take_up?,
-        take_up_now: later.take_up?,
-        volume_now: later.volume?,
-        offline_unit_cost: assumed_unit_cost(performance, before, false),
-        digital_unit_cost: assumed_unit_cost(performance, now, true),
-    })
+    let (take_up_before, take_up_now) = (earlier.take_up?, later.take_up?);
+    let moved = (take_up_now - take_up_before) * later.volume? as f64;
+    let unit_costs = measured_unit_costs(performance, before, now)
+        .map(|costs| (costs, Basis::Measured))
+        .or_else(|| Some((assumed_unit_costs(performance, before, now).ok()?, Basis::Assumed)));
+    let value = match unit_costs {
+        Some(((offline, digital), basis)) => {
+            let saving = moved * (offline - digital);
+            let measured = basis == Basis::Measured;
+            Ok(Value {
+                saving,
+                on_measured: if measured { saving } else { 0.0 },
+                on_assumed: if measured { 0.0 } else { saving },
+                unit_costs: Some((offline, digital)),
+            })
+        }
+        None => Err(Unvalued::NoAssumedCost(assumed_unit_costs(performance, before, now).err().unwrap_or_default())),
+    };
+    Some(ChannelShift { take_up_before, take_up_now, moved, value, per_year: period.per_year() })
+}
+
+/// The council's own cost of an offline transaction in the earlier period (the mix the moved
+/// transactions came from) and of a digital one in the later, when every cost in both is known.
+fn measured_unit_costs(performance: &Performance, before: &[&Figures], now: &[&Figures]) -> Option<(f64, f64)> {
+    if before.iter().chain(now).any(|row| row.total_cost().is_none()) {
+        return None;
+    }
+    let is_digital = |row: &&&Figures| performance.channel(&row.channel).is_some_and(|c| c.digital);
+    let offline: Vec<&Figures> = before.iter().filter(|row| !is_digital(row)).copied().collect();
+    let digital: Vec<&Figures> = now.iter().filter(is_digital).copied().collect();
+    let unit = |rows: &[&Figures]| Indicators::of(performance, rows).cost_per_transaction;
+    Some((unit(&offline)?, unit(&digital)?))
+}
+
+/// The assumed cost of an offline transaction (weighted by the earlier period's offline volumes)
+/// and of a digital one (by the later period's digital volumes), or the channels used that have
+/// no assumed cost.
+fn assumed_unit_costs(
+    performance: &Performance,
+    before: &[&Figures],
+    now: &[&Figures],
+) -> Result<(f64, f64), Vec<String>> {
+    let weighted = |rows: &[&Figures], digital: bool| -> Result<Option<f64>, Vec<String>> {
+        let used: Vec<(&Channel, u64)> = performance
+            .channels
+            .iter()
+            .filter(|c| c.digital == digital)
+            .filter_map(|c| channel_volume(rows, &c.id).filter(|v| *v > 0).map(|v| (c, v)))
+            .collect();
+        let unpriced: Vec<String> =
+            used.iter().filter(|(c, _)| c.assumed_unit_cost.is_none()).map(|(c, _)| c.id.clone()).collect();
+        if !unpriced.is_empty() {
+            return Err(unpriced);
+        }
+        let weight: f64 = used.iter().map(|(_, v)| *v as f64).sum();
+        let cost: f64 = used.iter().map(|(c, v)| c.assumed_unit_cost.unwrap_or_default() * *v as f64).sum();
+        Ok((weight > 0.0).then(|| cost / weight))
+    };
+    let (offline, digital) = (weighted(before, false), weighted(now, true));
+    match (offline, digital) {
+        (Ok(offline), Ok(digital)) => Ok((offline.unwrap_or_default(), digital.unwrap_or_default())),
+        (offline, digital) => Err(offline.err().into_iter().chain(digital.err()).flatten().collect()),
+    }
 }
 
 /// The portfolio's channel shift, over the services whose figures compare, with what it rests on.
@@ -95,8 +198,8 @@ pub fn channel_shift(performance: &Performance, before: &[&Figures], now: &[&Fig
 pub struct PortfolioShift {
     /// `None` when no service's figures compare.
     pub shift: Option<ChannelShift>,
-    /// The services counted, by id, in register order.
-    pub compared: Vec<String>,
+    /// The services counted, by id, in register order, each with its own shift.
+    pub compared: Vec<(String, ChannelShift)>,
     /// The services with figures in either period that are not counted, and why.
     pub left_out: Vec<(String, NotComparable)>,
     /// The counted services' share of the later period's transactions, where that is known.
@@ -104,7 +207,8 @@ pub struct PortfolioShift {
 }
 
 /// The whole portfolio's channel shift from the period before `period` to `period`, like for
-/// like: services added or dropped, or recorded on other channels, are left out and named.
+/// like: services added or dropped, or recorded on other channels, are left out and named. The
+/// transactions moved and the saving add up each service's; take-up is over the services counted.
 pub fn portfolio_shift(performance: &Performance, period: Period) -> PortfolioShift {
     let (mut compared, mut left_out) = (Vec::new(), Vec::new());
     let (mut before, mut now) = (Vec::new(), Vec::new());
@@ -115,11 +219,11 @@ pub fn portfolio_shift(performance: &Performance, period: Period) -> PortfolioSh
             continue;
         }
         let checked = comparable(&rows_before, &rows_now).and_then(|()| {
-            channel_shift(performance, &rows_before, &rows_now).map(|_| ()).ok_or(NotComparable::TakeUpUnknown)
+            channel_shift(performance, &rows_before, &rows_now, period).ok_or(NotComparable::TakeUpUnknown)
         });
         match checked {
-            Ok(()) => {
-                compared.push(service.id.clone());
+            Ok(shift) => {
+                compared.push((service.id.clone(), shift));
                 before.extend(rows_before);
                 now.extend(rows_now);
             }
@@ -132,23 +236,39 @@ pub fn portfolio_shift(performance: &Performance, period: Period) -> PortfolioSh
         (Some(counted), Some(all)) if all > 0 => Some(counted as f64 / all as f64),
         _ => None,
     };
-    let shift = if compared.is_empty() { None } else { channel_shift(performance, &before, &now) };
+    let shift = (!compared.is_empty()).then(|| {
+        let take_up = |rows: &[&Figures]| {
+            Indicators::of(performance, rows).volume.and_then(|volume| {
+                let digital: u64 = rows
+                    .iter()
+                    .filter(|row| performance.channel(&row.channel).is_some_and(|c| c.digital))
+                    .filter_map(|row| row.transactions())
+                    .sum();
+                (volume > 0).then(|| digital as f64 / volume as f64)
+            })
+        };
+        let unvalued: Vec<String> =
+            compared.iter().filter(|(_, shift)| shift.value.is_err()).map(|(id, _)| id.clone()).collect();
+        let value = if unvalued.is_empty() {
+            let values = compared.iter().filter_map(|(_, shift)| shift.value.as_ref().ok());
+            Ok(values.fold(Value { saving: 0.0, on_measured: 0.0, on_assumed: 0.0, unit_costs: None }, |sum, v| {
+                Value {
+                    saving: sum.saving + v.saving,
+                    on_measured: sum.on_measured + v.on_measured,
+                    on_assumed: sum.on_assumed + v.on_assumed,
+                    unit_costs: None,
+                }
+            }))
+        } else {
+            Err(Unvalued::Services(unvalued))
+        };
+        ChannelShift {
+            take_up_before: take_up(&before).unwrap_or_default(),
+            take_up_now: take_up(&now).unwrap_or_default(),
+            moved: compared.iter().map(|(_, shift)| shift.moved).sum(),
+            value,
+            per_year: period.per_year(),
+        }
+    });
     PortfolioShift { shift, compared, left_out, share_of_volume }
-}
-
-/// The volume-weighted assumed unit cost of the digital (or offline) channels in these rows; with
-/// no volume to weigh by, the plain average of those channels' assumptions.
-fn assumed_unit_cost(performance: &Performance, rows: &[&Figures], digital: bool) -> Option<f64> {
-    let channels: Vec<_> = performance.channels.iter().filter(|c| c.digital == digital).collect();
-    if channels.is_empty() {
-        return None;
-    }
-    let weighted: Vec<(f64, f64)> =
-        channels.iter().filter_map(|c| channel_volume(rows, &c.id).map(|v| (v as f64, c.assumed_unit_cost))).collect();
-    let weight: f64 = weighted.iter().map(|(volume, _)| volume).sum();
-    if weight > 0.0 {
-        Some(weighted.iter().map(|(volume, cost)| volume * cost).sum::<f64>() / weight)
-    } else {
-        Some(channels.iter().map(|c| c.assumed_unit_cost).sum::<f64>() / channels.len() as f64)
-    }
 }

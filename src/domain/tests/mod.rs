@@ -14,6 +14,7 @@ mod hostile;
 mod kind;
 mod listing;
 mod performance;
+mod performance_board;
 mod plan;
 mod scoring;
 mod share;

@@ -1,17 +1,19 @@
 use crate::domain::performance::entry::{Draft, EntryField, parse_count, parse_draft, parse_money};
 use crate::domain::performance::indicators::{Indicators, channel_cost_per_transaction, ratio, volume_ranking};
+use crate::domain::performance::portfolio::{Change, Indicator, portfolio_indicator};
 use crate::domain::performance::sample::sample;
-use crate::domain::performance::shift::{NotComparable, portfolio_shift, service_shift};
-use crate::domain::performance::{Cost, Figures, Performance, Period, Service, file, sheet};
+use crate::domain::performance::shift::{Basis, NotComparable, Unvalued, portfolio_shift, service_shift};
+use crate::domain::performance::{Cost, Figures, Performance, Period, Service, YearStart, file, sheet};
 
-const Q1: Period = Period::Quarter { year: 2026, quarter: 1 };
-const Q2: Period = Period::Quarter { year: 2026, quarter: 2 };
+/// January to March 2026 (Q4 2025/26) and April to June 2026 (Q1 2026/27).
+pub const Q1: Period = Period::quarter(2026, 1);
+pub const Q2: Period = Period::quarter(2026, 4);
 
-fn service(id: &str, name: &str) -> Service {
+pub fn service(id: &str, name: &str) -> Service {
     Service { id: id.into(), name: name.into(), description: String::new(), owner: String::new(), category: None }
 }
 
-fn figures(service: &str, period: Period, channel: &str, completed: u64, cost: f64) -> Figures {
+pub fn figures(service: &str, period: Period, channel: &str, completed: u64, cost: f64) -> Figures {
     let mut row = Figures::empty(service, period, channel);
     row.completed = Some(completed);
     row.cost = Some(Cost::Total(cost));
@@ -19,7 +21,7 @@ fn figures(service: &str, period: Period, channel: &str, completed: u64, cost: f
 }
 
 /// Bins: 600 online (of 800 started) and 400 by phone in Q1; 800 online and 200 by phone in Q2.
-fn bins() -> Performance {
+pub fn bins() -> Performance {
     let mut performance =
         Performance { services: vec![service("bins", "Report a missed bin")], ..Performance::default() };
     let mut online = figures("bins", Q1, "online", 600, 300.0);
@@ -34,7 +36,7 @@ fn bins() -> Performance {
     performance
 }
 
-fn close(actual: Option<f64>, expected: f64) {
+pub fn close(actual: Option<f64>, expected: f64) {
     let actual = actual.expect("a number");
     assert!((actual - expected).abs() < 1e-9, "{actual} is not {expected}");
 }
@@ -73,7 +75,7 @@ fn missing_figures_make_an_indicator_missing_never_zero() {
     performance.figures[0].completed = None;
     let q1 = Indicators::for_service(&performance, "bins", Q1);
     assert_eq!((q1.volume, q1.take_up), (None, None));
-    let nothing = Indicators::for_service(&performance, "bins", Period::Quarter { year: 2020, quarter: 1 });
+    let nothing = Indicators::for_service(&performance, "bins", Period::quarter(2020, 1));
     assert_eq!(nothing, Indicators::default());
     assert_eq!(Indicators::for_service(&performance, "bins", Q2).satisfaction, None, "nobody was asked in Q2");
 }
@@ -95,12 +97,24 @@ fn division_by_zero_never_gives_a_number() {
 }
 
 #[test]
-fn a_service_with_no_digital_channel_in_use_has_no_take_up() {
+fn take_up_needs_a_digital_and_an_offline_channel_recorded_or_marked_not_offered() {
+    // The online row forgotten: not 0% take-up but unknown.
     let mut performance = bins();
     performance.figures.retain(|f| f.channel == "phone");
     let q1 = Indicators::for_service(&performance, "bins", Q1);
-    close(q1.take_up, 0.0);
+    assert_eq!((q1.volume, q1.take_up), (Some(400), None));
     assert_eq!(q1.completion_rate, None, "no digital starts: no completion rate");
+    // Marked not offered, online is none: 0 of 400.
+    performance.figures.push(Figures { not_offered: true, ..Figures::empty("bins", Q1, "online") });
+    close(Indicators::for_service(&performance, "bins", Q1).take_up, 0.0);
+    // The phone row forgotten: not 100% but unknown, until phone is marked not offered.
+    let mut performance = bins();
+    performance.figures.retain(|f| f.channel == "online");
+    assert_eq!(Indicators::for_service(&performance, "bins", Q1).take_up, None);
+    performance.figures.push(Figures { not_offered: true, ..Figures::empty("bins", Q1, "phone") });
+    let q1 = Indicators::for_service(&performance, "bins", Q1);
+    close(q1.take_up, 1.0);
+    close(q1.cost_per_transaction, 0.5); // a channel not offered costs nothing: 300 / 600
 }
 
 #[test]
@@ -108,11 +122,12 @@ fn channel_shift_and_the_saving_it_brings() {
     let performance = bins();
     let shift = service_shift(&performance, "bins", Q2).unwrap();
     close(Some(shift.points()), 20.0); // 60% to 80%
-    close(Some(shift.transactions_moved()), 200.0); // 20 points of 1000 transactions
-    // Phone is the only offline channel used before (assumed £3), online after (assumed £0.50).
-    close(shift.offline_unit_cost, 3.0);
-    close(shift.digital_unit_cost, 0.5);
+    close(Some(shift.moved), 200.0); // 20 points of 1000 transactions
+    // Every cost is known: phone cost £1,200 for 400 in Q1 (£3), online £400 for 800 in Q2 (£0.50).
+    let value = shift.value.clone().unwrap();
+    assert_eq!((value.basis(), value.unit_costs), (Basis::Measured, Some((3.0, 0.5))));
     close(shift.saving(), 200.0 * 2.5);
+    close(shift.annual_saving(), 200.0 * 2.5 * 4.0); // a quarter's saving, four times a year
     assert_eq!(service_shift(&performance, "bins", Q1), Err(NotComparable::Added), "nothing before Q1 to compare with");
 }
 
@@ -120,6 +135,7 @@ fn channel_shift_and_the_saving_it_brings() {
 fn falling_take_up_is_a_negative_shift_and_a_cost() {
     let mut performance = bins();
     performance.figures[2].completed = Some(100);
+    performance.figures[2].cost = Some(Cost::Total(50.0));
     let shift = service_shift(&performance, "bins", Q2).unwrap();
     assert!(shift.points() < 0.0 && shift.saving().unwrap() < 0.0);
 }
@@ -129,21 +145,65 @@ fn the_assumed_offline_cost_is_weighted_by_volume() {
     let mut performance = bins();
     performance.figures.push(figures("bins", Q1, "face-to-face", 100, 900.0));
     performance.figures.push(figures("bins", Q2, "face-to-face", 50, 450.0));
+    // A cost left blank: the service's own costs are incomplete, so the assumptions are used.
+    performance.figures[3].cost = None;
+    let offline = |performance: &Performance| {
+        let value = service_shift(performance, "bins", Q2).unwrap().value.unwrap();
+        assert_eq!(value.basis(), Basis::Assumed);
+        Some(value.unit_costs.unwrap().0)
+    };
     // 400 by phone at £3 and 100 face to face at £9: (1200 + 900) / 500.
-    close(service_shift(&performance, "bins", Q2).unwrap().offline_unit_cost, 4.2);
-    performance.channels[1].assumed_unit_cost = 4.0;
-    close(service_shift(&performance, "bins", Q2).unwrap().offline_unit_cost, (1600.0 + 900.0) / 500.0);
+    close(offline(&performance), 4.2);
+    performance.channels[1].assumed_unit_cost = Some(4.0);
+    close(offline(&performance), (1600.0 + 900.0) / 500.0);
+    // A channel with no assumed cost cannot value a shift that needs it.
+    performance.channels[2].assumed_unit_cost = None;
+    assert_eq!(
+        service_shift(&performance, "bins", Q2).unwrap().value,
+        Err(Unvalued::NoAssumedCost(vec!["face-to-face".into()]))
+    );
 }
 
 #[test]
-fn the_portfolio_adds_services_together() {
+fn the_portfolio_adds_services_together_and_says_what_each_figure_rests_on() {
+    // The fixture: council tax is online only, and new in Q2. Its missing phone row
+    // means take-up is not known for it, so take-up rests on bins alone.
     let mut performance = bins();
     performance.services.push(service("tax", "Pay council tax"));
     performance.figures.push(figures("tax", Q2, "online", 1_000, 100.0));
-    let all = Indicators::for_portfolio(&performance, Q2);
-    assert_eq!(all.volume, Some(2_000));
-    close(all.take_up, 0.9);
-    close(all.cost_per_transaction, 0.55);
+    let volume = portfolio_indicator(&performance, Q2, Indicator::Volume);
+    close(volume.value, 2_000.0);
+    assert!(volume.is_whole());
+    let cost = portfolio_indicator(&performance, Q2, Indicator::CostPerTransaction);
+    close(cost.value, 0.55); // (400 + 600 + 100) / 2000
+    let take_up = portfolio_indicator(&performance, Q2, Indicator::TakeUp);
+    close(take_up.value, 0.8); // bins' 800 of 1000, not 1,800 of 2,000
+    assert_eq!((take_up.counted.clone(), take_up.with_figures), (vec!["bins".to_string()], 2));
+    close(take_up.share_of_volume, 0.5);
+    // The change is like for like: bins in both periods, 60% to 80%.
+    assert_eq!(take_up.change, Some(Change { before: 0.6, now: 0.8, services: 1 }));
+    let change = volume.change.unwrap();
+    assert_eq!((change.before, change.now, change.services), (1_000.0, 1_000.0, 1), "tax is new: not a rise");
+    // The shift: 200 moved and £500, with council tax left out and named.
+    let portfolio = portfolio_shift(&performance, Q2);
+    close(Some(portfolio.shift.as_ref().unwrap().moved), 200.0);
+    close(portfolio.shift.unwrap().saving(), 500.0);
+    assert_eq!(portfolio.left_out, [("tax".to_string(), NotComparable::Added)]);
+}
+
+#[test]
+fn one_blank_cost_narrows_the_portfolio_cost_per_transaction_instead_of_blanking_it() {
+    let mut performance = bins();
+    performance.services.push(service("tax", "Pay council tax"));
+    performance.figures.push(figures("tax", Q2, "online", 3_000, 300.0));
+    performance.figures.push(figures("tax", Q2, "phone", 1_000, 3_000.0));
+    performance.figures[3].cost = None; // bins' phone cost in Q2
+    let cost = portfolio_indicator(&performance, Q2, Indicator::CostPerTransaction);
+    close(cost.value, 3_300.0 / 4_000.0); // council tax alone
+    assert_eq!((cost.counted.len(), cost.with_figures), (1, 2));
+    close(cost.share_of_volume, 4_000.0 / 5_000.0);
+    assert!(!cost.is_whole());
+    assert_eq!(cost.change, None, "no service has a cost in both periods");
 }
 
 #[test]
@@ -160,20 +220,64 @@ fn services_are_ranked_by_volume_and_those_without_figures_follow() {
 
 #[test]
 fn periods_read_write_order_and_step_back() {
-    for (text, period) in [("2026-04", Period::Month { year: 2026, month: 4 }), ("2026-Q2", Q2), ("2026-q2", Q2)] {
+    let april = YearStart::default();
+    for (text, period) in [
+        ("2026-04", Period::month(2026, 4)),
+        ("2026-04+3", Q2),
+        ("2026-04+12", Period::year(2026, 4)),
+        ("2026-Q2", Q2),
+        ("2026-q2", Q2),
+    ] {
         assert_eq!(Period::parse(text), Some(period));
+        assert_eq!(Period::parse(&period.code()), Some(period));
     }
-    for bad in ["2026-13", "2026-00", "2026-Q5", "26-Q1", "2026", "April 2026", "2026-4"] {
+    for bad in ["2026-13", "2026-00", "2026-Q5", "26-Q1", "2026", "April 2026", "2026-4", "2026-04+2", "2026-Q1+3"] {
         assert_eq!(Period::parse(bad), None, "{bad}");
     }
-    assert_eq!(Q2.label(), "April to June 2026");
-    assert_eq!(Period::Month { year: 2026, month: 1 }.previous(), Period::Month { year: 2025, month: 12 });
-    assert_eq!(Q1.previous(), Period::Quarter { year: 2025, quarter: 4 });
+    assert_eq!(Q2.label(april), "April to June 2026 (Q1 2026/27)");
+    assert_eq!(Q1.label(april), "January to March 2026 (Q4 2025/26)");
+    assert_eq!(Period::year(2026, 4).label(april), "April 2026 to March 2027 (2026/27)");
+    assert_eq!(Period::month(2026, 4).label(april), "April 2026");
+    assert_eq!(
+        (Q2.short_label(april), Period::month(2026, 4).short_label(april)),
+        ("Q1 2026/27".into(), "Apr 2026".into())
+    );
+    assert_eq!(Period::month(2026, 1).previous(), Period::month(2025, 12));
+    assert_eq!(Q1.previous(), Period::quarter(2025, 10));
     assert_eq!(Q1.next(), Q2);
-    assert_eq!(Period::Quarter { year: 2025, quarter: 4 }.next(), Q1);
-    assert_eq!(Period::Month { year: 2025, month: 12 }.next(), Period::Month { year: 2026, month: 1 });
-    assert!(Period::Month { year: 2025, month: 12 } < Q1 && Q1 < Period::Month { year: 2026, month: 2 });
-    assert_eq!(Period::quarter_of(time::macros::date!(2026 - 11 - 23)), Period::Quarter { year: 2026, quarter: 4 });
+    assert_eq!(Period::year(2026, 4).previous(), Period::year(2025, 4));
+    assert!(Period::month(2025, 12) < Q1 && Q1 < Period::month(2026, 2));
+    assert_eq!(Period::quarter_of(time::macros::date!(2026 - 11 - 23), april), Period::quarter(2026, 10));
+    assert_eq!(Period::quarter_of(time::macros::date!(2027 - 02 - 01), april), Period::quarter(2027, 1));
+}
+
+#[test]
+fn periods_are_named_by_the_financial_year_chosen() {
+    let april = YearStart::default();
+    for (text, period) in [
+        ("Q1 2026/27", Q2),
+        ("2026/27 q1", Q2),
+        ("Q4 2025/26", Q1),
+        ("2026/27", Period::year(2026, 4)),
+        ("2026-04", Period::month(2026, 4)),
+    ] {
+        assert_eq!(Period::parse_named(text, april), Some(period), "{text}");
+    }
+    for bad in ["Q5 2026/27", "Q1 2026/28", "Q1 2026", "2026", "Q1 26/27"] {
+        assert_eq!(Period::parse_named(bad, april), None, "{bad}");
+    }
+    // A calendar-year body: April to June is its Q2, and the year is named by its number.
+    let january = YearStart(1);
+    assert_eq!(Q2.label(january), "April to June 2026 (Q2 2026)");
+    assert_eq!(Period::parse_named("Q2 2026", january), Some(Q2));
+    assert_eq!(Period::parse_named("2026", january), Some(Period::year(2026, 1)));
+    // A quarter out of line with the year is labelled by its months alone.
+    let july = YearStart(7);
+    assert_eq!(Period::quarter(2026, 5).label(july), "May to July 2026");
+    assert_eq!(Q2.label(july), "April to June 2026 (Q4 2025/26)");
+    assert_eq!(Period::quarter(2025, 11).label(april), "November 2025 to January 2026");
+    assert_eq!(Period::year(2026, 4).per_year(), 1.0);
+    assert_eq!(Period::month(2026, 4).per_year(), 12.0);
 }
 
 #[test]
@@ -258,20 +362,32 @@ fn the_csv_template_filled_in_imports_and_exports_the_same() {
     assert!(template.starts_with('\u{feff}'));
     let lines: Vec<&str> = template.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(lines.len(), 1 + 5, "a heading and a row for each channel");
-    assert_eq!(lines[1], "Report a missed bin,2026-Q1,Online,,,,,,,,,");
+    assert_eq!(lines[1], "Report a missed bin,Q4 2025/26,Online,,,,,,,,,,");
     let filled = template
         .replace(
-            "Report a missed bin,2026-Q1,Online,,,,,,,,,",
-            "Report a missed bin,2026-Q1,Online,600,300,,800,10,10,20,40,20",
+            "Report a missed bin,Q4 2025/26,Online,,,,,,,,,,",
+            "Report a missed bin,2026-Q1,Online,600,300,,800,10,10,20,40,20,",
         )
-        .replace("Report a missed bin,2026-Q1,Phone,,,,,,,,,", "report a missed bin,2026-q1,phone,400,,3,,,,,,");
+        .replace("Report a missed bin,Q4 2025/26,Phone,,,,,,,,,,", "report a missed bin,2025/26 q4,phone,400,,3,,,,,,,")
+        .replace("Report a missed bin,Q4 2025/26,Other,,,,,,,,,,", "Report a missed bin,Q4 2025/26,Other,,,,,,,,,,yes");
     let imported = sheet::import(&filled, &performance).unwrap();
-    assert_eq!(imported.len(), 2, "blank rows are skipped");
+    assert_eq!(imported.len(), 3, "blank rows are skipped");
+    assert!(imported[2].not_offered);
     performance.merge(imported);
     close(Indicators::for_service(&performance, "bins", Q1).cost_per_transaction, 1.5);
     let exported = sheet::export(&performance);
     assert_eq!(sheet::import(&exported, &performance).unwrap(), performance.figures);
-    assert!(exported.contains("Report a missed bin,2026-Q1,Phone,400,,3,,,,,,"));
+    assert!(exported.contains("Report a missed bin,Q4 2025/26,Phone,400,,3,,,,,,,"));
+    assert!(exported.contains("Report a missed bin,Q4 2025/26,Other,,,,,,,,,,Yes"));
+    // A template from before the "Not offered" column still imports.
+    let old = filled
+        .replace(",Not offered", "")
+        .lines()
+        .map(|line| line.strip_suffix(',').unwrap_or(line).to_string())
+        .filter(|line| !line.ends_with(",yes"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_eq!(sheet::import(&old, &performance).unwrap().len(), 2);
 }
 
 #[test]
@@ -280,11 +396,11 @@ fn a_csv_import_lists_every_problem_by_row_and_column() {
     let header = sheet::COLUMNS.join(",");
     let text = [
         header.as_str(),
-        "Report a missed bin,2026-Q1,Online,900,,,800,,,,,",
-        "Fly-tipping,2026-Q1,Online,5,,,,,,,,",
-        "Report a missed bin,Spring,Carrier pigeon,5,,,,,,,,",
-        "Report a missed bin,2026-Q2,Phone,-5,abc,,7,1,2,,,",
-        "Report a missed bin,2026-Q1,Online,100,,,,,,,,",
+        "Report a missed bin,2026-Q1,Online,900,,,800,,,,,,",
+        "Fly-tipping,2026-Q1,Online,5,,,,,,,,,",
+        "Report a missed bin,Spring,Carrier pigeon,5,,,,,,,,,",
+        "Report a missed bin,2026-Q2,Phone,-5,abc,,7,1,2,,,,",
+        "Report a missed bin,2026-Q1,Online,100,,,,,,,,,maybe",
     ]
     .join("\r\n");
     let problems = sheet::import(&text, &performance).unwrap_err().to_string();
@@ -293,12 +409,13 @@ fn a_csv_import_lists_every_problem_by_row_and_column() {
         [
             "row 2, column D (Transactions completed): Online transactions completed (900) cannot be more than those started (800)",
             "row 3, column A (Service): \"Fly-tipping\" is not a service in the register: add it there first, or check the spelling",
-            "row 4, column B (Period): \"Spring\" is not a period: write a month as 2026-04 or a quarter as 2026-Q2",
+            "row 4, column B (Period): \"Spring\" is not a period: write a month as 2026-04, a quarter as Q1 2026/27 or a year as 2026/27",
             "row 4, column C (Channel): \"Carrier pigeon\" is not a channel; the channels are Online, Phone, Face to face, Post or email, Other",
             "row 5, column D (Transactions completed): Transactions completed cannot be negative",
             "row 5, column E (Total cost (£)): Total cost (£) must be an amount in pounds, like 1250.50",
             "row 5, column J (Neither satisfied nor dissatisfied): give all five satisfaction counts (0 where nobody chose that answer), or leave all five blank",
             "row 5, column G (Digital transactions started): transactions started are recorded for digital channels only, and phone is not one",
+            "row 6, column M (Not offered): write Yes if the channel was not offered in this period, or leave it blank",
         ]
         .join("\n")
     );
@@ -311,10 +428,10 @@ fn a_csv_with_the_wrong_headings_or_repeated_rows_is_refused() {
         sheet::import("Service,Period\r\nx,y\r\n", &performance).unwrap_err().to_string(),
         format!(
             "row 1: the first row must be the template’s headings; these are missing: {}",
-            sheet::COLUMNS[2..].join(", ")
+            sheet::COLUMNS[2..12].join(", ")
         )
     );
-    let row = "Report a missed bin,2026-Q1,Phone,5,,,,,,,,";
+    let row = "Report a missed bin,2026-Q1,Phone,5,,,,,,,,,";
     let text = [sheet::COLUMNS.join(","), row.into(), row.into()].join("\r\n");
     assert_eq!(
         sheet::import(&text, &performance).unwrap_err().to_string(),
@@ -359,7 +476,7 @@ fn the_json_file_round_trips_and_is_checked() {
     let performance = sample();
     let text = file::to_json(&performance);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!((value["format"].as_str(), value["schema_version"].as_u64()), (Some("almanac.performance"), Some(1)));
+    assert_eq!((value["format"].as_str(), value["schema_version"].as_u64()), (Some("almanac.performance"), Some(2)));
     assert_eq!(file::from_json(&text).unwrap(), performance);
 
     let mut bad = value.clone();
@@ -369,17 +486,17 @@ fn the_json_file_round_trips_and_is_checked() {
     assert_eq!(
         file::from_json(&bad.to_string()).unwrap_err().to_string(),
         [
-            "channels[1].assumed_unit_cost: must be £0 or more",
+            "channels[1].assumed_unit_cost: must be from £0 to £10,000,000,000",
             "figures[0].service: \"nowhere\" is not a service in the register",
             "figures[5].completed: Online transactions completed (99999999) cannot be more than those started (36948)",
         ]
         .join("\n")
     );
     let mut newer = value;
-    newer["schema_version"] = 2.into();
+    newer["schema_version"] = 3.into();
     assert_eq!(
         file::from_json(&newer.to_string()).unwrap_err().to_string(),
-        "schema_version: the file was made by a newer version of Almanac (format 2)"
+        "schema_version: the file was made by a newer version of Almanac (format 3)"
     );
     assert!(file::from_json("{\"format\": \"almanac.performance\", \"schema_version\": 1, \"figures\": [{\"service\": \"a\", \"period\": \"2026-Q9\", \"channel\": \"online\"}]}")
         .unwrap_err()
@@ -452,7 +569,7 @@ fn backups_carry_performance_data_and_format_one_still_loads() {
     assert_eq!(loaded.assessments.len(), 1);
     let data = loaded.performance.expect("format 2 carries performance data");
     assert_eq!(data.services.len(), 2);
-    let tax = Indicators::for_service(&data, "pay-council-tax", Period::Quarter { year: 2026, quarter: 2 });
+    let tax = Indicators::for_service(&data, "pay-council-tax", Q2);
     close(tax.take_up, 0.8);
 }
 
@@ -482,10 +599,10 @@ fn the_portfolio_shift_is_like_for_like_and_names_what_it_leaves_out() {
     performance.services.push(service("tax", "Pay council tax"));
     performance.figures.push(figures("tax", Q2, "online", 1_000, 100.0));
     let portfolio = portfolio_shift(&performance, Q2);
-    assert_eq!(portfolio.compared, ["bins"]);
+    assert_eq!(portfolio.compared.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["bins"]);
     assert_eq!(portfolio.left_out, [("tax".to_string(), NotComparable::Added)]);
     let shift = portfolio.shift.unwrap();
-    close(Some(shift.transactions_moved()), 200.0);
+    close(Some(shift.moved), 200.0);
     close(shift.saving(), 500.0); // 200 × (£3 phone − £0.50 online)
     close(portfolio.share_of_volume, 0.5); // bins' 1,000 of 2,000 in Q2
 }
@@ -503,7 +620,7 @@ fn a_channel_not_recorded_in_one_period_is_not_read_as_none() {
     assert_eq!(service_shift(&performance, "permits", Q2), Err(differ.clone()));
     let portfolio = portfolio_shift(&performance, Q2);
     assert_eq!(portfolio.left_out, [("permits".to_string(), differ)]);
-    close(Some(portfolio.shift.unwrap().transactions_moved()), 200.0); // bins alone
+    close(Some(portfolio.shift.unwrap().moved), 200.0); // bins alone
     close(portfolio.share_of_volume, 1_000.0 / 2_000.0);
 }
 
@@ -532,8 +649,8 @@ fn figures_past_any_councils_are_refused_by_row_and_column() {
     let performance = bins();
     let text = [
         sheet::COLUMNS.join(","),
-        "Report a missed bin,2026-Q2,Phone,18446744073709551615,,,,,,,,".to_string(),
-        "Report a missed bin,2026-Q2,Online,1000000001,99999999999,,,,,,,".to_string(),
+        "Report a missed bin,2026-Q2,Phone,18446744073709551615,,,,,,,,,".to_string(),
+        "Report a missed bin,2026-Q2,Online,1000000001,99999999999,,,,,,,,".to_string(),
     ]
     .join("\n");
     assert_eq!(

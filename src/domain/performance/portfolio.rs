@@ -1,0 +1,127 @@
+//! The portfolio's indicators, each with what it rests on. One service with a blank cost does not
+//! blank the portfolio's cost per transaction: that figure is worked out over the services whose
+//! costs are known, and says how many that is and what share of transactions they handle. The
+//! change since the period before is like for like, over the services counted in both.
+
+use super::indicators::Indicators;
+use super::shift::portfolio_shift;
+use super::{Performance, Period};
+
+/// One of the figures the dashboard reports for every service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Indicator {
+    Volume,
+    CostPerTransaction,
+    Satisfaction,
+    CompletionRate,
+    TakeUp,
+}
+
+impl Indicator {
+    pub const ALL: [Indicator; 5] = [
+        Indicator::Volume,
+        Indicator::CostPerTransaction,
+        Indicator::Satisfaction,
+        Indicator::CompletionRate,
+        Indicator::TakeUp,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Indicator::Volume => "Transactions completed",
+            Indicator::CostPerTransaction => "Cost per transaction",
+            Indicator::Satisfaction => "User satisfaction",
+            Indicator::CompletionRate => "Completion rate",
+            Indicator::TakeUp => "Digital take-up",
+        }
+    }
+
+    /// This indicator's value among `indicators`; a volume as a number of transactions.
+    pub fn of(self, indicators: &Indicators) -> Option<f64> {
+        match self {
+            Indicator::Volume => indicators.volume.map(|volume| volume as f64),
+            Indicator::CostPerTransaction => indicators.cost_per_transaction,
+            Indicator::Satisfaction => indicators.satisfaction,
+            Indicator::CompletionRate => indicators.completion_rate,
+            Indicator::TakeUp => indicators.take_up,
+        }
+    }
+}
+
+/// A portfolio figure and what it rests on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Covered {
+    /// Over the services counted; `None` when no service's figures give it.
+    pub value: Option<f64>,
+    /// The services (ids) whose figures give this indicator, in register order.
+    pub counted: Vec<String>,
+    /// How many services have any figures in the period.
+    pub with_figures: usize,
+    /// The counted services' share of the transactions recorded in the period, where known.
+    pub share_of_volume: Option<f64>,
+    /// Like for like: the value in the period before and in this one, over the services counted
+    /// in both (for take-up, the services whose channel shift compares), and how many they are.
+    pub change: Option<Change>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Change {
+    pub before: f64,
+    pub now: f64,
+    pub services: usize,
+}
+
+impl Covered {
+    /// Whether every service with figures is counted.
+    pub fn is_whole(&self) -> bool {
+        self.counted.len() == self.with_figures
+    }
+}
+
+/// An indicator for every service together in `period`, over the services whose figures give it.
+pub fn portfolio_indicator(performance: &Performance, period: Period, indicator: Indicator) -> Covered {
+    let counted_in = |period: Period| -> Vec<String> {
+        performance
+            .services
+            .iter()
+            .filter(|s| indicator.of(&Indicators::for_service(performance, &s.id, period)).is_some())
+            .map(|s| s.id.clone())
+            .collect()
+    };
+    let value_over = |ids: &[String], period: Period| -> Option<f64> {
+        let rows: Vec<_> = ids.iter().flat_map(|id| performance.figures_for(id, period)).collect();
+        if rows.is_empty() { None } else { indicator.of(&Indicators::of(performance, &rows)) }
+    };
+    let counted = counted_in(period);
+    let with_figures =
+        performance.services.iter().filter(|s| !performance.figures_for(&s.id, period).is_empty()).count();
+    let volume_of = |ids: &[String]| -> u64 {
+        ids.iter().filter_map(|id| Indicators::for_service(performance, id, period).volume).sum()
+    };
+    let all_with_volume: Vec<String> = counted_in_volume(performance, period);
+    let share_of_volume = match (volume_of(&all_with_volume), volume_of(&counted)) {
+        (0, _) => None,
+        (all, part) => Some(part as f64 / all as f64),
+    };
+    let in_both: Vec<String> = if indicator == Indicator::TakeUp {
+        portfolio_shift(performance, period).compared.into_iter().map(|(id, _)| id).collect()
+    } else {
+        let before = counted_in(period.previous());
+        counted.iter().filter(|id| before.contains(id)).cloned().collect()
+    };
+    let change = match (value_over(&in_both, period.previous()), value_over(&in_both, period)) {
+        (Some(before), Some(now)) => Some(Change { before, now, services: in_both.len() }),
+        _ => None,
+    };
+    Covered { value: value_over(&counted, period), counted, with_figures, share_of_volume, change }
+}
+
+/// The services whose volume is known in `period`.
+fn counted_in_volume(performance: &Performance, period: Period) -> Vec<String> {
+    performance
+        .services
+        .iter()
+        .filter(|s| Indicators::for_service(performance, &s.id, period).volume.is_some())
+        .map(|s| s.id.clone())
+        .collect()
+}

@@ -1,0 +1,98 @@
+//! Quarters and years added up from shorter periods: a council that records months sees its
+//! quarters and financial years, but only where every month is there. A quarter with a month
+//! missing is not added up, and is named, rather than shown as a smaller quarter.
+
+use super::{Cost, Figures, Length, Performance, Period};
+
+/// A quarter or year that could not be added up for a service on a channel, because parts of it
+/// have no figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    pub service: String,
+    pub channel: String,
+    pub period: Period,
+    pub missing: Vec<Period>,
+}
+
+impl Performance {
+    /// This data with figures added for every financial quarter whose three months are all
+    /// recorded, and every financial year whose four quarters are (by service and channel), where
+    /// the quarter or year has no figures of its own; with the gaps that stopped one being added
+    /// up while later figures exist.
+    pub fn with_rollups(&self) -> (Performance, Vec<Gap>) {
+        let mut view = self.clone();
+        let mut gaps = Vec::new();
+        for length in [Length::Quarter, Length::Year] {
+            let added = add_up(&view, length, &mut gaps);
+            view.figures.extend(added);
+        }
+        (view, gaps)
+    }
+}
+
+/// Figures for every span of `length` (in line with the financial year) built from its parts.
+fn add_up(performance: &Performance, length: Length, gaps: &mut Vec<Gap>) -> Vec<Figures> {
+    let part_length = if length == Length::Year { Length::Quarter } else { Length::Month };
+    let mut spans: Vec<(String, String, Period)> = performance
+        .figures
+        .iter()
+        .filter(|f| f.period.length() == part_length)
+        .filter_map(|f| {
+            f.period.within(length, performance.year_start).map(|span| (f.service.clone(), f.channel.clone(), span))
+        })
+        .collect();
+    spans.sort_by(|a, b| (&a.0, &a.1, a.2).cmp(&(&b.0, &b.1, b.2)));
+    spans.dedup();
+    let mut added = Vec::new();
+    for (service, channel, span) in spans {
+        let held = |period: Period| {
+            performance.figures.iter().find(|f| f.service == service && f.channel == channel && f.period == period)
+        };
+        if held(span).is_some() {
+            continue;
+        }
+        let parts: Vec<(Period, Option<&Figures>)> = span.parts().into_iter().map(|part| (part, held(part))).collect();
+        let missing: Vec<Period> = parts.iter().filter(|(_, row)| row.is_none()).map(|(part, _)| *part).collect();
+        if missing.is_empty() {
+            let rows: Vec<&Figures> = parts.iter().filter_map(|(_, row)| *row).collect();
+            added.push(sum(&service, span, &channel, &rows));
+        } else if performance.figures.iter().any(|f| f.service == service && span.ends_before(f.period)) {
+            gaps.push(Gap { service, channel, period: span, missing });
+        }
+    }
+    added
+}
+
+/// One set of figures holding all of `rows`; a figure blank in any row is blank in the sum.
+fn sum(service: &str, period: Period, channel: &str, rows: &[&Figures]) -> Figures {
+    if rows.iter().all(|row| row.not_offered) {
+        return Figures { not_offered: true, ..Figures::empty(service, period, channel) };
+    }
+    let add = |read: &dyn Fn(&Figures) -> Option<u64>| {
+        rows.iter().try_fold(0u64, |total, row| read(row).and_then(|count| total.checked_add(count)))
+    };
+    let surveyed: Vec<[u64; 5]> = rows.iter().filter_map(|row| row.satisfaction).collect();
+    let satisfaction = if surveyed.is_empty() {
+        None
+    } else {
+        (0..5)
+            .map(|point| surveyed.iter().try_fold(0u64, |total, counts| total.checked_add(counts[point])))
+            .collect::<Option<Vec<u64>>>()
+            .map(|counts| std::array::from_fn(|point| counts[point]))
+    };
+    let any_started = rows.iter().any(|row| row.started.is_some());
+    Figures {
+        service: service.into(),
+        period,
+        channel: channel.into(),
+        completed: add(&Figures::transactions),
+        cost: rows.iter().map(|row| row.total_cost()).sum::<Option<f64>>().filter(|t| t.is_finite()).map(Cost::Total),
+        started: if any_started {
+            add(&|row: &Figures| if row.not_offered { Some(0) } else { row.started })
+        } else {
+            None
+        },
+        satisfaction,
+        not_offered: false,
+    }
+}

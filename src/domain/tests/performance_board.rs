@@ -1,0 +1,160 @@
+//! The figures a board sees: savings valued on the council's own costs first, quarters and years
+//! added up from months, channels marked not offered, and files of format 1. Every expected
+//! number is worked by hand in the comment beside it.
+
+use super::performance::{Q1, Q2, bins, close, figures, service};
+use crate::domain::performance::entry::{Draft, parse_draft};
+use crate::domain::performance::indicators::{Indicators, TOP_SERVICES, is_top};
+use crate::domain::performance::rollup::Gap;
+use crate::domain::performance::shift::{Basis, NotComparable, Unvalued, portfolio_shift, service_shift};
+use crate::domain::performance::{Cost, Figures, Performance, Period, figure_problems, file};
+
+#[test]
+fn the_saving_is_valued_on_the_councils_own_costs_where_they_are_complete() {
+    // Bins: phone cost £1,600 for 400 in Q1 (£4 each), online £200 for 800 in Q2 (£0.25 each).
+    let mut performance = bins();
+    performance.figures[1].cost = Some(Cost::Total(1_600.0));
+    performance.figures[2].cost = Some(Cost::Total(200.0));
+    let shift = service_shift(&performance, "bins", Q2).unwrap();
+    let value = shift.value.clone().unwrap();
+    assert_eq!((value.basis(), value.unit_costs), (Basis::Measured, Some((4.0, 0.25))));
+    close(shift.saving(), 200.0 * 3.75); // 750, where the assumptions (£3, £0.50) would give 500
+    close(shift.annual_saving(), 3_000.0); // four quarters at that rate
+}
+
+#[test]
+fn a_portfolio_valued_partly_on_assumptions_says_how_much() {
+    // Bins on its own costs: 200 moved × (£3 − £0.50) = £500. Tax has no costs at all: 50% to 75%
+    // of 1,000 is 250 moved × (£3 − £0.50) assumed = £625.
+    let mut performance = bins();
+    performance.services.push(service("tax", "Pay council tax"));
+    for (period, online, phone) in [(Q1, 500, 500), (Q2, 750, 250)] {
+        for (channel, completed) in [("online", online), ("phone", phone)] {
+            let mut row = Figures::empty("tax", period, channel);
+            row.completed = Some(completed);
+            performance.figures.push(row);
+        }
+    }
+    let portfolio = portfolio_shift(&performance, Q2);
+    let shift = portfolio.shift.clone().unwrap();
+    close(Some(shift.moved), 450.0);
+    let value = shift.value.clone().unwrap();
+    assert_eq!(value.basis(), Basis::Mixed);
+    close(Some(value.on_measured), 500.0);
+    close(Some(value.on_assumed), 625.0);
+    close(shift.saving(), 1_125.0);
+    // With no assumed cost for phone, tax cannot be valued, so no total is given.
+    performance.channels[1].assumed_unit_cost = None;
+    let shift = portfolio_shift(&performance, Q2).shift.unwrap();
+    assert_eq!(shift.value, Err(Unvalued::Services(vec!["tax".into()])));
+    assert_eq!(shift.saving(), None);
+}
+
+#[test]
+fn a_forgotten_online_row_gives_no_channel_shift() {
+    // The example: phone only in Q1; online 600 and phone 400 in Q2. Read as zero, take-up
+    // would go from 0% to 60% and 600 transactions would have moved, worth £1,500.
+    let mut performance = Performance { services: vec![service("permits", "Permits")], ..Performance::default() };
+    performance.figures.push(figures("permits", Q1, "phone", 400, 1_200.0));
+    performance.figures.push(figures("permits", Q2, "online", 600, 300.0));
+    performance.figures.push(figures("permits", Q2, "phone", 400, 1_200.0));
+    assert_eq!(Indicators::for_service(&performance, "permits", Q1).take_up, None);
+    assert!(matches!(service_shift(&performance, "permits", Q2), Err(NotComparable::ChannelsDiffer { .. })));
+    // Marked not offered online in Q1, the shift is real: 0% to 60%, 600 moved.
+    performance.figures.push(Figures { not_offered: true, ..Figures::empty("permits", Q1, "online") });
+    let shift = service_shift(&performance, "permits", Q2).unwrap();
+    close(Some(shift.moved), 600.0);
+}
+
+#[test]
+fn months_add_up_to_quarters_and_quarters_to_years_only_when_every_part_is_there() {
+    let mut performance = Performance { services: vec![service("bins", "Bins")], ..Performance::default() };
+    // April, May and June online; April and June by phone (May forgotten); July online.
+    for (month, online) in [(4, 100), (5, 110), (6, 120), (7, 130)] {
+        performance.figures.push(figures("bins", Period::month(2026, month), "online", online, online as f64));
+    }
+    for month in [4, 6] {
+        performance.figures.push(figures("bins", Period::month(2026, month), "phone", 50, 150.0));
+    }
+    let (view, gaps) = performance.with_rollups();
+    let quarter = view.figures_for("bins", Q2);
+    assert_eq!(quarter.len(), 1, "online adds up; phone does not");
+    assert_eq!((quarter[0].completed, quarter[0].cost), (Some(330), Some(Cost::Total(330.0))));
+    assert_eq!(
+        gaps,
+        [Gap { service: "bins".into(), channel: "phone".into(), period: Q2, missing: vec![Period::month(2026, 5)] }]
+    );
+    // The quarter from July has only July so far, and nothing later: not a gap, just not over.
+    assert!(view.figures_for("bins", Period::quarter(2026, 7)).is_empty());
+    // Figures entered for a quarter are used as they are, never replaced by a sum of months.
+    performance.figures.push(figures("bins", Q2, "phone", 160, 480.0));
+    let (view, gaps) = performance.with_rollups();
+    assert_eq!(view.figures_for("bins", Q2).iter().map(|f| f.completed).collect::<Vec<_>>(), [Some(330), Some(160)]);
+    assert!(gaps.is_empty());
+    // Four quarters make the financial year 2026/27.
+    for month in [7, 10, 1] {
+        let year = if month == 1 { 2027 } else { 2026 };
+        performance.figures.push(figures("bins", Period::quarter(year, month), "online", 1_000, 500.0));
+    }
+    performance.figures.retain(|f| f.period != Period::month(2026, 7));
+    let (view, _) = performance.with_rollups();
+    let year = view.figures_for("bins", Period::year(2026, 4));
+    assert_eq!(year.iter().map(|f| f.completed).collect::<Vec<_>>(), [Some(3_330)], "phone has one quarter only");
+}
+
+#[test]
+fn a_sum_of_months_keeps_a_blank_blank() {
+    let mut performance = Performance { services: vec![service("bins", "Bins")], ..Performance::default() };
+    for month in [4, 5, 6] {
+        performance.figures.push(figures("bins", Period::month(2026, month), "online", 100, 10.0));
+    }
+    performance.figures[1].cost = None;
+    let (view, _) = performance.with_rollups();
+    let quarter = view.figures_for("bins", Q2);
+    assert_eq!((quarter[0].completed, quarter[0].cost), (Some(300), None));
+}
+
+#[test]
+fn a_channel_marked_not_offered_cannot_also_have_figures() {
+    let performance = bins();
+    let mut row = figures("bins", Q1, "online", 5, 1.0);
+    row.not_offered = true;
+    let problems = figure_problems(&row, performance.channel("online").unwrap());
+    assert_eq!(problems[0].1, "Online is marked not offered but has figures: clear them, or remove the mark");
+    let typed: Draft = [("online-not-offered", "yes"), ("online-completed", "5"), ("phone-not-offered", "yes")]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let errors = parse_draft(&typed, "bins", Q1, &performance.channels).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, "online-completed");
+    let mut typed = typed;
+    typed.remove("online-completed");
+    let rows = parse_draft(&typed, "bins", Q1, &performance.channels).unwrap();
+    assert!(rows.iter().all(|row| row.not_offered) && rows.len() == 2);
+}
+
+#[test]
+fn only_a_ranking_longer_than_the_top_twenty_marks_any_service() {
+    assert!(!is_top(Some(1), 12), "with 12 services, marking all 12 would mark nothing");
+    assert!(is_top(Some(TOP_SERVICES), 25));
+    assert!(!is_top(Some(TOP_SERVICES + 1), 25));
+    assert!(!is_top(None, 25));
+}
+
+#[test]
+fn a_file_of_format_one_loads_with_its_calendar_quarters_as_the_same_months() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/formats/v1/performance.json"))
+            .unwrap();
+    let performance = file::from_json(&text).unwrap();
+    assert_eq!(performance.periods(), [Q1, Period::month(2026, 4), Q2]);
+    assert_eq!(performance.year_start.0, 4, "UK councils' year, April to March");
+    let shift = service_shift(&performance, "missed-bin", Q2).unwrap();
+    close(Some(shift.moved), 200.0); // 60% to 80% of 1,000
+    // Own costs: phone £3.20 in Q1, online £360 / 800 = £0.45 in Q2.
+    close(shift.saving(), 200.0 * (3.2 - 0.45));
+    let written = file::to_json(&performance);
+    assert!(written.contains("\"schema_version\": 2") && written.contains("\"2026-04+3\""));
+    assert_eq!(file::from_json(&written).unwrap(), performance);
+}
