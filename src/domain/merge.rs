@@ -62,13 +62,15 @@ pub fn performance(base: &Performance, mine: &Performance, theirs: &Performance)
     let illustrative = merge_value(&base.illustrative, &mine.illustrative, &theirs.illustrative);
     let year_start = merge_value(&base.year_start, &mine.year_start, &theirs.year_start);
     let organisation = merge_value(&base.organisation, &mine.organisation, &theirs.organisation);
+    let targets = merge_list(&base.targets, &mine.targets, &theirs.targets, |t| (t.service.clone(), t.indicator, t.by));
     Merged {
         clashes: services.clashes
             + channels.clashes
             + figures.clashes
             + illustrative.clashes
             + year_start.clashes
-            + organisation.clashes,
+            + organisation.clashes
+            + targets.clashes,
         value: Performance {
             services: services.value,
             channels: channels.value,
@@ -76,6 +78,7 @@ pub fn performance(base: &Performance, mine: &Performance, theirs: &Performance)
             illustrative: illustrative.value,
             year_start: year_start.value,
             organisation: organisation.value,
+            targets: targets.value,
         },
     }
 }

@@ -82,8 +82,19 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// Spreadsheets run a cell that starts with = + - @ (or a tab or return before one) as a formula;
 /// a typed note must stay text, so it gets a quote in front. A cell that already starts with a
 /// quote gets one more, so that `undefuse` can always take exactly one off.
+/// A plain negative number ("-200", "-3.5") is a number, not a formula, and is left as it is.
 fn defuse(cell: &str) -> String {
-    if cell.starts_with(FORMULA_STARTS) || cell.starts_with('\'') { format!("'{cell}") } else { cell.to_string() }
+    let plain_number = cell.strip_prefix('-').is_some_and(|digits| {
+        let mut parts = digits.splitn(2, '.');
+        let whole = parts.next().unwrap_or_default();
+        let all_digits = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_digit());
+        all_digits(whole) && parts.next().is_none_or(all_digits)
+    });
+    if !plain_number && (cell.starts_with(FORMULA_STARTS) || cell.starts_with('\'')) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
 }
 
 /// The cell as it was before `defuse`, for files Almanac reads back.

@@ -102,6 +102,7 @@ fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
         let mut performance = state.performance().get_untracked();
         performance.services.retain(|s| s.id != id);
         performance.figures.retain(|f| f.service != id);
+        performance.targets.retain(|t| t.service.as_ref() != Some(&id));
         state.save_performance(performance);
         state.clear_drafts(&id);
         web::navigate(&Route::Services);

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Channel, Figures, Performance, Service, YearStart, default_channels};
+use super::{Channel, Figures, Performance, Service, Target, YearStart, default_channels};
 use crate::domain::kind::{self, FileKind};
 use crate::domain::problem::{Problem, Problems, parse_json};
 
@@ -31,6 +31,8 @@ struct PerformanceFile {
     year_start: YearStart,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     organisation: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    targets: Vec<Target>,
 }
 
 pub fn to_json(performance: &Performance) -> String {
@@ -43,6 +45,7 @@ pub fn to_json(performance: &Performance) -> String {
         illustrative: performance.illustrative,
         year_start: performance.year_start,
         organisation: performance.organisation.clone(),
+        targets: performance.targets.clone(),
     };
     serde_json::to_string_pretty(&file).expect("performance data always serialises")
 }
@@ -79,6 +82,7 @@ pub fn from_json(text: &str) -> Result<Performance, Problems> {
         illustrative: file.illustrative,
         year_start: file.year_start,
         organisation: file.organisation,
+        targets: file.targets,
     };
     let problems = performance.problems();
     if problems.is_empty() { Ok(performance) } else { Err(Problems(problems)) }

@@ -6,6 +6,7 @@
 //! Missing data stays missing: every figure is an `Option`, a blank is never read as zero, and an
 //! indicator whose inputs are incomplete, or whose divisor is zero, is `None` rather than a number.
 
+pub mod computed;
 pub mod entry;
 pub mod file;
 pub mod format;
@@ -20,6 +21,7 @@ pub mod shift;
 use serde::{Deserialize, Serialize};
 
 pub use period::{Length, Period, YearStart};
+pub use portfolio::{Indicator, Target};
 
 use super::framework::is_valid_id;
 use super::problem::Problem;
@@ -155,6 +157,9 @@ pub struct Performance {
     /// The council (or other body) the figures are for, as its board report's cover names it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub organisation: String,
+    /// What the council aims for, by indicator, for the portfolio and for services.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<Target>,
 }
 
 impl Default for Performance {
@@ -166,6 +171,7 @@ impl Default for Performance {
             illustrative: false,
             year_start: YearStart::default(),
             organisation: String::new(),
+            targets: Vec::new(),
         }
     }
 }
@@ -311,6 +317,24 @@ impl Performance {
         if self.channels.is_empty() {
             problems.push(Problem::at("channels", "there must be at least one channel"));
         }
+        for (index, target) in self.targets.iter().enumerate() {
+            let path = format!("targets[{index}]");
+            if let Some(id) = &target.service
+                && self.service(id).is_none()
+            {
+                problems
+                    .push(Problem::at(format!("{path}.service"), format!("\"{id}\" is not a service in the register")));
+            }
+            if !(target.value.is_finite() && (0.0..=target.indicator.largest()).contains(&target.value)) {
+                problems.push(Problem::at(format!("{path}.value"), target_range(target.indicator)));
+            }
+            if self.targets[..index]
+                .iter()
+                .any(|t| t.service == target.service && t.indicator == target.indicator && t.by == target.by)
+            {
+                problems.push(Problem::at(path, "the same target is set twice"));
+            }
+        }
         if self.organisation.chars().count() > 200 {
             problems.push(Problem::at("organisation", "is longer than 200 characters"));
         }
@@ -450,6 +474,15 @@ pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, Stri
         ));
     }
     problems
+}
+
+/// What a target for `indicator` may be, as a message.
+pub fn target_range(indicator: Indicator) -> String {
+    match indicator {
+        Indicator::Volume => "must be a number of transactions from 0 to 1,000,000,000".into(),
+        Indicator::CostPerTransaction => "must be an amount from £0 to £10,000,000,000".into(),
+        _ => "must be a percentage from 0 to 100".into(),
+    }
 }
 
 fn same_name(a: &str, b: &str) -> bool {

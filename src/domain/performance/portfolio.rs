@@ -8,7 +8,8 @@ use super::shift::portfolio_shift;
 use super::{Performance, Period};
 
 /// One of the figures the dashboard reports for every service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Indicator {
     Volume,
     CostPerTransaction,
@@ -124,4 +125,57 @@ fn counted_in_volume(performance: &Performance, period: Period) -> Vec<String> {
         .filter(|s| Indicators::for_service(performance, &s.id, period).volume.is_some())
         .map(|s| s.id.clone())
         .collect()
+}
+
+impl Indicator {
+    /// Whether a lower value is the better one (cost), so a target is met by going below it.
+    pub fn lower_is_better(self) -> bool {
+        self == Indicator::CostPerTransaction
+    }
+
+    /// The largest value a target for this indicator can be.
+    pub fn largest(self) -> f64 {
+        match self {
+            Indicator::Volume => super::entry::MAX_COUNT as f64,
+            Indicator::CostPerTransaction => super::entry::MAX_POUNDS,
+            _ => 1.0,
+        }
+    }
+}
+
+/// A value an indicator should reach by the end of a period, for one service or the portfolio.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// The service's id, or `None` for every service together.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    pub indicator: Indicator,
+    /// A share from 0 to 1, pounds for cost per transaction, or a number of transactions.
+    pub value: f64,
+    /// The period by whose end it should be reached.
+    pub by: Period,
+}
+
+/// Where an indicator stands against its target in a period.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    /// The indicator's value in the period, when known.
+    pub value: Option<f64>,
+    /// Whether the target is reached in that period.
+    pub reached: Option<bool>,
+}
+
+impl Target {
+    /// The indicator's value in `period` (for the portfolio, over the services that give it)
+    /// against this target.
+    pub fn progress(&self, performance: &Performance, period: Period) -> Progress {
+        let value = match &self.service {
+            Some(id) => self.indicator.of(&Indicators::for_service(performance, id, period)),
+            None => portfolio_indicator(performance, period, self.indicator).value,
+        };
+        let reached =
+            value.map(|value| if self.indicator.lower_is_better() { value <= self.value } else { value >= self.value });
+        Progress { value, reached }
+    }
 }

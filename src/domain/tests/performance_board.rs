@@ -158,3 +158,52 @@ fn a_file_of_format_one_loads_with_its_calendar_quarters_as_the_same_months() {
     assert!(written.contains("\"schema_version\": 2") && written.contains("\"2026-04+3\""));
     assert_eq!(file::from_json(&written).unwrap(), performance);
 }
+
+#[test]
+fn the_computed_indicators_export_says_what_each_portfolio_figure_rests_on() {
+    let mut performance = bins();
+    performance.services.push(service("tax", "Pay council tax"));
+    performance.figures.push(figures("tax", Q2, "online", 1_000, 100.0));
+    let csv = crate::domain::performance::computed::indicators_csv(&performance);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    // Bins in Q2: 1,000 transactions costing £1,000; 800 of 1,000 started online were completed;
+    // take-up 60% to 80%, 200 moved, £500 on its own costs. Nobody was surveyed.
+    assert!(lines.contains(&"Report a missed bin,Q1 2026/27,3,1000,1.00,,80.0,80.0,20.0,200,500.00,Own costs,"));
+    // All services: tax's 1,000 online count in volume and cost, but not in take-up or completion.
+    assert!(lines.contains(
+        &"All services,Q1 2026/27,3,2000,0.55,,80.0,80.0,20.0,200,500.00,Own costs,Completion rate: 1 of 2 services; Digital take-up: 1 of 2 services; Channel shift: 1 of 2 services"
+    ), "{csv}");
+    // A fall is a plain negative number, not text a spreadsheet cannot add up.
+    performance.figures[2].completed = Some(200); // 200 online and 200 by phone: 50%, 10 points down
+    performance.figures[2].started = Some(200);
+    let csv = crate::domain::performance::computed::indicators_csv(&performance);
+    assert!(csv.contains(",-10.0,-40,"), "{csv}"); // 10 points of 400
+}
+
+#[test]
+fn targets_are_checked_and_measured_the_right_way_round() {
+    use crate::domain::performance::{Indicator, Target};
+    let mut performance = bins();
+    let take_up = Target { service: None, indicator: Indicator::TakeUp, value: 0.75, by: Period::year(2026, 4) };
+    let cost = Target { service: Some("bins".into()), indicator: Indicator::CostPerTransaction, value: 1.2, by: Q2 };
+    // Q1: take-up 60%, short of 75%; cost £1.50, above £1.20. Q2: 80% and £1.00, both reached.
+    assert_eq!(take_up.progress(&performance, Q1).reached, Some(false));
+    assert_eq!(cost.progress(&performance, Q1).reached, Some(false));
+    assert_eq!(take_up.progress(&performance, Q2).reached, Some(true));
+    assert_eq!(cost.progress(&performance, Q2).reached, Some(true));
+    close(cost.progress(&performance, Q2).value, 1.0);
+    performance.targets = vec![
+        take_up.clone(),
+        take_up,
+        Target { service: Some("gone".into()), indicator: Indicator::Satisfaction, value: 1.5, by: Q2 },
+    ];
+    let problems: Vec<String> = performance.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "targets[1]: the same target is set twice",
+            "targets[2].service: \"gone\" is not a service in the register",
+            "targets[2].value: must be a percentage from 0 to 100",
+        ]
+    );
+}

@@ -1,0 +1,101 @@
+//! The computed indicators as a spreadsheet, beside the raw figures: a row for every service in
+//! every period (quarters and years added up from months included), then a row for all services
+//! together in each period that says what each figure rests on. A figure not known is a blank
+//! cell, never 0; numbers are plain, so a spreadsheet can work with them.
+
+use super::indicators::Indicators;
+use super::portfolio::{Indicator, portfolio_indicator};
+use super::sheet::period_cell;
+use super::shift::{Basis, ChannelShift, portfolio_shift, service_shift};
+use super::{Performance, Period};
+use crate::domain::spreadsheet;
+
+pub const COLUMNS: [&str; 13] = [
+    "Service",
+    "Period",
+    "Months",
+    "Transactions completed",
+    "Cost per transaction (£)",
+    "User satisfaction (%)",
+    "Completion rate (%)",
+    "Digital take-up (%)",
+    "Change in take-up since the period before (points)",
+    "Transactions moved to digital",
+    "Saving (£)",
+    "Saving valued on",
+    "Rests on",
+];
+
+/// The indicators of every service and of the portfolio, in every period.
+pub fn indicators_csv(performance: &Performance) -> String {
+    let (view, _) = performance.with_rollups();
+    let mut rows = Vec::new();
+    for service in &view.services {
+        for period in view.periods_of(&service.id) {
+            let indicators = Indicators::for_service(&view, &service.id, period);
+            let values = Indicator::ALL.map(|indicator| indicator.of(&indicators));
+            let shift = service_shift(&view, &service.id, period).ok();
+            rows.push(row(&view, &service.name, period, values, shift.as_ref(), String::new()));
+        }
+    }
+    for period in view.periods() {
+        let covered = Indicator::ALL.map(|indicator| portfolio_indicator(&view, period, indicator));
+        let values = covered.clone().map(|c| c.value);
+        let narrowed: Vec<String> = Indicator::ALL
+            .iter()
+            .zip(&covered)
+            .filter(|(_, c)| !c.is_whole() && c.value.is_some())
+            .map(|(indicator, c)| format!("{}: {} of {} services", indicator.name(), c.counted.len(), c.with_figures))
+            .collect();
+        let portfolio = portfolio_shift(&view, period);
+        let shift_note = (!portfolio.left_out.is_empty()).then(|| {
+            format!(
+                "Channel shift: {} of {} services",
+                portfolio.compared.len(),
+                portfolio.compared.len() + portfolio.left_out.len()
+            )
+        });
+        let with_figures = covered[0].with_figures;
+        let rests_on = if narrowed.is_empty() && shift_note.is_none() {
+            format!("All {with_figures} services with figures")
+        } else {
+            narrowed.into_iter().chain(shift_note).collect::<Vec<_>>().join("; ")
+        };
+        rows.push(row(&view, "All services", period, values, portfolio.shift.as_ref(), rests_on));
+    }
+    spreadsheet::write(&COLUMNS, rows.into_iter())
+}
+
+fn row(
+    performance: &Performance,
+    name: &str,
+    period: Period,
+    values: [Option<f64>; 5],
+    shift: Option<&ChannelShift>,
+    rests_on: String,
+) -> Vec<String> {
+    let number = |value: Option<f64>, places: usize| value.map(|v| format!("{v:.places$}")).unwrap_or_default();
+    let percent = |value: Option<f64>| number(value.map(|v| v * 100.0), 1);
+    let [volume, cost, satisfaction, completion, take_up] = values;
+    let saving = shift.and_then(ChannelShift::saving);
+    let basis = shift.and_then(|s| s.value.as_ref().ok()).map(|value| match value.basis() {
+        Basis::Measured => "Own costs",
+        Basis::Assumed => "Assumed unit costs",
+        Basis::Mixed => "Own costs and assumed unit costs",
+    });
+    vec![
+        name.to_string(),
+        period_cell(period, performance),
+        period.length().months().to_string(),
+        number(volume, 0),
+        number(cost, 2),
+        percent(satisfaction),
+        percent(completion),
+        percent(take_up),
+        number(shift.map(ChannelShift::points), 1),
+        number(shift.map(|s| s.moved), 0),
+        number(saving, 2),
+        basis.unwrap_or_default().to_string(),
+        rests_on,
+    ]
+}
