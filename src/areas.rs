@@ -129,12 +129,14 @@ fn assess(route: Route) -> Result<AnyView, NotLoaded> {
 fn performance(route: Route) -> Result<AnyView, NotLoaded> {
     use crate::pages::performance::PerformancePage;
     use crate::pages::performance_channels::PerformanceChannelsPage;
+    use crate::pages::performance_report::PerformanceReportPage;
     use crate::pages::service::ServicePage;
     use crate::pages::service_figures::ServiceFiguresPage;
     use crate::pages::services::ServicesPage;
     Ok(match route {
         Route::Performance => view! { <PerformancePage/> }.into_any(),
         Route::PerformanceChannels => view! { <PerformanceChannelsPage/> }.into_any(),
+        Route::PerformanceReport { period } => view! { <PerformanceReportPage period=period/> }.into_any(),
         Route::Services => view! { <ServicesPage/> }.into_any(),
         Route::Service { service } => view! { <ServicePage service=service/> }.into_any(),
         Route::ServiceFigures { service, period } => {

@@ -212,11 +212,20 @@ pub fn PerformanceCharts(performance: Performance, service: Option<String>, leng
             )
         }
     };
-    let take_up = TrendChart {
-        periods: labels.clone(),
-        series: vec![Series { name: format!("Digital take-up, {who}"), values: take_up_values }],
-        measure: Measure::Share,
-    };
+    let mut take_up_series = vec![Series { name: format!("Digital take-up, {who}"), values: take_up_values }];
+    // The take-up target set for the latest date, drawn as a level line against the trend.
+    let target = performance
+        .targets
+        .iter()
+        .filter(|t| t.service == service && t.indicator == Indicator::TakeUp)
+        .max_by_key(|t| t.by);
+    if let Some(target) = target {
+        take_up_series.push(Series {
+            name: format!("Target by the end of {}", target.by.short_label(year_start)),
+            values: vec![Some(target.value); periods.len()],
+        });
+    }
+    let take_up = TrendChart { periods: labels.clone(), series: take_up_series, measure: Measure::Share };
     let cost = TrendChart {
         periods: labels.clone(),
         series: performance

@@ -12,6 +12,7 @@ pub mod not_found;
 pub mod overview;
 pub mod performance;
 pub mod performance_channels;
+pub mod performance_report;
 pub mod question;
 pub mod report;
 pub mod result;

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::components::channel_shift::ShiftTable;
-use crate::components::performance::{IllustrativeBanner, IndicatorSummary, PerformanceCharts, top_services_note};
-use crate::domain::performance::format;
-use crate::domain::performance::indicators::{Indicators, is_top, volume_ranking};
+use crate::components::performance::{IllustrativeBanner, IndicatorSummary, PerformanceCharts};
+use crate::components::services_table::ServicesTable;
+use crate::components::targets::TargetsTable;
 use crate::domain::performance::rollup::Gap;
 use crate::domain::performance::shift::portfolio_shift;
 use crate::domain::performance::{Performance, Period};
@@ -48,11 +48,14 @@ pub fn PerformancePage() -> impl IntoView {
                 <GapsNote performance=performance.clone() gaps=gaps/>
                 <h2 class="heading-m">{format!("All services, {}", period.label(year_start))}</h2>
                 <IndicatorSummary performance=performance.clone() service=None period=period/>
+                <h2 class="heading-m">"Targets for all services"</h2>
+                <TargetsTable performance=performance.clone() service=None period=period editable=true/>
                 <details class="details">
                     <summary class="details__summary">"Channel shift by service"</summary>
                     <div class="details__text"><ShiftTable performance=performance.clone() portfolio=portfolio period=period/></div>
                 </details>
-                <ServicesTable performance=performance.clone() period=period/>
+                <h2 class="heading-m">"Each service"</h2>
+                <ServicesTable performance=performance.clone() period=period limit=None/>
                 <PerformanceCharts performance=performance service=None length=period.length()/>
             }.into_any()
         }}
@@ -87,57 +90,4 @@ pub fn GapsNote(performance: Performance, gaps: Vec<Gap>) -> impl IntoView {
         </details>
     }
     .into_any()
-}
-
-/// Every service's indicators in a period, largest by volume first, the top ones marked.
-#[component]
-fn ServicesTable(performance: Performance, period: Period) -> impl IntoView {
-    let year_start = performance.year_start;
-    let previous = period.previous();
-    let ranking = volume_ranking(&performance, Some(period));
-    let ranked = ranking.iter().filter(|(rank, ..)| rank.is_some()).count();
-    let rows = ranking
-        .into_iter()
-        .map(|(rank, service, _)| {
-            let now = Indicators::for_service(&performance, &service.id, period);
-            let before = Indicators::for_service(&performance, &service.id, previous);
-            let cell = |value: String, change: String| {
-                view! {
-                    <td class="table__cell table__cell--numeric">
-                        {value}<span class="indicator-change">{change}</span>
-                    </td>
-                }
-            };
-            view! {
-                <tr class="table__row" class:table__row--highlight=is_top(rank, ranked)>
-                    <td class="table__cell table__cell--numeric">{rank.map_or("–".to_string(), |r| r.to_string())}</td>
-                    <th scope="row" class="table__header"><a href=Route::Service { service: service.id.clone() }.href()>{service.name.clone()}</a></th>
-                    {cell(format::optional_count(now.volume), format::change_in_count(now.volume, before.volume))}
-                    {cell(format::pounds(now.cost_per_transaction), format::change_in_pounds(now.cost_per_transaction, before.cost_per_transaction))}
-                    {cell(format::share(now.satisfaction), format::change_in_share(now.satisfaction, before.satisfaction))}
-                    {cell(format::share(now.completion_rate), format::change_in_share(now.completion_rate, before.completion_rate))}
-                    {cell(format::share(now.take_up), format::change_in_share(now.take_up, before.take_up))}
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <h2 class="heading-m">"Each service"</h2>
-        <p class="body">{format!("{} Under each figure is its change since {}.", top_services_note(ranked), previous.label(year_start))}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Indicators for each service (scrolls sideways)">
-            <table class="table service-table">
-                <caption class="table__caption">{format!("Indicators for each service, {}, with the change since {}", period.label(year_start), previous.label(year_start))}</caption>
-                <thead><tr class="table__row">
-                    <th scope="col" class="table__header table__header--numeric">"Rank"</th>
-                    <th scope="col" class="table__header">"Service"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Transactions"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Cost per transaction"</th>
-                    <th scope="col" class="table__header table__header--numeric">"User satisfaction"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Completion rate"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Digital take-up"</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
 }

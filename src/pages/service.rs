@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::summary_list::SummaryList;
+use crate::components::targets::TargetsTable;
 
 use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
@@ -64,6 +65,8 @@ pub fn ServicePage(service: String) -> impl IntoView {
             {latest.map(|period| view! {
                 <h2 class="heading-m">{format!("Indicators for {}", period.label(year_start))}</h2>
                 <IndicatorSummary performance=performance.clone() service=Some(found.id.clone()) period=period/>
+                <h2 class="heading-m">"Targets"</h2>
+                <TargetsTable performance=performance.clone() service=Some(found.id.clone()) period=period editable=true/>
             })}
             <ChoosePeriod service=found.id.clone() latest=entered.last().copied() year_start=year_start/>
             <PeriodsTable performance=performance.clone() service=found.id.clone() periods=periods entered=entered/>
