@@ -95,19 +95,11 @@ pub fn value_sentences(performance: &Performance, shift: &ChannelShift, period: 
     let label = period.label(performance.year_start);
     match &shift.value {
         Ok(value) => {
-            let mut sentences = vec![format!(
-                "Estimated saving in {label}: {}.{}",
-                saving_text(value.saving),
-                if shift.per_year > 1.0 {
-                    format!(
-                        " Annualised (the {label} saving × {}, if the same shift held all year): {}.",
-                        shift.per_year,
-                        saving_text(value.saving * shift.per_year)
-                    )
-                } else {
-                    String::new()
-                }
-            )];
+            // Labelled as what it is: the period's saving, and that rate carried over a year.
+            let annual = (shift.per_year > 1.0)
+                .then(|| format!(", or about {} a year at that rate", saving_text(value.saving * shift.per_year)))
+                .unwrap_or_default();
+            let mut sentences = vec![format!("Estimated saving in {label}: {}{annual}.", saving_text(value.saving))];
             sentences.push(match (value.basis(), value.unit_costs) {
                 (Basis::Measured, Some((offline, digital))) => format!(
                     "Valued on your own costs: {} for an offline transaction in {} and {} for a digital one in {label}.",

@@ -214,7 +214,7 @@ pub fn PerformanceCharts(performance: Performance, service: Option<String>, leng
     };
     let mut take_up_series = vec![Series { name: format!("Digital take-up, {who}"), values: take_up_values }];
     // The take-up target set for the latest date, drawn as a level line against the trend.
-    let target = performance
+    let target: Option<&crate::domain::performance::Target> = performance
         .targets
         .iter()
         .filter(|t| t.service == service && t.indicator == Indicator::TakeUp)
@@ -226,6 +226,15 @@ pub fn PerformanceCharts(performance: Performance, service: Option<String>, leng
         });
     }
     let take_up = TrendChart { periods: labels.clone(), series: take_up_series, measure: Measure::Share };
+    let target_note = target
+        .map(|t| {
+            format!(
+                " A level line marks the target of {} by the end of {}.",
+                format::share(Some(t.value)),
+                t.by.label(year_start)
+            )
+        })
+        .unwrap_or_default();
     let cost = TrendChart {
         periods: labels.clone(),
         series: performance
@@ -281,7 +290,7 @@ pub fn PerformanceCharts(performance: Performance, service: Option<String>, leng
     view! {
         <h2 class="heading-m">"Digital take-up over time"</h2>
         <ChartCanvas chart=Chart::Trend(take_up.clone())
-            label=format!("Line chart of digital take-up for {who}, {span}. {} The table below gives every value.", describe_line(&take_up.series[0], &take_up.periods, Measure::Share))
+            label=format!("Line chart of digital take-up for {who}, {span}. {}{target_note} The table below gives every value.", describe_line(&take_up.series[0], &take_up.periods, Measure::Share))
             file_name=format!("almanac-take-up-{slug}.png")/>
         <SeriesTable caption=format!("Digital take-up for {who}") periods=take_up.periods.clone() series=take_up.series.clone() measure=Measure::Share extra=counted/>
 

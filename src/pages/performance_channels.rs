@@ -220,7 +220,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
                         </div>
                         {(!only_one).then(|| view! {
                             <button type="button" class="button button--secondary" on:click=ask_to_remove>
-                                "Remove this channel"<span class="visually-hidden">{move || format!(": {}", name.get())}</span>
+                                "Remove this channel"<span class="visually-hidden">{move || format!(" ({})", name.get())}</span>
                             </button>
                         })}
                     </fieldset>

@@ -415,3 +415,26 @@ export async function fillStorage(page) {
 export async function freeStorage(page) {
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('someone-else')).forEach((k) => localStorage.removeItem(k)));
 }
+
+// Service performance: typing one service's figures for a period.
+
+/** The group of fields for one channel on the figures form. */
+export function figuresChannel(page, name) {
+  const legend = name === 'Online' ? 'Online (digital)' : name;
+  return main(page).getByRole('group', { name: legend, exact: true });
+}
+
+export async function fillChannel(page, name, [completed, cost, started]) {
+  const group = figuresChannel(page, name);
+  await group.getByLabel('Transactions completed', { exact: true }).fill(String(completed));
+  if (cost !== null) await group.getByLabel('Total cost (£)', { exact: true }).fill(String(cost));
+  if (started !== undefined) await group.getByLabel('Transactions started', { exact: true }).fill(String(started));
+}
+
+export async function openFigures(page, service, period) {
+  await main(page).getByRole('link', { name: service, exact: true }).click();
+  await expect(h1(page)).toHaveText(service);
+  await main(page).getByLabel('Period', { exact: true }).fill(period);
+  await main(page).getByRole('button', { name: 'Enter figures for this period' }).click();
+  await expect(main(page).getByRole('heading', { level: 1, name: /^Figures for / })).toBeVisible();
+}

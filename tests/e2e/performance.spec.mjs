@@ -3,7 +3,7 @@
 // data; the backup; and every page free of accessibility violations.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
-import { downloadFrom, h1, main, openApp, parseCsv, readTable } from './helpers.mjs';
+import { downloadFrom, figuresChannel as channel, fillChannel, h1, main, openApp, openFigures, parseCsv, readTable } from './helpers.mjs';
 
 const SERVICES = ['Report a missed bin', 'Pay council tax', 'Apply for a parking permit'];
 
@@ -23,27 +23,6 @@ const FIGURES = {
   },
 };
 
-/** The group of fields for one channel on the figures form. */
-function channel(page, name) {
-  const legend = name === 'Online' ? 'Online (digital)' : name;
-  return main(page).getByRole('group', { name: legend, exact: true });
-}
-
-async function fillChannel(page, name, [completed, cost, started]) {
-  const group = channel(page, name);
-  await group.getByLabel('Transactions completed', { exact: true }).fill(String(completed));
-  if (cost !== null) await group.getByLabel('Total cost (£)', { exact: true }).fill(String(cost));
-  if (started !== undefined) await group.getByLabel('Transactions started', { exact: true }).fill(String(started));
-}
-
-async function openFigures(page, service, period) {
-  await main(page).getByRole('link', { name: service, exact: true }).click();
-  await expect(h1(page)).toHaveText(service);
-  await main(page).getByLabel('Period', { exact: true }).fill(period);
-  await main(page).getByRole('button', { name: 'Enter figures for this period' }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: /^Figures for / })).toBeVisible();
-}
-
 test('enter two quarters for three services on a phone and see take-up and channel shift', async ({ page, checkA11y }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'typed in on a phone; the desktop layout is covered by the other tests');
   await openApp(page, '#/');
@@ -62,7 +41,7 @@ test('enter two quarters for three services on a phone and see take-up and chann
 
   // The first quarter, with mistakes on the way: every one is named and nothing is saved.
   await openFigures(page, SERVICES[0], '2026-Q1');
-  await expect(h1(page)).toHaveText('Figures for January to March 2026');
+  await expect(h1(page)).toHaveText('Figures for January to March 2026 (Q4 2025/26)');
   await fillChannel(page, 'Online', [900, 300, 800]);
   await channel(page, 'Phone').getByLabel('Transactions completed', { exact: true }).fill('-4');
   await main(page).getByRole('button', { name: 'Save figures' }).click();
@@ -95,14 +74,23 @@ test('enter two quarters for three services on a phone and see take-up and chann
 
   // The last service: 300 of 400 online in Q1 (75%), 360 of 400 in Q2 (90%).
   const indicators = main(page).locator('.indicator-list');
-  await expect(indicators).toContainText('Digital take-up90.0%Since January to March 2026: +15.0 points');
-  await expect(main(page).getByText('Digital take-up went from 75.0% to 90.0% (+15.0 points): about 60 transactions moved to digital channels, an estimated saving of £510.00.')).toBeVisible();
+  await expect(main(page).getByRole('status')).toHaveText('The figures for April to June 2026 (Q1 2026/27) are saved');
+  await expect(indicators).toContainText('Digital take-up90.0%Since January to March 2026 (Q4 2025/26): +15.0 points');
+  const shift = main(page).locator('.shift-summary');
+  await expect(shift).toContainText('Digital take-up went from 75.0% to 90.0% (+15.0 points): about 60 transactions moved to digital channels.');
+  // The online cost was not entered, so the assumptions value it: 60 × (£9 face to face − £0.50 online).
+  await expect(shift).toContainText('Estimated saving in April to June 2026 (Q1 2026/27): £510.00, or about £2,040 a year at that rate.');
+  await expect(shift).toContainText('Valued on the assumed unit costs (£9.00 for an offline transaction, £0.50 for a digital one), because your own costs are not complete for both periods.');
 
   await page.goto('./#/performance');
   await expect(h1(page)).toHaveText('Service performance');
-  // All three: 1,900 of 3,400 digital in Q1, 2,660 of 3,400 in Q2; 760 moved at £3.40 − £0.50.
-  await expect(main(page).getByText('Digital take-up went from 55.9% to 78.2% (+22.4 points): about 760 transactions moved to digital channels, an estimated saving of £2,204.')).toBeVisible();
-  await expect(main(page).getByText('Like for like: 3 of 3 services with figures, 100.0% of transactions in April to June 2026.')).toBeVisible();
+  // All three: 1,900 of 3,400 digital in Q1, 2,660 of 3,400 in Q2; 200 + 500 + 60 moved. On their
+  // own costs, bins 200 × (£3 − £0.50) = £500 and tax 500 × (£3 − £700/1,500) = £1,266.67; permits
+  // on the assumptions, £510.
+  await expect(shift).toContainText('Digital take-up went from 55.9% to 78.2% (+22.4 points): about 760 transactions moved to digital channels.');
+  await expect(shift).toContainText('Estimated saving in April to June 2026 (Q1 2026/27): £2,277, or about £9,107 a year at that rate.');
+  await expect(shift).toContainText('£1,767 of it is valued on your own costs; £510.00 on the assumed unit costs');
+  await expect(shift).toContainText('Like for like: 3 of 3 services with figures, 100.0% of transactions in April to June 2026 (Q1 2026/27).');
   const table = main(page).getByRole('table', { name: /Indicators for each service/ });
   const rows = await readTable(table);
   expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([
@@ -113,9 +101,9 @@ test('enter two quarters for three services on a phone and see take-up and chann
   expect(rows[2][6]).toBe('80.0% +20.0 points');
   const takeUp = main(page).getByRole('table', { name: 'Digital take-up for all services' });
   expect(await readTable(takeUp)).toEqual([
-    ['Period', 'Digital take-up, all services'],
-    ['Q1 2026', '55.9%'],
-    ['Q2 2026', '78.2%'],
+    ['Period', 'Digital take-up, all services', 'Services counted'],
+    ['Q4 2025/26', '55.9%', '3 of 3'],
+    ['Q1 2026/27', '78.2%', '3 of 3'],
   ]);
   await expect(main(page).getByRole('img', { name: /Stacked bar chart of transactions completed for all services/ })).toBeVisible();
   await checkA11y(page, 'dashboard');
@@ -152,16 +140,19 @@ test('channel shift is like for like: a new service and one with a channel not r
   await page.reload();
   await expect(h1(page)).toHaveText('Service performance');
   // Only the bins compare: 60% to 80% of 1,000, so 200 moved at £3 − £0.50.
-  await expect(main(page).getByText('Digital take-up went from 60.0% to 80.0% (+20.0 points): about 200 transactions moved to digital channels, an estimated saving of £500.00.')).toBeVisible();
-  await expect(main(page).getByText(
-    'Like for like: 1 of 3 services with figures, 33.3% of transactions in April to June 2026. Left out, so neither counted as channel shift nor against it: ' +
-    'Apply for a parking permit (no Online figures in January to March 2026); Pay council tax (no figures in January to March 2026).',
-  )).toBeVisible();
+  // A file of format 1: its calendar quarters are read as the same months, named by the financial year.
+  const shift = main(page).locator('.shift-summary');
+  await expect(shift).toContainText('Digital take-up went from 60.0% to 80.0% (+20.0 points): about 200 transactions moved to digital channels.');
+  await expect(shift).toContainText('Estimated saving in April to June 2026 (Q1 2026/27): £500.00, or about £2,000 a year at that rate.');
+  await expect(shift).toContainText(
+    'Like for like: 1 of 3 services with figures, 33.3% of transactions in April to June 2026 (Q1 2026/27). Left out, so neither counted as channel shift nor against it: ' +
+    'Apply for a parking permit (no Online figures in January to March 2026 (Q4 2025/26)); Pay council tax (no figures in January to March 2026 (Q4 2025/26)).',
+  );
   await checkA11y(page, 'dashboard with services left out of channel shift');
 
   await main(page).getByRole('link', { name: 'Apply for a parking permit' }).first().click();
   await expect(h1(page)).toHaveText('Apply for a parking permit');
-  await expect(main(page).getByText('No Online figures in January to March 2026.')).toBeVisible();
+  await expect(main(page).getByText('No Online figures in January to March 2026 (Q4 2025/26).')).toBeVisible();
 });
 
 test('fill in the CSV template, import it, and be asked before figures are replaced', async ({ page, checkA11y }, testInfo) => {
@@ -171,17 +162,18 @@ test('fill in the CSV template, import it, and be asked before figures are repla
     await main(page).getByRole('button', { name: 'Add the service' }).click();
     await expect(main(page).getByRole('status')).toHaveText(`Added “${name}” to the register`);
   }
-  await main(page).getByLabel('Period for the template').fill('2026-Q2');
+  await main(page).getByLabel('Period for the template').fill('Q1 2026/27');
   const template = await downloadFrom(page, main(page).getByRole('button', { name: 'Download the CSV template' }), testInfo);
-  expect(template.name).toBe('almanac-figures-template-2026-Q2.csv');
+  expect(template.name).toBe('almanac-figures-template-Q1-2026-27.csv');
   const text = template.bytes.toString('utf8');
   expect(text.startsWith('\ufeff')).toBe(true);
   const records = parseCsv(text.slice(1));
   expect(records[0].slice(0, 7)).toEqual(['Service', 'Period', 'Channel', 'Transactions completed', 'Total cost (£)', 'Cost per transaction (£)', 'Digital transactions started']);
   expect(records.length).toBe(1 + 2 * 5);
-  expect(records[1].slice(0, 3)).toEqual(['Report a missed bin', '2026-Q2', 'Online']);
+  expect(records[0].at(-1)).toBe('Not offered');
+  expect(records[1].slice(0, 3)).toEqual(['Report a missed bin', 'Q1 2026/27', 'Online']);
 
-  const fill = { 'Report a missed bin|Online': ['800', '400', '', '1000', '5', '5', '10', '40', '40'], 'Report a missed bin|Phone': ['200', '', '3', '', '', '', '', '', ''] };
+  const fill = { 'Report a missed bin|Online': ['800', '400', '', '1000', '5', '5', '10', '40', '40', ''], 'Report a missed bin|Phone': ['200', '', '3', '', '', '', '', '', '', ''] };
   const filled = records.map((record, index) => {
     const values = index > 0 && fill[`${record[0]}|${record[2]}`];
     return values ? [...record.slice(0, 3), ...values] : record;
@@ -225,8 +217,8 @@ test('fill in the CSV template, import it, and be asked before figures are repla
   const exported = await downloadFrom(page, main(page).getByRole('button', { name: 'Download all figures (CSV)' }), testInfo);
   const rows = parseCsv(exported.bytes.toString('utf8').slice(1));
   expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual([
-    ['Report a missed bin', '2026-Q2', 'Online', '800'],
-    ['Report a missed bin', '2026-Q2', 'Phone', '250'],
+    ['Report a missed bin', 'Q1 2026/27', 'Online', '800'],
+    ['Report a missed bin', 'Q1 2026/27', 'Phone', '250'],
   ]);
 });
 
@@ -234,35 +226,39 @@ test('the sample data is labelled, goes into the backup, and every page passes a
   await openApp(page, '#/services');
   await main(page).getByRole('button', { name: 'Load the illustrative sample data' }).click();
   await expect(main(page).getByRole('region', { name: 'Illustrative sample data' })).toBeVisible();
-  const register = await readTable(main(page).getByRole('table', { name: /Services ranked by transactions completed in April to June 2026/ }));
+  const register = await readTable(main(page).getByRole('table', { name: /Services ranked by transactions completed in January to March 2026 \(Q4 2025\/26\)/ }));
   expect(register.length).toBe(13);
-  expect(register[1].slice(0, 2)).toEqual(['1', 'Pay council tax Top 20']);
+  // Twelve services are all in the top 20: none is marked, or the mark would mean nothing.
+  expect(register[1].slice(0, 2)).toEqual(['1', 'Pay council tax']);
   await checkA11y(page, 'services register');
 
   await page.goto('./#/performance');
   await expect(main(page).getByRole('region', { name: 'Illustrative sample data' })).toBeVisible();
-  await expect(main(page).getByRole('heading', { name: 'Channel shift since January to March 2026' })).toBeVisible();
-  await main(page).getByLabel('Period', { exact: true }).selectOption({ label: 'January to March 2026' });
-  await expect(main(page).getByRole('heading', { name: 'All services, January to March 2026' })).toBeVisible();
+  await expect(main(page).getByRole('heading', { name: 'Channel shift since October to December 2025 (Q3 2025/26)' })).toBeVisible();
+  // The four quarters of 2025/26 add up to the year, which can be chosen like any quarter.
+  await main(page).getByLabel('Period', { exact: true }).selectOption({ label: 'April 2025 to March 2026 (2025/26)' });
+  await expect(main(page).getByRole('heading', { name: 'All services, April 2025 to March 2026 (2025/26)' })).toBeVisible();
+  await main(page).getByLabel('Period', { exact: true }).selectOption({ label: 'October to December 2025 (Q3 2025/26)' });
+  await expect(main(page).getByRole('heading', { name: 'All services, October to December 2025 (Q3 2025/26)' })).toBeVisible();
   await checkA11y(page, 'dashboard with sample data');
 
   await main(page).getByRole('link', { name: 'Report a pothole' }).first().click();
   await expect(h1(page)).toHaveText('Report a pothole');
   await expect(main(page).getByRole('img', { name: /Line chart of cost per transaction on each channel for Report a pothole/ })).toBeVisible();
   await checkA11y(page, 'one service');
-  await main(page).getByRole('link', { name: /Change the figures for April to June 2026/ }).click();
+  await main(page).getByRole('link', { name: /Change the figures for January to March 2026/ }).click();
   await expect(channel(page, 'Online').getByLabel('Transactions completed', { exact: true })).not.toHaveValue('');
   await checkA11y(page, 'figures form');
 
   await page.goto('./#/performance/channels');
-  await expect(h1(page)).toHaveText('Channels and unit-cost assumptions');
+  await expect(h1(page)).toHaveText('Channels, unit costs and financial year');
   await main(page).getByLabel('Assumed cost of one transaction (£)').nth(1).fill('-2');
-  await main(page).getByRole('button', { name: 'Save channels and assumptions' }).click();
-  await expect(main(page).getByRole('alert')).toContainText('The assumed unit cost for Phone cannot be negative');
+  await main(page).getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(main(page).getByRole('alert')).toContainText('The assumed cost of one transaction on Phone cannot be negative');
   await checkA11y(page, 'channels with an error');
   await main(page).getByLabel('Assumed cost of one transaction (£)').nth(1).fill('4');
-  await main(page).getByRole('button', { name: 'Save channels and assumptions' }).click();
-  await expect(main(page).getByRole('status')).toHaveText('The channels and assumptions are saved');
+  await main(page).getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(main(page).getByRole('status')).toHaveText('The settings, channels and assumptions are saved');
 
   await page.goto('./#/saved');
   const backup = await downloadFrom(page, main(page).getByRole('button', { name: 'Download a backup of everything' }), testInfo);
