@@ -114,6 +114,7 @@ fn ChannelFields(
 ) -> impl IntoView {
     let fields = EntryField::for_channel(&channel);
     let not_offered_id = EntryField::NotOffered.id(&channel.id);
+    let three_point_ids: Vec<String> = (0..3).map(|point| EntryField::ThreePoint(point).id(&channel.id)).collect();
     let field = move |field: EntryField| {
         let id = field.id(&channel.id);
         let hint = match field {
@@ -123,8 +124,18 @@ fn ChannelFields(
         };
         view! { <NumberField id=id label=field.label() hint=hint money=matches!(field, EntryField::TotalCost | EntryField::UnitCost) draft=draft errors=errors keep=keep/> }
     };
-    let main: Vec<_> = fields.iter().filter(|f| !matches!(f, EntryField::Satisfaction(_))).map(|f| field(*f)).collect();
+    let main: Vec<_> = fields
+        .iter()
+        .filter(|f| !matches!(f, EntryField::Satisfaction(_) | EntryField::ThreePoint(_)))
+        .map(|f| field(*f))
+        .collect();
     let satisfaction: Vec<_> = (0..5).map(|point| field(EntryField::Satisfaction(point))).collect();
+    let three_point: Vec<_> = (0..3).map(|point| field(EntryField::ThreePoint(point))).collect();
+    // Open when the survey was on the three-point scale, or a problem is in those fields.
+    let on_three_point = move || {
+        draft.with(|d| three_point_ids.iter().any(|id| d.contains_key(id)))
+            || errors.with(|all| all.iter().any(|e| e.field.contains("-three-point-")))
+    };
     let legend = if channel.digital { format!("{} (digital)", channel.name) } else { channel.name.clone() };
     let ticked = {
         let id = not_offered_id.clone();
@@ -148,6 +159,13 @@ fn ChannelFields(
                 <legend class="fieldset__legend fieldset__legend--s">{format!("{}: satisfaction survey responses", channel.name)}</legend>
                 <div class="hint">"How many people gave each answer. Leave all five blank if nobody was asked."</div>
                 <div class="figures-form__scale">{satisfaction}</div>
+                <details class="details" prop:open=on_three_point>
+                    <summary class="details__summary">{format!("{}: the survey used a three-point scale", channel.name)}</summary>
+                    <div class="details__text">
+                        <div class="hint">"Give these instead of the five above when people were asked to choose from three answers."</div>
+                        <div class="figures-form__scale">{three_point}</div>
+                    </div>
+                </details>
             </fieldset>
         </fieldset>
     }

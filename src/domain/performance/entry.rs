@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Channel, Cost, Field, Figures, Period, SATISFACTION_LABELS, figure_problems};
+use super::{Channel, Cost, Field, Figures, Period, Responses, SATISFACTION_LABELS, THREE_POINT_LABELS, figure_problems};
 
 /// What is in each field of the form, by field id; blank fields may be left out.
 pub type Draft = BTreeMap<String, String>;
@@ -17,6 +17,8 @@ pub enum EntryField {
     Started,
     /// Responses at one point of the five-point scale, from 0 (very dissatisfied).
     Satisfaction(usize),
+    /// Responses at one point of the three-point scale, from 0 (dissatisfied).
+    ThreePoint(usize),
     /// The mark that the channel was not offered in the period ("yes" when ticked).
     NotOffered,
 }
@@ -29,6 +31,7 @@ impl EntryField {
             fields.push(EntryField::Started);
         }
         fields.extend((0..5).map(EntryField::Satisfaction));
+        fields.extend((0..3).map(EntryField::ThreePoint));
         fields
     }
 
@@ -40,6 +43,7 @@ impl EntryField {
             EntryField::UnitCost => format!("{channel}-unit-cost"),
             EntryField::Started => format!("{channel}-started"),
             EntryField::Satisfaction(point) => format!("{channel}-satisfaction-{point}"),
+            EntryField::ThreePoint(point) => format!("{channel}-three-point-{point}"),
             EntryField::NotOffered => format!("{channel}-not-offered"),
         }
     }
@@ -51,6 +55,7 @@ impl EntryField {
             EntryField::UnitCost => "Cost per transaction (£)",
             EntryField::Started => "Transactions started",
             EntryField::Satisfaction(point) => SATISFACTION_LABELS[point],
+            EntryField::ThreePoint(point) => THREE_POINT_LABELS[point],
             EntryField::NotOffered => "Not offered in this period",
         }
     }
@@ -84,10 +89,18 @@ pub fn draft_from(figures: &[&Figures]) -> Draft {
         if let Some(started) = row.started {
             put(EntryField::Started, started.to_string());
         }
-        if let Some(counts) = row.satisfaction {
-            for (point, count) in counts.iter().enumerate() {
-                put(EntryField::Satisfaction(point), count.to_string());
+        match row.satisfaction {
+            Some(Responses::Five(counts)) => {
+                for (point, count) in counts.iter().enumerate() {
+                    put(EntryField::Satisfaction(point), count.to_string());
+                }
             }
+            Some(Responses::Three(counts)) => {
+                for (point, count) in counts.iter().enumerate() {
+                    put(EntryField::ThreePoint(point), count.to_string());
+                }
+            }
+            None => {}
         }
     }
     draft
@@ -206,20 +219,40 @@ pub fn parse_draft(
             }
             (Ok(total), Ok(unit)) => total.map(Cost::Total).or(unit.map(Cost::PerTransaction)),
         };
-        let counts: Vec<Option<u64>> = (0..5).map(|point| count(EntryField::Satisfaction(point), &mut error)).collect();
-        let given = counts.iter().filter(|c| c.is_some()).count();
-        if given == 5 {
-            row.satisfaction = Some(std::array::from_fn(|point| counts[point].unwrap_or_default()));
-        } else if given > 0 && (0..5).all(|point| parse_count(text(EntryField::Satisfaction(point)), "").is_ok()) {
-            let missing = (0..5).find(|point| counts[*point].is_none()).unwrap_or_default();
-            error(
-                EntryField::Satisfaction(missing),
-                format!(
-                    "{}: give all five satisfaction counts (0 where nobody chose that answer), or leave all five blank",
-                    channel.name
-                ),
-            );
-        }
+        let five: Vec<Option<u64>> = (0..5).map(|point| count(EntryField::Satisfaction(point), &mut error)).collect();
+        let three: Vec<Option<u64>> = (0..3).map(|point| count(EntryField::ThreePoint(point), &mut error)).collect();
+        let readable = |fields: Vec<EntryField>| fields.into_iter().all(|f| parse_count(text(f), "").is_ok());
+        let scale = |counts: &[Option<u64>], field: fn(usize) -> EntryField, words: &str, error: &mut dyn FnMut(EntryField, String)| {
+            let given = counts.iter().filter(|c| c.is_some()).count();
+            if given == counts.len() {
+                return Some(counts.iter().map(|c| c.unwrap_or_default()).collect::<Vec<u64>>());
+            }
+            if given > 0 && readable((0..counts.len()).map(field).collect()) {
+                let missing = counts.iter().position(Option::is_none).unwrap_or_default();
+                error(
+                    field(missing),
+                    format!(
+                        "{}: give all {words} satisfaction counts (0 where nobody chose that answer), or leave all {words} blank",
+                        channel.name
+                    ),
+                );
+            }
+            None
+        };
+        let on_five = scale(&five, EntryField::Satisfaction, "five", &mut error);
+        let on_three = scale(&three, EntryField::ThreePoint, "three", &mut error);
+        row.satisfaction = match (on_five, on_three) {
+            (Some(_), Some(_)) => {
+                error(
+                    EntryField::ThreePoint(0),
+                    format!("{}: give the survey responses on one scale, five-point or three-point, not both", channel.name),
+                );
+                None
+            }
+            (Some(counts), None) => Some(Responses::Five(std::array::from_fn(|point| counts[point]))),
+            (None, Some(counts)) => Some(Responses::Three(std::array::from_fn(|point| counts[point]))),
+            (None, None) => None,
+        };
         for (field, message) in figure_problems(&row, channel) {
             let at = match field {
                 Field::Completed => EntryField::Completed,

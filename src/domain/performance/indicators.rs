@@ -7,7 +7,7 @@
 //! online row is not 0% and a forgotten phone row is not 100%. A channel with figures but a blank
 //! that an indicator needs makes that indicator unknown.
 
-use super::{Figures, Performance, Period};
+use super::{Figures, Performance, Period, Responses};
 
 /// The four indicators and the volume they rest on; each `None` when it cannot be worked out.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -84,15 +84,16 @@ impl Indicators {
     }
 }
 
-/// Satisfied and very satisfied as a share of all responses, over the channels that asked.
+/// Satisfied (and very satisfied) as a share of all responses, over the channels that asked, on
+/// whichever scale each asked on.
 fn satisfaction(rows: &[&Figures]) -> Option<f64> {
-    let surveyed: Vec<[u64; 5]> = rows.iter().filter_map(|row| row.satisfaction).collect();
+    let surveyed: Vec<Responses> = rows.iter().filter_map(|row| row.satisfaction).collect();
     if surveyed.is_empty() {
         return None;
     }
     let add = |total: Option<u64>, count: &u64| total?.checked_add(*count);
-    let responses = surveyed.iter().flatten().fold(Some(0), add);
-    let satisfied = surveyed.iter().flat_map(|counts| &counts[3..]).fold(Some(0), add);
+    let responses = surveyed.iter().flat_map(Responses::counts).fold(Some(0), add);
+    let satisfied = surveyed.iter().flat_map(Responses::satisfied).fold(Some(0), add);
     ratio(satisfied.map(|s| s as f64), responses.map(|r| r as f64))
 }
 

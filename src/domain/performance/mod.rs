@@ -69,6 +69,36 @@ pub enum Cost {
 pub const SATISFACTION_LABELS: [&str; 5] =
     ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"];
 
+/// The three-point satisfaction scale some surveys use.
+pub const THREE_POINT_LABELS: [&str; 3] = ["Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied"];
+
+/// How many people gave each answer to a satisfaction survey, on the five-point scale or the
+/// three-point one; a file holds the counts as a list of five or of three.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Responses {
+    Five([u64; 5]),
+    Three([u64; 3]),
+}
+
+impl Responses {
+    /// Every answer's count, from the least satisfied.
+    pub fn counts(&self) -> &[u64] {
+        match self {
+            Responses::Five(counts) => counts,
+            Responses::Three(counts) => counts,
+        }
+    }
+
+    /// The counts of the satisfied answers (satisfied and very satisfied; or satisfied).
+    pub fn satisfied(&self) -> &[u64] {
+        match self {
+            Responses::Five(counts) => &counts[3..],
+            Responses::Three(counts) => &counts[2..],
+        }
+    }
+}
+
 /// The figures for one service, in one period, on one channel. Each is `None` when not known.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -84,9 +114,9 @@ pub struct Figures {
     /// Transactions started; only digital channels record this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub started: Option<u64>,
-    /// Survey responses on the five-point scale, in the order of `SATISFACTION_LABELS`.
+    /// Survey responses, on the five-point or the three-point scale.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub satisfaction: Option<[u64; 5]>,
+    pub satisfaction: Option<Responses>,
     /// The channel was not offered for this service in this period, so it had no transactions.
     /// Only this mark makes a channel's count zero: a channel with no figures is unknown.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -439,7 +469,7 @@ pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, Stri
     }
     let counts = [(Field::Completed, figures.completed), (Field::Started, figures.started)]
         .into_iter()
-        .chain(figures.satisfaction.iter().flatten().map(|count| (Field::Satisfaction, Some(*count))));
+        .chain(figures.satisfaction.iter().flat_map(Responses::counts).map(|count| (Field::Satisfaction, Some(*count))));
     if let Some((field, _)) = counts.into_iter().find(|(_, count)| count.is_some_and(|c| c > entry::MAX_COUNT)) {
         let what = match field {
             Field::Completed => "the number of transactions completed",
@@ -467,7 +497,7 @@ pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, Stri
         )),
         _ => {}
     }
-    if figures.satisfaction.is_some_and(|counts| counts.iter().sum::<u64>() == 0) {
+    if figures.satisfaction.is_some_and(|responses| responses.counts().iter().sum::<u64>() == 0) {
         problems.push((
             Field::Satisfaction,
             "the satisfaction counts add up to 0 responses: leave them blank if nobody was asked".to_string(),

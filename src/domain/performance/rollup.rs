@@ -2,7 +2,7 @@
 //! quarters and financial years, but only where every month is there. A quarter with a month
 //! missing is not added up, and is named, rather than shown as a smaller quarter.
 
-use super::{Cost, Figures, Length, Performance, Period};
+use super::{Cost, Figures, Length, Performance, Period, Responses};
 
 /// A quarter or year that could not be added up for a service on a channel, because parts of it
 /// have no figures.
@@ -71,14 +71,18 @@ fn sum(service: &str, period: Period, channel: &str, rows: &[&Figures]) -> Figur
     let add = |read: &dyn Fn(&Figures) -> Option<u64>| {
         rows.iter().try_fold(0u64, |total, row| read(row).and_then(|count| total.checked_add(count)))
     };
-    let surveyed: Vec<[u64; 5]> = rows.iter().filter_map(|row| row.satisfaction).collect();
-    let satisfaction = if surveyed.is_empty() {
-        None
-    } else {
-        (0..5)
-            .map(|point| surveyed.iter().try_fold(0u64, |total, counts| total.checked_add(counts[point])))
+    // Counts add up answer by answer; surveys on different scales cannot, so give none.
+    let surveyed: Vec<Responses> = rows.iter().filter_map(|row| row.satisfaction).collect();
+    let add_answers = |points: usize| {
+        (0..points)
+            .map(|point| surveyed.iter().try_fold(0u64, |total, r| total.checked_add(r.counts()[point])))
             .collect::<Option<Vec<u64>>>()
-            .map(|counts| std::array::from_fn(|point| counts[point]))
+    };
+    let satisfaction = match surveyed.first() {
+        _ if surveyed.windows(2).any(|pair| pair[0].counts().len() != pair[1].counts().len()) => None,
+        Some(Responses::Five(_)) => add_answers(5).map(|c| Responses::Five(std::array::from_fn(|p| c[p]))),
+        Some(Responses::Three(_)) => add_answers(3).map(|c| Responses::Three(std::array::from_fn(|p| c[p]))),
+        None => None,
     };
     let any_started = rows.iter().any(|row| row.started.is_some());
     Figures {

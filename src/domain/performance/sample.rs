@@ -2,7 +2,7 @@
 //! quarters, with take-up rising at different rates. Marked `illustrative` so that every page
 //! showing it says the figures are not real.
 
-use super::{Cost, Figures, Performance, Period, Service, default_channels};
+use super::{Cost, Figures, Performance, Period, Responses, Service, default_channels};
 
 /// (name, category, owner, transactions a quarter, online share in the first quarter in %,
 /// rise in online share each quarter in points)
@@ -53,7 +53,7 @@ pub fn sample() -> Performance {
             // Online unit costs fall a little as volume grows; offline ones creep up.
             let online_unit = 0.38 + (seed % 4) as f64 * 0.05 - step as f64 * 0.02;
             online_figures.cost = Some(Cost::Total((online as f64 * online_unit).round()));
-            online_figures.satisfaction = Some(satisfaction(online / 40, 70 + (seed % 5) * 3 + step));
+            online_figures.satisfaction = Some(Responses::Five(satisfaction(online / 40, 70 + (seed % 5) * 3 + step)));
             performance.figures.push(online_figures);
             for (channel, split) in OFFLINE_SPLIT {
                 let completed = offline * split / 100;
@@ -67,7 +67,7 @@ pub fn sample() -> Performance {
                 figures.completed = Some(completed);
                 figures.cost = Some(Cost::Total((completed as f64 * unit * (1.0 + step as f64 * 0.015)).round()));
                 if channel == "phone" {
-                    figures.satisfaction = Some(satisfaction(completed / 60, 64 + (seed % 3) * 4));
+                    figures.satisfaction = Some(Responses::Five(satisfaction(completed / 60, 64 + (seed % 3) * 4)));
                 }
                 performance.figures.push(figures);
             }

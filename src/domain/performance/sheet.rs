@@ -3,13 +3,13 @@
 //! and names each problem by its row and column, as the spreadsheet shows them.
 
 use super::entry::{money, parse_count, parse_money};
-use super::{Cost, Figures, Performance, Period, SATISFACTION_LABELS, figure_problems};
+use super::{Cost, Figures, Performance, Period, Responses, SATISFACTION_LABELS, figure_problems};
 use crate::domain::problem::{Problem, Problems};
 use crate::domain::spreadsheet;
 
 /// The columns, in order; the import expects exactly these headings (or all but the last, as
 /// templates made before "Not offered" was added have).
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; 16] = [
     "Service",
     "Period",
     "Channel",
@@ -22,6 +22,9 @@ pub const COLUMNS: [&str; 13] = [
     SATISFACTION_LABELS[2],
     SATISFACTION_LABELS[3],
     SATISFACTION_LABELS[4],
+    "Dissatisfied (three-point scale)",
+    "Neither (three-point scale)",
+    "Satisfied (three-point scale)",
     "Not offered",
 ];
 const COMPLETED: usize = 3;
@@ -29,7 +32,10 @@ const TOTAL_COST: usize = 4;
 const UNIT_COST: usize = 5;
 const STARTED: usize = 6;
 const FIRST_SATISFACTION: usize = 7;
-const NOT_OFFERED: usize = 12;
+const FIRST_THREE_POINT: usize = 12;
+const NOT_OFFERED: usize = 15;
+/// Templates made before the three-point scale and "Not offered" had only the first 12 columns.
+const OLD_COLUMNS: usize = 12;
 
 /// Import no more rows than this: 20 services × 5 channels × 60 months is 6,000.
 pub const MAX_ROWS: usize = 20_000;
@@ -85,7 +91,15 @@ fn row(performance: &Performance, figures: Figures) -> Vec<String> {
         },
         count(figures.started),
     ];
-    cells.extend((0..5).map(|point| count(figures.satisfaction.map(|counts| counts[point]))));
+    let five = match figures.satisfaction {
+        Some(Responses::Five(counts)) => counts.map(Some),
+        _ => [None; 5],
+    };
+    let three = match figures.satisfaction {
+        Some(Responses::Three(counts)) => counts.map(Some),
+        _ => [None; 3],
+    };
+    cells.extend(five.into_iter().chain(three).map(count));
     cells.push(if figures.not_offered { "Yes".into() } else { String::new() });
     cells
 }
@@ -110,9 +124,9 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
         _ => return Err(Problem::whole("this is not a CSV file Almanac can read").into()),
     };
     let headings: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
-    if headings != COLUMNS && headings != COLUMNS[..NOT_OFFERED] {
+    if headings != COLUMNS && headings != COLUMNS[..OLD_COLUMNS] {
         let missing: Vec<&str> =
-            COLUMNS[..NOT_OFFERED].iter().copied().filter(|c| !headings.iter().any(|h| h == c)).collect();
+            COLUMNS[..OLD_COLUMNS].iter().copied().filter(|c| !headings.iter().any(|h| h == c)).collect();
         let message = if missing.is_empty() {
             "the columns are not in the template’s order: download the template and copy the figures into it"
                 .to_string()
@@ -220,15 +234,17 @@ fn read_row(
         let names: Vec<&str> = performance.channels.iter().map(|c| c.name.as_str()).collect();
         note(2, format!("\"{}\" is not a channel; the channels are {}", cells[2], names.join(", ")));
     }
+    let text = |column: usize| cells.get(column).map_or("", String::as_str);
     let mut count = |column: usize| {
-        parse_count(&cells[column], COLUMNS[column]).unwrap_or_else(|m| {
+        parse_count(text(column), COLUMNS[column]).unwrap_or_else(|m| {
             note(column, m);
             None
         })
     };
     let completed = count(COMPLETED);
     let started = count(STARTED);
-    let satisfaction: Vec<Option<u64>> = (0..5).map(|point| count(FIRST_SATISFACTION + point)).collect();
+    let five: Vec<Option<u64>> = (0..5).map(|point| count(FIRST_SATISFACTION + point)).collect();
+    let three: Vec<Option<u64>> = (0..3).map(|point| count(FIRST_THREE_POINT + point)).collect();
     let mut amount = |column: usize| {
         parse_money(&cells[column], COLUMNS[column]).unwrap_or_else(|m| {
             problems.push(Problem::at(cell(number, column), m));
@@ -245,15 +261,33 @@ fn read_row(
         }
         (total, unit) => total.map(Cost::Total).or(unit.map(Cost::PerTransaction)),
     };
-    let given = satisfaction.iter().filter(|c| c.is_some()).count();
-    let blank_cells = (0..5).filter(|point| cells[FIRST_SATISFACTION + point].is_empty()).count();
-    if given > 0 && given < 5 && given + blank_cells == 5 {
-        let missing = (0..5).find(|point| satisfaction[*point].is_none()).unwrap_or_default();
-        note(
-            FIRST_SATISFACTION + missing,
-            "give all five satisfaction counts (0 where nobody chose that answer), or leave all five blank".into(),
-        );
-    }
+    // All the counts of one scale, or none: a half-filled scale is named at its first blank.
+    let mut scale = |counts: &[Option<u64>], first: usize, words: &str| -> Option<Vec<u64>> {
+        let given = counts.iter().filter(|c| c.is_some()).count();
+        let blank_cells = (0..counts.len()).filter(|point| text(first + point).is_empty()).count();
+        if given == counts.len() {
+            return Some(counts.iter().map(|c| c.unwrap_or_default()).collect());
+        }
+        if given > 0 && given + blank_cells == counts.len() {
+            let missing = counts.iter().position(Option::is_none).unwrap_or_default();
+            note(
+                first + missing,
+                format!("give all {words} satisfaction counts (0 where nobody chose that answer), or leave all {words} blank"),
+            );
+        }
+        None
+    };
+    let on_five = scale(&five, FIRST_SATISFACTION, "five");
+    let on_three = scale(&three, FIRST_THREE_POINT, "three");
+    let satisfaction = match (on_five, on_three) {
+        (Some(_), Some(_)) => {
+            note(FIRST_THREE_POINT, "give the survey responses on one scale, five-point or three-point, not both".into());
+            None
+        }
+        (Some(c), None) => Some(Responses::Five(std::array::from_fn(|point| c[point]))),
+        (None, Some(c)) => Some(Responses::Three(std::array::from_fn(|point| c[point]))),
+        (None, None) => None,
+    };
     let (service, period, channel) = (service?, period?, channel?);
     let figures = Figures {
         service: service.id.clone(),
@@ -262,7 +296,7 @@ fn read_row(
         completed,
         cost,
         started,
-        satisfaction: (given == 5).then(|| std::array::from_fn(|point| satisfaction[point].unwrap_or_default())),
+        satisfaction,
         not_offered,
     };
     for (field, message) in figure_problems(&figures, channel) {
