@@ -96,9 +96,11 @@ pub fn value_sentences(performance: &Performance, shift: &ChannelShift, period: 
     match &shift.value {
         Ok(value) => {
             // Labelled as what it is: the period's saving, and that rate carried over a year.
-            let annual = (shift.per_year > 1.0)
-                .then(|| format!(", or about {} a year at that rate", saving_text(value.saving * shift.per_year)))
-                .unwrap_or_default();
+            let annual = if shift.per_year > 1.0 {
+                format!(", or about {} a year at that rate", saving_text(value.saving * shift.per_year))
+            } else {
+                String::new()
+            };
             let mut sentences = vec![format!("Estimated saving in {label}: {}{annual}.", saving_text(value.saving))];
             sentences.push(match (value.basis(), value.unit_costs) {
                 (Basis::Measured, Some((offline, digital))) => format!(

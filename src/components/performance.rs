@@ -100,6 +100,7 @@ pub fn IndicatorSummary(performance: Performance, service: Option<String>, perio
                 </div>
             }).collect_view()}
         </dl>
+        <SatisfactionByChannel performance=performance.clone() service=service.clone() period=period/>
         <ShiftSummary performance=performance shift=shift basis=basis period=period/>
     }
 }
@@ -113,6 +114,53 @@ pub fn top_services_note(ranked: usize) -> String {
             "Services are ranked by transactions; with {ranked} ranked, all are in the top {TOP_SERVICES}, so none is marked."
         )
     }
+}
+
+/// User satisfaction on each channel that asked, where the survey was by channel: responses and
+/// the share satisfied, for one service or (`None`) every service together.
+#[component]
+pub fn SatisfactionByChannel(performance: Performance, service: Option<String>, period: Period) -> impl IntoView {
+    let rows_in_period = rows_for(&performance, service.as_deref(), period);
+    let rows: Vec<(String, u64, Option<f64>)> = performance
+        .channels
+        .iter()
+        .filter_map(|channel| {
+            let surveyed: Vec<&Figures> = rows_in_period
+                .iter()
+                .copied()
+                .filter(|f| f.channel == channel.id && f.satisfaction.is_some())
+                .collect();
+            let responses = surveyed.iter().filter_map(|f| f.satisfaction).try_fold(0u64, |total, r| {
+                total.checked_add(r.counts().iter().try_fold(0u64, |t, c| t.checked_add(*c))?)
+            })?;
+            (!surveyed.is_empty())
+                .then(|| (channel.name.clone(), responses, Indicators::of(&performance, &surveyed).satisfaction))
+        })
+        .collect();
+    if rows.len() < 2 {
+        return ().into_any();
+    }
+    let caption = format!("User satisfaction by channel, {}", period.label(performance.year_start));
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{caption} (scrolls sideways)")>
+            <table class="table">
+                <caption class="table__caption">{caption.clone()}</caption>
+                <thead><tr class="table__row">
+                    <th scope="col" class="table__header">"Channel"</th>
+                    <th scope="col" class="table__header table__header--numeric">"Responses"</th>
+                    <th scope="col" class="table__header table__header--numeric">"Satisfied"</th>
+                </tr></thead>
+                <tbody>{rows.into_iter().map(|(name, responses, share)| view! {
+                    <tr class="table__row">
+                        <th scope="row" class="table__header">{name}</th>
+                        <td class="table__cell table__cell--numeric">{format::count(responses)}</td>
+                        <td class="table__cell table__cell--numeric">{format::share(share)}</td>
+                    </tr>
+                }).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// The hint and the error message of a field where a period is typed, with this year's examples.

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Channel, Cost, Field, Figures, Period, Responses, SATISFACTION_LABELS, THREE_POINT_LABELS, figure_problems};
+use super::{
+    Channel, Cost, Field, Figures, Period, Responses, SATISFACTION_LABELS, THREE_POINT_LABELS, figure_problems,
+};
 
 /// What is in each field of the form, by field id; blank fields may be left out.
 pub type Draft = BTreeMap<String, String>;
@@ -222,7 +224,10 @@ pub fn parse_draft(
         let five: Vec<Option<u64>> = (0..5).map(|point| count(EntryField::Satisfaction(point), &mut error)).collect();
         let three: Vec<Option<u64>> = (0..3).map(|point| count(EntryField::ThreePoint(point), &mut error)).collect();
         let readable = |fields: Vec<EntryField>| fields.into_iter().all(|f| parse_count(text(f), "").is_ok());
-        let scale = |counts: &[Option<u64>], field: fn(usize) -> EntryField, words: &str, error: &mut dyn FnMut(EntryField, String)| {
+        let scale = |counts: &[Option<u64>],
+                     field: fn(usize) -> EntryField,
+                     words: &str,
+                     error: &mut dyn FnMut(EntryField, String)| {
             let given = counts.iter().filter(|c| c.is_some()).count();
             if given == counts.len() {
                 return Some(counts.iter().map(|c| c.unwrap_or_default()).collect::<Vec<u64>>());
@@ -245,7 +250,10 @@ pub fn parse_draft(
             (Some(_), Some(_)) => {
                 error(
                     EntryField::ThreePoint(0),
-                    format!("{}: give the survey responses on one scale, five-point or three-point, not both", channel.name),
+                    format!(
+                        "{}: give the survey responses on one scale, five-point or three-point, not both",
+                        channel.name
+                    ),
                 );
                 None
             }

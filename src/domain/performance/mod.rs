@@ -467,9 +467,9 @@ pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, Stri
         }
         _ => {}
     }
-    let counts = [(Field::Completed, figures.completed), (Field::Started, figures.started)]
-        .into_iter()
-        .chain(figures.satisfaction.iter().flat_map(Responses::counts).map(|count| (Field::Satisfaction, Some(*count))));
+    let counts = [(Field::Completed, figures.completed), (Field::Started, figures.started)].into_iter().chain(
+        figures.satisfaction.iter().flat_map(Responses::counts).map(|count| (Field::Satisfaction, Some(*count))),
+    );
     if let Some((field, _)) = counts.into_iter().find(|(_, count)| count.is_some_and(|c| c > entry::MAX_COUNT)) {
         let what = match field {
             Field::Completed => "the number of transactions completed",

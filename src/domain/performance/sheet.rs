@@ -272,7 +272,9 @@ fn read_row(
             let missing = counts.iter().position(Option::is_none).unwrap_or_default();
             note(
                 first + missing,
-                format!("give all {words} satisfaction counts (0 where nobody chose that answer), or leave all {words} blank"),
+                format!(
+                    "give all {words} satisfaction counts (0 where nobody chose that answer), or leave all {words} blank"
+                ),
             );
         }
         None
@@ -281,7 +283,10 @@ fn read_row(
     let on_three = scale(&three, FIRST_THREE_POINT, "three");
     let satisfaction = match (on_five, on_three) {
         (Some(_), Some(_)) => {
-            note(FIRST_THREE_POINT, "give the survey responses on one scale, five-point or three-point, not both".into());
+            note(
+                FIRST_THREE_POINT,
+                "give the survey responses on one scale, five-point or three-point, not both".into(),
+            );
             None
         }
         (Some(c), None) => Some(Responses::Five(std::array::from_fn(|point| c[point]))),

@@ -15,6 +15,7 @@ mod kind;
 mod listing;
 mod performance;
 mod performance_board;
+mod performance_sheet;
 mod plan;
 mod scoring;
 mod share;
