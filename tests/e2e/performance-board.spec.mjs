@@ -32,6 +32,12 @@ const FIGURES = {
   },
 };
 
+// Council tax surveyed its users in Q1: online on the five-point scale, by phone on the three-point.
+const SURVEYS = {
+  Online: { ids: [0, 1, 2, 3, 4].map((point) => `online-satisfaction-${point}`), counts: [5, 5, 10, 40, 40] },
+  Phone: { ids: [0, 1, 2].map((point) => `phone-three-point-${point}`), counts: [10, 20, 70] },
+};
+
 /** The value, change and coverage shown for one indicator in the dashboard's summary. */
 function indicator(page, name) {
   return main(page).locator('.indicator-list .summary-list__row').filter({ has: page.locator('dt', { hasText: name }) });
@@ -57,6 +63,12 @@ test('figures for a board: like for like, coverage on every figure, and the prin
       await page.goto('./#/services');
       await openFigures(page, service, period);
       for (const [name, values] of Object.entries(channels)) await fillChannel(page, name, values);
+      if (service === 'Pay council tax') {
+        for (const [channel, { ids, counts }] of Object.entries(SURVEYS)) {
+          if (channel === 'Phone') await main(page).getByText('Phone: the survey used a three-point scale').click();
+          for (const [index, id] of ids.entries()) await main(page).locator(`#${id}`).fill(String(counts[index]));
+        }
+      }
       await main(page).getByRole('button', { name: 'Save figures' }).click();
       await expect(h1(page)).toHaveText(service);
       await expect(main(page).getByRole('status')).toHaveText(
@@ -81,7 +93,15 @@ test('figures for a board: like for like, coverage on every figure, and the prin
   await expect(indicator(page, 'Digital take-up')).toContainText('like for like over 1 service: +20.0 points');
   // Completion: 2,400 of 2,800 started; permits had no digital channel recorded in Q4.
   await expect(indicator(page, 'Completion rate')).toContainText('85.7%');
-  await expect(indicator(page, 'User satisfaction')).toContainText('No data');
+  // Satisfaction rests on council tax alone (1,500 of 3,500 transactions): 80 of 100 online on the
+  // five-point scale and 70 of 100 by phone on the three-point scale.
+  await expect(indicator(page, 'User satisfaction')).toContainText('75.0%');
+  await expect(indicator(page, 'User satisfaction')).toContainText('Rests on 1 of 3 services with figures, 42.9% of transactions');
+  expect(await readTable(main(page).getByRole('table', { name: /User satisfaction by channel/ }))).toEqual([
+    ['Channel', 'Responses', 'Satisfied'],
+    ['Online', '100', '80.0%'],
+    ['Phone', '100', '70.0%'],
+  ]);
   // Only the bins compare: 200 moved, valued on the council's own costs (£3 by phone, £0.50 online).
   const shift = main(page).locator('.shift-summary');
   await expect(shift).toContainText('Digital take-up went from 60.0% to 80.0% (+20.0 points): about 200 transactions moved to digital channels.');
@@ -128,8 +148,8 @@ test('figures for a board: like for like, coverage on every figure, and the prin
   const rows = parseCsv(indicators.bytes.toString('utf8').slice(1));
   expect(rows[0].slice(0, 4)).toEqual(['Service', 'Period', 'Months', 'Transactions completed']);
   expect(rows.find((row) => row[0] === 'All services' && row[1] === 'Q1 2026/27')).toEqual([
-    'All services', 'Q1 2026/27', '3', '3500', '1.17', '', '85.7', '68.6', '27.1', '800', '2000.00', 'Own costs',
-    'Channel shift: 2 of 3 services',
+    'All services', 'Q1 2026/27', '3', '3500', '1.17', '75.0', '85.7', '68.6', '27.1', '800', '2000.00', 'Own costs',
+    'User satisfaction: 1 of 3 services; Channel shift: 2 of 3 services',
   ]);
   await checkA11y(page, 'board report');
 
@@ -148,6 +168,7 @@ test('figures for a board: like for like, coverage on every figure, and the prin
       NOW,
       'Headline figures',
       'Rests on all 3 services with figures',
+      'User satisfaction leaves out 2 services, for want of a figure it needs: Report a missed bin, Apply for a parking permit.',
       `Estimated saving in ${NOW}: £2,000, or about £8,000 a year at that rate.`,
       'Like for like: 2 of 3 services with figures',
       'Pay council tax (no figures in',

@@ -173,7 +173,11 @@ test('fill in the CSV template, import it, and be asked before figures are repla
   expect(records[0].at(-1)).toBe('Not offered');
   expect(records[1].slice(0, 3)).toEqual(['Report a missed bin', 'Q1 2026/27', 'Online']);
 
-  const fill = { 'Report a missed bin|Online': ['800', '400', '', '1000', '5', '5', '10', '40', '40', ''], 'Report a missed bin|Phone': ['200', '', '3', '', '', '', '', '', '', ''] };
+  // Transactions, costs and starts, the five-point counts, the three-point counts, not offered.
+  const fill = {
+    'Report a missed bin|Online': ['800', '400', '', '1000', '5', '5', '10', '40', '40', '', '', '', ''],
+    'Report a missed bin|Phone': ['200', '', '3', '', '', '', '', '', '', '', '', '', ''],
+  };
   const filled = records.map((record, index) => {
     const values = index > 0 && fill[`${record[0]}|${record[2]}`];
     return values ? [...record.slice(0, 3), ...values] : record;
