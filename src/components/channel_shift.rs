@@ -169,7 +169,7 @@ pub fn ShiftSummary(
             )}</p>
             {values.into_iter().map(|text| view! { <p class="body">{text}</p> }).collect_view()}
             {basis.map(|basis| view! { <p class="body">{basis}</p> })}
-            <p class="body hint"><a href=Route::PerformanceChannels.href()>"Check or change the assumed unit costs"</a></p>
+            <p class="body hint no-print"><a href=Route::PerformanceChannels.href()>"Check or change the assumed unit costs"</a></p>
         </div>
     }
     .into_any()

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::channel_shift::{ShiftSummary, ShiftTable, coverage};
+use crate::components::channel_shift::{ShiftSummary, ShiftTable, capitalised, coverage};
 use crate::components::performance::{
     IllustrativeBanner, PerformanceCharts, change_text, covered_text, plural, value_text_of,
 };
@@ -80,7 +80,7 @@ fn Report(performance: Performance, gaps: Vec<Gap>, period: Period) -> impl Into
                     <th scope="row" class="table__header">{indicator.name()}</th>
                     <td class="table__cell table__cell--numeric">{value_text_of(indicator, covered.value)}</td>
                     <td class="table__cell table__cell--numeric">{change}</td>
-                    <td class="table__cell">{covered_text(&covered)}</td>
+                    <td class="table__cell">{capitalised(covered_text(&covered).trim_start_matches("Rests on "))}</td>
                 </tr>
             }
         })

@@ -137,7 +137,7 @@ test('figures for a board: like for like, coverage on every figure, and the prin
   await main(page).getByRole('link', { name: 'Board report for this period' }).click();
   await expect(h1(page)).toHaveText(`${COUNCIL}: service performance`);
   const headline = await readTable(main(page).getByRole('table', { name: /The four indicators and volume for all services/ }));
-  expect(headline[1]).toEqual(['Transactions completed', '3,500', '+600 (over 2 services)', 'Rests on all 3 services with figures']);
+  expect(headline[1]).toEqual(['Transactions completed', '3,500', '+600 (over 2 services)', 'All 3 services with figures']);
   expect(headline[5].slice(0, 3)).toEqual(['Digital take-up', '68.6%', '+27.1 points (over 2 services)']);
   const byService = await readTable(main(page).getByRole('table', { name: /Channel shift by service/ }));
   expect(byService.slice(1)).toEqual([
@@ -167,7 +167,7 @@ test('figures for a board: like for like, coverage on every figure, and the prin
       `${COUNCIL}: service performance`,
       NOW,
       'Headline figures',
-      'Rests on all 3 services with figures',
+      'All 3 services with figures',
       'User satisfaction leaves out 2 services, for want of a figure it needs: Report a missed bin, Apply for a parking permit.',
       `Estimated saving in ${NOW}: £2,000, or about £8,000 a year at that rate.`,
       'Like for like: 2 of 3 services with figures',

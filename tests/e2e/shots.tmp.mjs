@@ -21,7 +21,11 @@ for (const [width, height] of [[360, 800], [1280, 900]]) {
     for (const [name, fragment] of pages) {
       await page.goto(`${url}${fragment}`);
       await page.waitForTimeout(1500);
-      await page.screenshot({ path: `/tmp/shots/${name}-${width}-${scheme}.png`, fullPage: true });
+      const total = await page.evaluate(() => document.documentElement.scrollHeight);
+      const slice = width < 500 ? 1100 : 1000;
+      for (let y = 0, part = 1; y < total && part <= 8; y += slice, part++) {
+        await page.screenshot({ path: `/tmp/shots/${name}-${width}-${scheme}-${part}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(slice, total - y) } });
+      }
     }
     await context.close();
   }
