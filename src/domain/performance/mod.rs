@@ -74,11 +74,26 @@ pub const THREE_POINT_LABELS: [&str; 3] = ["Dissatisfied", "Neither satisfied no
 
 /// How many people gave each answer to a satisfaction survey, on the five-point scale or the
 /// three-point one; a file holds the counts as a list of five or of three.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Responses {
     Five([u64; 5]),
     Three([u64; 3]),
+}
+
+impl<'de> Deserialize<'de> for Responses {
+    /// Any other number of counts is refused in words a person can act on.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Responses, D::Error> {
+        let counts = Vec::<u64>::deserialize(deserializer)?;
+        match counts.as_slice() {
+            [a, b, c, d, e] => Ok(Responses::Five([*a, *b, *c, *d, *e])),
+            [a, b, c] => Ok(Responses::Three([*a, *b, *c])),
+            other => Err(serde::de::Error::custom(format!(
+                "there are {} satisfaction counts: give five (very dissatisfied to very satisfied) or three (dissatisfied, neither, satisfied)",
+                other.len()
+            ))),
+        }
+    }
 }
 
 impl Responses {
