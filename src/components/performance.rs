@@ -283,44 +283,34 @@ pub fn PerformanceCharts(performance: Performance, service: Option<String>, leng
             )
         })
         .unwrap_or_default();
-    let cost = TrendChart {
-        periods: labels.clone(),
-        series: performance
+    // A series for each channel with any value, the value in each period worked out by `value`.
+    let by_channel = |value: &dyn Fn(&str, Period) -> Option<f64>| -> Vec<Series> {
+        performance
             .channels
             .iter()
             .map(|channel| Series {
                 name: channel.name.clone(),
-                values: periods
-                    .iter()
-                    .map(|p| {
-                        let rows: Vec<&Figures> = rows_for(&performance, service.as_deref(), *p)
-                            .into_iter()
-                            .filter(|f| f.channel == channel.id && !f.not_offered)
-                            .collect();
-                        Indicators::of(&performance, &rows).cost_per_transaction
-                    })
-                    .collect(),
+                values: periods.iter().map(|p| value(&channel.id, *p)).collect(),
             })
             .filter(|series| series.values.iter().any(Option::is_some))
-            .collect(),
+            .collect()
+    };
+    let cost = TrendChart {
+        periods: labels.clone(),
+        series: by_channel(&|channel, period| {
+            let rows: Vec<&Figures> = rows_for(&performance, service.as_deref(), period)
+                .into_iter()
+                .filter(|f| f.channel == channel && !f.not_offered)
+                .collect();
+            Indicators::of(&performance, &rows).cost_per_transaction
+        }),
         measure: Measure::Pounds,
     };
     let volume = StackedChart {
         periods: labels,
-        series: performance
-            .channels
-            .iter()
-            .map(|channel| Series {
-                name: channel.name.clone(),
-                values: periods
-                    .iter()
-                    .map(|p| {
-                        channel_volume(&rows_for(&performance, service.as_deref(), *p), &channel.id).map(|v| v as f64)
-                    })
-                    .collect(),
-            })
-            .filter(|series| series.values.iter().any(Option::is_some))
-            .collect(),
+        series: by_channel(&|channel, period| {
+            channel_volume(&rows_for(&performance, service.as_deref(), period), channel).map(|v| v as f64)
+        }),
     };
     // The whole is known only when every figure in it is: a sum of the known parts is not a total.
     let total = Column {

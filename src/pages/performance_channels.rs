@@ -10,24 +10,10 @@ use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::performance::IllustrativeBanner;
 use crate::components::text_field::TextField;
 use crate::domain::performance::entry::{money, parse_money};
+use crate::domain::performance::period::MONTHS;
 use crate::domain::performance::{Channel, Performance, YearStart, default_channels};
 use crate::routes::Route;
 use crate::state::AppState;
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// What the form holds for one channel: its name and assumed unit cost as typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -190,7 +176,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
                     if let Ok(month) = event_target_value(&ev).parse::<u8>() { year_start.set(month) }
                 }>
                     {(1..=12u8).map(|month| view! {
-                        <option value=month.to_string() selected=move || year_start.get() == month>{MONTH_NAMES[usize::from(month - 1)]}</option>
+                        <option value=month.to_string() selected=move || year_start.get() == month>{MONTHS[usize::from(month - 1)]}</option>
                     }).collect_view()}
                 </select>
             </div>

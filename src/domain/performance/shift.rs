@@ -29,16 +29,13 @@ pub struct Value {
     pub on_assumed: f64,
     /// For one service: the offline and digital cost per transaction used.
     pub unit_costs: Option<(f64, f64)>,
+    basis: Basis,
 }
 
 impl Value {
-    /// How the saving was worked out.
+    /// How the saving was worked out (kept apart from the amounts, which can be £0 either way).
     pub fn basis(&self) -> Basis {
-        match (self.on_measured != 0.0, self.on_assumed != 0.0) {
-            (true, true) => Basis::Mixed,
-            (false, true) => Basis::Assumed,
-            _ => Basis::Measured,
-        }
+        self.basis
     }
 }
 
@@ -142,6 +139,7 @@ fn channel_shift(
                 on_measured: if measured { saving } else { 0.0 },
                 on_assumed: if measured { 0.0 } else { saving },
                 unit_costs: Some((offline, digital)),
+                basis,
             })
         }
         None => Err(Unvalued::NoAssumedCost(assumed_unit_costs(performance, before, now).err().unwrap_or_default())),
@@ -170,7 +168,7 @@ fn assumed_unit_costs(
     before: &[&Figures],
     now: &[&Figures],
 ) -> Result<(f64, f64), Vec<String>> {
-    let weighted = |rows: &[&Figures], digital: bool| -> Result<Option<f64>, Vec<String>> {
+    let weighted = |rows: &[&Figures], digital: bool| -> Result<f64, Vec<String>> {
         let used: Vec<(&Channel, u64)> = performance
             .channels
             .iter()
@@ -184,11 +182,21 @@ fn assumed_unit_costs(
         }
         let weight: f64 = used.iter().map(|(_, v)| *v as f64).sum();
         let cost: f64 = used.iter().map(|(c, v)| c.assumed_unit_cost.unwrap_or_default() * *v as f64).sum();
-        Ok((weight > 0.0).then(|| cost / weight))
+        if weight > 0.0 {
+            return Ok(cost / weight);
+        }
+        // No transactions on this kind of channel to weigh by: the plain average of its assumptions.
+        let kind: Vec<&Channel> = performance.channels.iter().filter(|c| c.digital == digital).collect();
+        let priced: Vec<f64> = kind.iter().filter_map(|c| c.assumed_unit_cost).collect();
+        if priced.is_empty() {
+            Err(kind.iter().map(|c| c.id.clone()).collect())
+        } else {
+            Ok(priced.iter().sum::<f64>() / priced.len() as f64)
+        }
     };
     let (offline, digital) = (weighted(before, false), weighted(now, true));
     match (offline, digital) {
-        (Ok(offline), Ok(digital)) => Ok((offline.unwrap_or_default(), digital.unwrap_or_default())),
+        (Ok(offline), Ok(digital)) => Ok((offline, digital)),
         (offline, digital) => Err(offline.err().into_iter().chain(digital.err()).flatten().collect()),
     }
 }
@@ -250,15 +258,21 @@ pub fn portfolio_shift(performance: &Performance, period: Period) -> PortfolioSh
         let unvalued: Vec<String> =
             compared.iter().filter(|(_, shift)| shift.value.is_err()).map(|(id, _)| id.clone()).collect();
         let value = if unvalued.is_empty() {
-            let values = compared.iter().filter_map(|(_, shift)| shift.value.as_ref().ok());
-            Ok(values.fold(Value { saving: 0.0, on_measured: 0.0, on_assumed: 0.0, unit_costs: None }, |sum, v| {
-                Value {
-                    saving: sum.saving + v.saving,
-                    on_measured: sum.on_measured + v.on_measured,
-                    on_assumed: sum.on_assumed + v.on_assumed,
-                    unit_costs: None,
-                }
-            }))
+            let values: Vec<&Value> = compared.iter().filter_map(|(_, shift)| shift.value.as_ref().ok()).collect();
+            let basis = |wanted: Basis| values.iter().all(|v| v.basis == wanted);
+            Ok(Value {
+                saving: values.iter().map(|v| v.saving).sum(),
+                on_measured: values.iter().map(|v| v.on_measured).sum(),
+                on_assumed: values.iter().map(|v| v.on_assumed).sum(),
+                unit_costs: None,
+                basis: if basis(Basis::Measured) {
+                    Basis::Measured
+                } else if basis(Basis::Assumed) {
+                    Basis::Assumed
+                } else {
+                    Basis::Mixed
+                },
+            })
         } else {
             Err(Unvalued::Services(unvalued))
         };

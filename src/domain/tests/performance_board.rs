@@ -207,3 +207,30 @@ fn targets_are_checked_and_measured_the_right_way_round() {
         ]
     );
 }
+
+#[test]
+fn the_basis_is_kept_even_when_the_saving_is_nothing() {
+    // Take-up 60% in both quarters, with a cost left blank: nothing moved, valued on the assumptions.
+    let mut performance = bins();
+    performance.figures[2].completed = Some(600);
+    performance.figures[2].started = Some(800);
+    performance.figures[3].completed = Some(400);
+    performance.figures[3].cost = None;
+    let value = service_shift(&performance, "bins", Q2).unwrap().value.unwrap();
+    assert_eq!((value.saving, value.basis()), (0.0, Basis::Assumed));
+    assert_eq!(portfolio_shift(&performance, Q2).shift.unwrap().value.unwrap().basis(), Basis::Assumed);
+}
+
+#[test]
+fn with_no_offline_transactions_before_the_offline_assumptions_are_averaged() {
+    // Q1: 600 online and phone not offered (100% take-up); Q2: 800 online, 200 by phone, costs
+    // blank. 20 points of 1,000 moved away from digital: −200 × (average offline assumption
+    // (£3 + £9 + £5 + £5) / 4 = £5.50 − £0.50 online) = −£1,000.
+    let mut performance = bins();
+    performance.figures[0].cost = None;
+    performance.figures[1] = Figures { not_offered: true, ..Figures::empty("bins", Q1, "phone") };
+    performance.figures[3].cost = None;
+    let shift = service_shift(&performance, "bins", Q2).unwrap();
+    close(Some(shift.moved), -200.0);
+    close(shift.saving(), -1_000.0);
+}
