@@ -3,11 +3,13 @@
 //! together in each period that says what each figure rests on. A figure not known is a blank
 //! cell, never 0; numbers are plain, so a spreadsheet can work with them.
 
+use std::collections::HashMap;
+
 use super::indicators::Indicators;
 use super::portfolio::{Indicator, portfolio_indicator};
 use super::sheet::period_cell;
-use super::shift::{Basis, ChannelShift, portfolio_shift, service_shift};
-use super::{Performance, Period};
+use super::shift::{Basis, ChannelShift, portfolio_shift, shift_between};
+use super::{Figures, Performance, Period};
 use crate::domain::spreadsheet;
 
 pub const COLUMNS: [&str; 13] = [
@@ -29,16 +31,27 @@ pub const COLUMNS: [&str; 13] = [
 /// The indicators of every service and of the portfolio, in every period.
 pub fn indicators_csv(performance: &Performance) -> String {
     let (view, _) = performance.with_rollups();
+    let periods = view.periods();
+    // Every period's figures grouped by service once, with the period before each.
+    let grouped: HashMap<Period, HashMap<&str, Vec<&Figures>>> = periods
+        .iter()
+        .flat_map(|period| [*period, period.previous()])
+        .map(|period| (period, view.figures_by_service(period)))
+        .collect();
     let mut rows = Vec::new();
     for service in &view.services {
-        for period in view.periods_of(&service.id) {
-            let indicators = Indicators::for_service(&view, &service.id, period);
-            let values = Indicator::ALL.map(|indicator| indicator.of(&indicators));
-            let shift = service_shift(&view, &service.id, period).ok();
-            rows.push(row(&view, &service.name, period, values, shift.as_ref(), String::new()));
+        for period in &periods {
+            let rows_of = |period: Period| grouped[&period].get(service.id.as_str()).cloned().unwrap_or_default();
+            let now = rows_of(*period);
+            if now.is_empty() {
+                continue;
+            }
+            let values = Indicator::ALL.map(|indicator| indicator.of(&Indicators::of(&view, &now)));
+            let shift = shift_between(&view, &rows_of(period.previous()), &now, *period).ok();
+            rows.push(row(&view, &service.name, *period, values, shift.as_ref(), String::new()));
         }
     }
-    for period in view.periods() {
+    for period in periods {
         let covered = Indicator::ALL.map(|indicator| portfolio_indicator(&view, period, indicator));
         let values = covered.clone().map(|c| c.value);
         let narrowed: Vec<String> = Indicator::ALL

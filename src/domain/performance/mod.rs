@@ -18,6 +18,8 @@ pub mod sample;
 pub mod sheet;
 pub mod shift;
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 pub use period::{Length, Period, YearStart};
@@ -263,6 +265,22 @@ impl Performance {
                 self.figures.iter().find(|f| f.service == service && f.period == period && f.channel == channel.id)
             })
             .collect()
+    }
+
+    /// Every service's figures in `period`, each in channel order, in one pass over the figures:
+    /// portfolio figures look at every service, and asking `figures_for` of each would read the
+    /// figures once per service and channel.
+    pub fn figures_by_service(&self, period: Period) -> HashMap<&str, Vec<&Figures>> {
+        let mut by_service: HashMap<&str, Vec<&Figures>> = HashMap::new();
+        for figures in self.figures.iter().filter(|f| f.period == period) {
+            by_service.entry(figures.service.as_str()).or_default().push(figures);
+        }
+        let order = |figures: &&Figures| self.channels.iter().position(|c| c.id == figures.channel);
+        for rows in by_service.values_mut() {
+            rows.retain(|f| order(f).is_some());
+            rows.sort_by_key(order);
+        }
+        by_service
     }
 
     /// Every period with any figures, oldest first.

@@ -3,9 +3,11 @@
 //! costs are known, and says how many that is and what share of transactions they handle. The
 //! change since the period before is like for like, over the services counted in both.
 
+use std::collections::HashMap;
+
 use super::indicators::Indicators;
 use super::shift::portfolio_shift;
-use super::{Performance, Period};
+use super::{Figures, Performance, Period};
 
 /// One of the figures the dashboard reports for every service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -79,52 +81,47 @@ impl Covered {
     }
 }
 
+/// One service's figures from figures grouped by service; none when it has none.
+fn rows_of<'a>(rows: &HashMap<&str, Vec<&'a Figures>>, id: &str) -> Vec<&'a Figures> {
+    rows.get(id).cloned().unwrap_or_default()
+}
+
 /// An indicator for every service together in `period`, over the services whose figures give it.
 pub fn portfolio_indicator(performance: &Performance, period: Period, indicator: Indicator) -> Covered {
-    let counted_in = |period: Period| -> Vec<String> {
+    let (now, before) = (performance.figures_by_service(period), performance.figures_by_service(period.previous()));
+    // The services (in register order) whose own figures give this indicator.
+    let counted_in = |rows: &HashMap<&str, Vec<&Figures>>, indicator: Indicator| -> Vec<String> {
         performance
             .services
             .iter()
-            .filter(|s| indicator.of(&Indicators::for_service(performance, &s.id, period)).is_some())
+            .filter(|s| indicator.of(&Indicators::of(performance, &rows_of(rows, &s.id))).is_some())
             .map(|s| s.id.clone())
             .collect()
     };
-    let value_over = |ids: &[String], period: Period| -> Option<f64> {
-        let rows: Vec<_> = ids.iter().flat_map(|id| performance.figures_for(id, period)).collect();
+    let value_over = |ids: &[String], rows: &HashMap<&str, Vec<&Figures>>| -> Option<f64> {
+        let rows: Vec<&Figures> = ids.iter().flat_map(|id| rows_of(rows, id)).collect();
         if rows.is_empty() { None } else { indicator.of(&Indicators::of(performance, &rows)) }
     };
-    let counted = counted_in(period);
-    let with_figures =
-        performance.services.iter().filter(|s| !performance.figures_for(&s.id, period).is_empty()).count();
+    let counted = counted_in(&now, indicator);
+    let with_figures = performance.services.iter().filter(|s| now.contains_key(s.id.as_str())).count();
     let volume_of = |ids: &[String]| -> u64 {
-        ids.iter().filter_map(|id| Indicators::for_service(performance, id, period).volume).sum()
+        ids.iter().filter_map(|id| Indicators::of(performance, &rows_of(&now, id)).volume).sum()
     };
-    let all_with_volume: Vec<String> = counted_in_volume(performance, period);
-    let share_of_volume = match (volume_of(&all_with_volume), volume_of(&counted)) {
+    let share_of_volume = match (volume_of(&counted_in(&now, Indicator::Volume)), volume_of(&counted)) {
         (0, _) => None,
         (all, part) => Some(part as f64 / all as f64),
     };
     let in_both: Vec<String> = if indicator == Indicator::TakeUp {
         portfolio_shift(performance, period).compared.into_iter().map(|(id, _)| id).collect()
     } else {
-        let before = counted_in(period.previous());
-        counted.iter().filter(|id| before.contains(id)).cloned().collect()
+        let counted_before = counted_in(&before, indicator);
+        counted.iter().filter(|id| counted_before.contains(id)).cloned().collect()
     };
-    let change = match (value_over(&in_both, period.previous()), value_over(&in_both, period)) {
+    let change = match (value_over(&in_both, &before), value_over(&in_both, &now)) {
         (Some(before), Some(now)) => Some(Change { before, now, services: in_both.len() }),
         _ => None,
     };
-    Covered { value: value_over(&counted, period), counted, with_figures, share_of_volume, change }
-}
-
-/// The services whose volume is known in `period`.
-fn counted_in_volume(performance: &Performance, period: Period) -> Vec<String> {
-    performance
-        .services
-        .iter()
-        .filter(|s| Indicators::for_service(performance, &s.id, period).volume.is_some())
-        .map(|s| s.id.clone())
-        .collect()
+    Covered { value: value_over(&counted, &now), counted, with_figures, share_of_volume, change }
 }
 
 impl Indicator {

@@ -2,6 +2,8 @@
 //! quarters and financial years, but only where every month is there. A quarter with a month
 //! missing is not added up, and is named, rather than shown as a smaller quarter.
 
+use std::collections::HashMap;
+
 use super::{Cost, Figures, Length, Performance, Period, Responses};
 
 /// A quarter or year that could not be added up for a service on a channel, because parts of it
@@ -43,11 +45,18 @@ fn add_up(performance: &Performance, length: Length, gaps: &mut Vec<Gap>) -> Vec
         .collect();
     spans.sort_by(|a, b| (&a.0, &a.1, a.2).cmp(&(&b.0, &b.1, b.2)));
     spans.dedup();
+    // Every figure by its slot, and each service's last period to start, so that each span is looked up
+    // rather than searched for.
+    let held_at: HashMap<(&str, &str, Period), &Figures> =
+        performance.figures.iter().map(|f| ((f.service.as_str(), f.channel.as_str(), f.period), f)).collect();
+    let mut latest: HashMap<&str, Period> = HashMap::new();
+    for figures in &performance.figures {
+        let last = latest.entry(figures.service.as_str()).or_insert(figures.period);
+        *last = (*last).max(figures.period);
+    }
     let mut added = Vec::new();
     for (service, channel, span) in spans {
-        let held = |period: Period| {
-            performance.figures.iter().find(|f| f.service == service && f.channel == channel && f.period == period)
-        };
+        let held = |period: Period| held_at.get(&(service.as_str(), channel.as_str(), period)).copied();
         if held(span).is_some() {
             continue;
         }
@@ -56,7 +65,7 @@ fn add_up(performance: &Performance, length: Length, gaps: &mut Vec<Gap>) -> Vec
         if missing.is_empty() {
             let rows: Vec<&Figures> = parts.iter().filter_map(|(_, row)| *row).collect();
             added.push(sum(&service, span, &channel, &rows));
-        } else if performance.figures.iter().any(|f| f.service == service && span.ends_before(f.period)) {
+        } else if latest.get(service.as_str()).is_some_and(|last| span.ends_before(*last)) {
             gaps.push(Gap { service, channel, period: span, missing });
         }
     }

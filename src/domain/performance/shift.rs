@@ -93,8 +93,19 @@ pub enum NotComparable {
 pub fn service_shift(performance: &Performance, service: &str, period: Period) -> Result<ChannelShift, NotComparable> {
     let before = performance.figures_for(service, period.previous());
     let now = performance.figures_for(service, period);
-    comparable(&before, &now)?;
-    channel_shift(performance, &before, &now, period).ok_or(NotComparable::TakeUpUnknown)
+    shift_between(performance, &before, &now, period)
+}
+
+/// One service's channel shift between its figures in the period before `period` and in
+/// `period`, each in channel order, or why there is none.
+pub fn shift_between(
+    performance: &Performance,
+    before: &[&Figures],
+    now: &[&Figures],
+    period: Period,
+) -> Result<ChannelShift, NotComparable> {
+    comparable(before, now)?;
+    channel_shift(performance, before, now, period).ok_or(NotComparable::TakeUpUnknown)
 }
 
 /// Whether one service's figures in two periods can be compared.
@@ -220,16 +231,15 @@ pub struct PortfolioShift {
 pub fn portfolio_shift(performance: &Performance, period: Period) -> PortfolioShift {
     let (mut compared, mut left_out) = (Vec::new(), Vec::new());
     let (mut before, mut now) = (Vec::new(), Vec::new());
+    let (all_before, all_now) =
+        (performance.figures_by_service(period.previous()), performance.figures_by_service(period));
     for service in &performance.services {
-        let rows_before = performance.figures_for(&service.id, period.previous());
-        let rows_now = performance.figures_for(&service.id, period);
+        let rows_before = all_before.get(service.id.as_str()).cloned().unwrap_or_default();
+        let rows_now = all_now.get(service.id.as_str()).cloned().unwrap_or_default();
         if rows_before.is_empty() && rows_now.is_empty() {
             continue;
         }
-        let checked = comparable(&rows_before, &rows_now).and_then(|()| {
-            channel_shift(performance, &rows_before, &rows_now, period).ok_or(NotComparable::TakeUpUnknown)
-        });
-        match checked {
+        match shift_between(performance, &rows_before, &rows_now, period) {
             Ok(shift) => {
                 compared.push((service.id.clone(), shift));
                 before.extend(rows_before);
