@@ -76,12 +76,6 @@ impl Indicators {
     pub fn for_service(performance: &Performance, service: &str, period: Period) -> Indicators {
         Indicators::of(performance, &performance.figures_for(service, period))
     }
-
-    /// Every service together in one period.
-    pub fn for_portfolio(performance: &Performance, period: Period) -> Indicators {
-        let rows: Vec<&Figures> = performance.figures.iter().filter(|f| f.period == period).collect();
-        Indicators::of(performance, &rows)
-    }
 }
 
 /// Satisfied (and very satisfied) as a share of all responses, over the channels that asked, on
@@ -95,18 +89,6 @@ fn satisfaction(rows: &[&Figures]) -> Option<f64> {
     let responses = surveyed.iter().flat_map(Responses::counts).fold(Some(0), add);
     let satisfied = surveyed.iter().flat_map(Responses::satisfied).fold(Some(0), add);
     ratio(satisfied.map(|s| s as f64), responses.map(|r| r as f64))
-}
-
-/// One channel's cost per transaction for a service in a period.
-pub fn channel_cost_per_transaction(
-    performance: &Performance,
-    service: &str,
-    period: Period,
-    channel: &str,
-) -> Option<f64> {
-    let row =
-        performance.figures.iter().find(|f| f.service == service && f.period == period && f.channel == channel)?;
-    ratio(row.total_cost(), row.transactions().map(|c| c as f64))
 }
 
 /// One channel's transactions completed; `None` when the channel has no figures or a blank.
