@@ -28,7 +28,8 @@ test('a quick check result shared as a short link opens read-only and can be sav
   await theirs.getByRole('button', { name: 'Save to this device' }).click();
   await expect(theirs).toHaveURL(/#\/result\/[a-z0-9-]+$/);
   await expectResult(theirs, ANSWERS);
-  expect(await theirs.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('almanac.assessment.')).length)).toBe(1);
+  // Written in this tab's storage turn, which can finish a moment after the page has changed.
+  await expect.poll(() => theirs.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('almanac.assessment.')).length)).toBe(1);
 
   // Back to the link (or the same link opened again): the saved copy is found, not saved twice.
   await theirs.goBack();
