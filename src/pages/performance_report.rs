@@ -106,6 +106,9 @@ fn Report(performance: Performance, gaps: Vec<Gap>, period: Period) -> impl Into
                     <div class="summary-list__row"><dt class="summary-list__key">"Period"</dt><dd class="summary-list__value">{label.clone()}</dd></div>
                     <div class="summary-list__row"><dt class="summary-list__key">"Compared with"</dt><dd class="summary-list__value">{previous.clone()}</dd></div>
                     <div class="summary-list__row"><dt class="summary-list__key">"Services with figures"</dt><dd class="summary-list__value">{format!("{with_figures} of {} in the register", performance.services.len())}</dd></div>
+                    {performance.illustrative.then(|| view! {
+                        <div class="summary-list__row"><dt class="summary-list__key">"Figures"</dt><dd class="summary-list__value">"Illustrative sample data, made up to show how the dashboard works: not any council’s real figures"</dd></div>
+                    })}
                     <div class="summary-list__row"><dt class="summary-list__key">"Report produced"</dt><dd class="summary-list__value">{web::long_date(web::now())}" with Almanac"</dd></div>
                 </dl>
             </header>
