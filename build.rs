@@ -13,36 +13,53 @@ use std::path::Path;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-/// Compiled into the first download instead: the quick check must not wait for a fetch.
+/// Compiled into the first download, without its sources, challenges and examples (the result
+/// and plan pages fetch the whole file): the quick check's questions must not wait for a fetch.
 const COMPILED_IN: &str = "quick-check.json";
+/// Which statements of the built-in frameworks cover the same ground: data, fetched when needed.
+const CROSSWALK: &str = "crosswalk.json";
 /// The order pages list them in, as the product brief numbers them; any other file follows.
-const ORDER: [&str; 3] = ["digitalisation-outcomes.json", "digital-capabilities.json", "digital-by-default.json"];
+const ORDER: [&str; 4] =
+    ["quick-check.json", "digitalisation-outcomes.json", "digital-capabilities.json", "digital-by-default.json"];
 
 fn main() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("frameworks");
-    // The folder for files added or removed, each file for its content.
-    println!("cargo::rerun-if-changed={}", folder.display());
-    let mut files: Vec<String> = std::fs::read_dir(&folder)
-        .expect("frameworks/ is readable")
-        .map(|entry| entry.expect("a folder entry").file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".json"))
-        .collect();
-    for file in &files {
-        println!("cargo::rerun-if-changed={}", folder.join(file).display());
-    }
-    files.retain(|name| name != COMPILED_IN);
-    files.sort_by_key(|name| (ORDER.iter().position(|first| first == name).unwrap_or(ORDER.len()), name.clone()));
+    let archive = folder.join("archive");
     let mut table = String::from("&[\n");
-    for file in files {
-        let bytes = std::fs::read(folder.join(&file)).expect("a framework file is readable");
-        let hash: String = Sha256::digest(&bytes)[..8].iter().map(|byte| format!("{byte:02x}")).collect();
-        let stem = file.trim_end_matches(".json");
-        writeln!(table, "    BuiltInFile {{ id: {stem:?}, file: {file:?}, url: \"frameworks/{stem}-{hash}.json\" }},")
+    let mut crosswalk = None;
+    // The current versions first, in the brief's order; then the earlier versions.
+    for (folder, current) in [(&folder, true), (&archive, false)] {
+        // The folder for files added or removed, each file for its content.
+        println!("cargo::rerun-if-changed={}", folder.display());
+        let mut files: Vec<String> = std::fs::read_dir(folder)
+            .expect("frameworks/ is readable")
+            .map(|entry| entry.expect("a folder entry").file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".json"))
+            .collect();
+        files.sort_by_key(|name| (ORDER.iter().position(|first| first == name).unwrap_or(ORDER.len()), name.clone()));
+        for file in files {
+            println!("cargo::rerun-if-changed={}", folder.join(&file).display());
+            let bytes = std::fs::read(folder.join(&file)).expect("a framework file is readable");
+            let url = format!("frameworks/{}-{}.json", file.trim_end_matches(".json"), content_hash(&bytes));
+            if current && file == CROSSWALK {
+                crosswalk = Some(url);
+                continue;
+            }
+            let document: Value = serde_json::from_slice(&bytes).expect("a framework file is JSON");
+            let (id, version) = (&document["id"], &document["version"]);
+            let file = if current { file } else { format!("archive/{file}") };
+            writeln!(
+                table,
+                "    BuiltInFile {{ id: {id}, version: {version}, file: {file:?}, url: {url:?}, current: {current} }},"
+            )
             .expect("writing to a string");
+        }
     }
     table.push(']');
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     std::fs::write(out.join("built_in_frameworks.rs"), table).expect("OUT_DIR is writable");
+    let crosswalk = crosswalk.expect("frameworks/crosswalk.json exists");
+    std::fs::write(out.join("crosswalk_url.rs"), format!("{crosswalk:?}")).expect("OUT_DIR is writable");
 
     let quick_check = std::fs::read_to_string(folder.join(COMPILED_IN)).expect("the quick check is readable");
     let document: Value = serde_json::from_str(&quick_check).expect("the quick check is JSON");
@@ -51,7 +68,12 @@ fn main() {
     std::fs::write(out.join("quick_check.rs"), flat.source()).expect("OUT_DIR is writable");
 }
 
-/// The quick check flattened, field by field in the order of `src/domain/framework.rs`: its texts
+/// The first 16 hex digits of the file's SHA-256, as `scripts/post-build.mjs` names it.
+fn content_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)[..8].iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// The quick check flattened, field by field in the order of `src/domain/framework/mod.rs`: its texts
 /// in one list and its numbers (values, weights, and the length of each list, 1 or 0 for an
 /// optional text) in another. `domain::catalogue::quick_check` reads them back in the same order;
 /// a test proves the result equal to the file. A field this does not know fails the build.
@@ -70,10 +92,12 @@ impl Flat {
                 "schema_version",
                 "id",
                 "version",
+                "previous_version",
                 "title",
                 "summary",
                 "source",
                 "credit",
+                "sources",
                 "area_names",
                 "scale",
                 "areas",
@@ -81,7 +105,10 @@ impl Flat {
         );
         self.text(&fields["format"]);
         self.number(&fields["schema_version"]);
-        for name in ["id", "version", "title", "summary", "source", "credit"] {
+        self.text(&fields["id"]);
+        self.text(&fields["version"]);
+        self.optional(fields.get("previous_version"));
+        for name in ["title", "summary", "source", "credit"] {
             self.text(&fields[name]);
         }
         match fields.get("area_names") {
@@ -111,17 +138,16 @@ impl Flat {
         self.text(&fields["title"]);
         self.text(&fields["description"]);
         self.numbers.push(fields.get("weight").map_or(1.0, |w| w.as_f64().expect("weight is a number")));
-        for name in ["challenges", "examples"] {
-            match fields.get(name) {
-                Some(texts) => self.list(texts, Flat::text),
-                None => self.numbers.push(0.0),
-            }
-        }
+        // Challenges and examples are left out: the pages that show them fetch the whole file.
         self.list(&fields["statements"], |flat, statement| {
-            let fields = object(statement, &["id", "text", "hint", "levels"]);
+            let fields = object(statement, &["id", "text", "hint", "replaces", "levels"]);
             flat.text(&fields["id"]);
             flat.text(&fields["text"]);
             flat.optional(fields.get("hint"));
+            match fields.get("replaces") {
+                Some(ids) => flat.list(ids, Flat::text),
+                None => flat.numbers.push(0.0),
+            }
             flat.list(&fields["levels"], |flat, level| {
                 let level = object(level, &["descriptor", "next_step"]);
                 flat.text(&level["descriptor"]);

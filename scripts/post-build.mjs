@@ -7,8 +7,9 @@
 // 2. Puts the home page, drawn at build time by the app's own components, into index.html, with
 //    preload hints for the first download, and moves any inline script into a file, so the app
 //    runs under a Content Security Policy with no 'unsafe-inline' (see README).
-// 3. Copies the built-in frameworks (all but the quick check, which is compiled in) under names
-//    made from their content, matching build.rs.
+// 3. Copies the built-in frameworks (the current ones, the quick check's full text among them, and
+//    the earlier versions in frameworks/archive) and the crosswalk under names made from their
+//    content, matching build.rs.
 // 4. Writes sw.js, the service worker, with the build's files: those the quick check needs first
 //    and the rest, which it fetches in the background once the page is idle.
 // 5. Writes a .gz (by zopfli) and a .br beside every file, for hosts that serve precompressed
@@ -30,7 +31,6 @@ const WORKER = 'sw.js';
 const PKG = 'pkg';
 const HOME_HTML = path.join(process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target'), 'almanac-wasm', 'home.html');
 const FRAMEWORKS = path.join(ROOT, 'frameworks');
-const COMPILED_IN_FRAMEWORK = 'quick-check.json';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -160,9 +160,11 @@ async function writeIndex(code) {
 /** Copies the built-in frameworks as `frameworks/<name>-<hash>.json`, the names build.rs gave them. */
 async function copyFrameworks() {
   await mkdir(path.join(dir, 'frameworks'), { recursive: true });
-  for (const file of (await readdir(FRAMEWORKS)).filter((f) => f.endsWith('.json') && f !== COMPILED_IN_FRAMEWORK)) {
-    const content = await readFile(path.join(FRAMEWORKS, file));
-    await copyFile(path.join(FRAMEWORKS, file), path.join(dir, 'frameworks', `${file.replace(/\.json$/, '')}-${short(content)}.json`));
+  for (const folder of [FRAMEWORKS, path.join(FRAMEWORKS, 'archive')]) {
+    for (const file of (await readdir(folder)).filter((f) => f.endsWith('.json'))) {
+      const content = await readFile(path.join(folder, file));
+      await copyFile(path.join(folder, file), path.join(dir, 'frameworks', `${file.replace(/\.json$/, '')}-${short(content)}.json`));
+    }
   }
 }
 

@@ -19,7 +19,14 @@ async fn prepare(state: AppState, route: &Route) -> Result<(), NotLoaded> {
     // Saved records first: whether a page waits for the other frameworks depends on them.
     let data = async {
         state.read_storage().await?;
-        if needs_frameworks(&state, route) { state.fetch_frameworks().await } else { Ok(()) }
+        if needs_frameworks(&state, route) {
+            state.fetch_frameworks().await?;
+        }
+        // The plan and the report show the framework's challenges and examples.
+        match route {
+            Route::ActionPlan { assessment } | Route::Report { assessment } => state.fetch_framework_of(assessment).await,
+            _ => Ok(()),
+        }
     };
     let (code, data) = futures::future::join(preload(route.area()), data).await;
     code.and(data)

@@ -1,5 +1,6 @@
 //! Pieces that more than one page uses.
 
+pub mod area_help;
 pub mod canvas_backend;
 pub mod channel_shift;
 pub mod chart_canvas;
@@ -17,3 +18,4 @@ pub mod summary_list;
 pub mod targets;
 pub mod text_field;
 pub mod update_banner;
+pub mod weights_form;

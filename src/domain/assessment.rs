@@ -33,6 +33,9 @@ pub struct Assessment {
     pub previous: Option<String>,
     #[serde(default, skip_serializing_if = "Plan::is_empty")]
     pub plan: Plan,
+    /// The person's own weights for some areas, in place of the framework's, by area id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub weights: BTreeMap<String, f64>,
 }
 
 /// What the person chose to say about the assessment; every part is optional.
@@ -138,6 +141,10 @@ pub struct Answer {
     pub evidence: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
+    /// Where a level carried over from another assessment came from (such as "your quick check
+    /// of 3 November 2026"), until the person confirms or changes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<String>,
 }
 
 impl Answer {
@@ -240,6 +247,7 @@ impl Assessment {
             details: Details::default(),
             previous: None,
             plan: Plan::default(),
+            weights: BTreeMap::new(),
         }
     }
 
@@ -257,6 +265,7 @@ impl Assessment {
             details: Details { date: Some(now.date()), ..self.details.clone() },
             previous: Some(self.id.clone()),
             plan: Plan::default(),
+            weights: self.weights.clone(),
         }
     }
 
@@ -268,8 +277,17 @@ impl Assessment {
         self.answers.get(statement_id).cloned().unwrap_or_default()
     }
 
+    /// Sets a statement's level; a level carried over from elsewhere is now the person's own.
     pub fn answer(&mut self, statement_id: &str, rating: Rating, now: OffsetDateTime) {
-        self.edit(statement_id, now, |answer| answer.rating = Some(rating));
+        self.edit(statement_id, now, |answer| {
+            answer.rating = Some(rating);
+            answer.carried_from = None;
+        });
+    }
+
+    /// How many levels carried over from another assessment still wait to be confirmed.
+    pub fn carried_count(&self) -> usize {
+        self.answers.values().filter(|answer| answer.carried_from.is_some()).count()
     }
 
     /// Changes one statement's answer; an answer left with nothing in it is removed.

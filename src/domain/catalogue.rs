@@ -6,9 +6,10 @@ use super::problem::Problem;
 
 include!(concat!(env!("OUT_DIR"), "/quick_check.rs"));
 
-/// `frameworks/quick-check.json`, from the flat lists of its texts and numbers that build.rs
-/// writes, so that the first download needs no JSON parser. `tests/catalogue.rs` proves it equal
-/// to the file, and the file valid.
+/// `frameworks/quick-check.json` without its sources, challenges and examples, from the flat lists
+/// of its texts and numbers that build.rs writes, so that the first download needs no JSON parser.
+/// `tests/catalogue.rs` proves it equal to the file's questions, and the file valid. The pages
+/// that show the rest fetch the whole file.
 pub(crate) fn quick_check() -> Framework {
     Flat { texts: QUICK_CHECK_TEXTS.iter(), numbers: QUICK_CHECK_NUMBERS.iter() }.framework()
 }
@@ -27,10 +28,12 @@ impl Flat {
             schema_version: self.number() as u32,
             id: self.text(),
             version: self.text(),
+            previous_version: self.optional(),
             title: self.text(),
             summary: self.text(),
             source: self.text(),
             credit: self.text(),
+            sources: Vec::new(),
             area_names: AreaNames { singular: self.text(), plural: self.text() },
             scale: Scale {
                 levels: self.list(|flat| Level {
@@ -51,12 +54,13 @@ impl Flat {
             title: self.text(),
             description: self.text(),
             weight: self.number(),
-            challenges: self.list(Flat::text),
-            examples: self.list(Flat::text),
+            challenges: Vec::new(),
+            examples: Vec::new(),
             statements: self.list(|flat| Statement {
                 id: flat.text(),
                 text: flat.text(),
                 hint: flat.optional(),
+                replaces: flat.list(Flat::text),
                 levels: flat.list(|flat| StatementLevel { descriptor: flat.text(), next_step: flat.optional() }),
             }),
         }
@@ -82,57 +86,77 @@ impl Flat {
 pub const QUICK_CHECK_ID: &str = "quick-check";
 
 /// A built-in framework kept as a data file beside the app (`build.rs` names it by its content).
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct BuiltInFile {
     pub id: &'static str,
-    /// Its name in `frameworks/`.
+    pub version: &'static str,
+    /// Its name in `frameworks/` (or `frameworks/archive/` for an earlier version).
     pub file: &'static str,
     /// Where the app fetches it from, relative to the app's address.
     pub url: &'static str,
+    /// The version new assessments use; earlier ones are fetched only for assessments made with them.
+    pub current: bool,
 }
 
-/// Every built-in framework but the quick check.
+/// Every built-in framework file: the current versions, then the earlier ones.
 pub static BUILT_IN_FILES: &[BuiltInFile] = include!(concat!(env!("OUT_DIR"), "/built_in_frameworks.rs"));
+
+/// Where the crosswalk between the built-in frameworks is fetched from.
+pub const CROSSWALK_URL: &str = include!(concat!(env!("OUT_DIR"), "/crosswalk_url.rs"));
+
+impl BuiltInFile {
+    pub fn find(id: &str, version: &str) -> Option<&'static BuiltInFile> {
+        BUILT_IN_FILES.iter().find(|file| file.id == id && file.version == version)
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalogue {
     built_in: Vec<Framework>,
+    /// The built-in files fetched so far (the quick check's questions are here before its file).
+    fetched: Vec<&'static BuiltInFile>,
     custom: Vec<Framework>,
 }
 
 impl Catalogue {
-    /// The quick check alone, as the app starts.
+    /// The quick check's questions alone, as the app starts.
     pub fn built_in() -> Catalogue {
-        Catalogue { built_in: vec![quick_check()], custom: Vec::new() }
+        Catalogue { built_in: vec![quick_check()], fetched: Vec::new(), custom: Vec::new() }
     }
 
     /// The built-in frameworks here now, without the imported ones (to read storage afresh).
     pub fn with_built_in_only(&self) -> Catalogue {
-        Catalogue { built_in: self.built_in.clone(), custom: Vec::new() }
+        Catalogue { built_in: self.built_in.clone(), fetched: self.fetched.clone(), custom: Vec::new() }
     }
 
-    /// Adds a built-in framework fetched from its data file; one already here is left as it is.
+    /// Adds a built-in framework fetched from its data file, in place of what was here of it.
     pub fn add_fetched(&mut self, framework: Framework) {
-        if self.find(&framework.id, &framework.version).is_some() {
+        let Some(file) = BuiltInFile::find(&framework.id, &framework.version) else { return };
+        if self.fetched.contains(&file) {
             return;
         }
-        // In the order of the data files, whichever arrives first.
-        let rank = |f: &Framework| BUILT_IN_FILES.iter().position(|file| file.id == f.id);
+        self.fetched.push(file);
+        self.built_in.retain(|f| !(f.id == framework.id && f.version == framework.version));
+        // In the order of the data files: the current versions, then the earlier ones.
+        let rank = |f: &Framework| BUILT_IN_FILES.iter().position(|file| file.id == f.id && file.version == f.version);
         let at = self.built_in.iter().position(|f| rank(f) > rank(&framework)).unwrap_or(self.built_in.len());
         self.built_in.insert(at, framework);
     }
 
-    /// Whether every built-in framework has been fetched.
-    pub fn has_every_built_in(&self) -> bool {
-        BUILT_IN_FILES.iter().all(|file| self.built_in.iter().any(|f| f.id == file.id))
+    /// Whether this built-in file has been fetched.
+    pub fn has_fetched(&self, file: &BuiltInFile) -> bool {
+        self.fetched.iter().any(|f| std::ptr::eq(*f, file))
     }
 
-    /// Whether a framework an assessment names may still arrive with the built-in data files, so
-    /// that the assessment waits for them rather than being taken as damaged.
+    /// Whether the current version of every built-in framework has been fetched.
+    pub fn has_every_built_in(&self) -> bool {
+        BUILT_IN_FILES.iter().filter(|file| file.current).all(|file| self.has_fetched(file))
+    }
+
+    /// Whether a framework an assessment names is a built-in data file still to be fetched, so
+    /// that the assessment waits for it rather than being taken as damaged.
     pub fn awaits(&self, id: &str, version: &str) -> bool {
-        self.find(id, version).is_none()
-            && !self.has_every_built_in()
-            && BUILT_IN_FILES.iter().any(|file| file.id == id)
+        self.find(id, version).is_none() && BuiltInFile::find(id, version).is_some()
     }
 
     pub fn all(&self) -> impl Iterator<Item = &Framework> {
@@ -143,9 +167,16 @@ impl Catalogue {
         self.all().find(|f| f.id == id && f.version == version)
     }
 
-    /// The most recently added version of a framework, for starting a new assessment.
+    /// The version of a framework a new assessment uses: a council's own copy if one was
+    /// imported (the last one), or else the current built-in version.
     pub fn latest(&self, id: &str) -> Option<&Framework> {
-        self.all().filter(|f| f.id == id).last()
+        let current = |f: &&Framework| BUILT_IN_FILES.iter().any(|file| file.current && file.id == f.id && file.version == f.version);
+        self.custom
+            .iter()
+            .filter(|f| f.id == id)
+            .last()
+            .or_else(|| self.built_in.iter().filter(|f| f.id == id).find(current))
+            .or_else(|| self.built_in.iter().filter(|f| f.id == id).last())
     }
 
     /// The frameworks a council imported, for backups.

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{Assessment, FrameworkRef, Rating};
 use super::catalogue::Catalogue;
-use super::framework::{Framework, is_valid_id};
+use super::framework::{Framework, is_valid_id, is_valid_weight};
 use super::kind::{self, Envelope, FileKind};
 use super::problem::{Problem, Problems, parse_json, parse_own_json};
 
@@ -128,6 +128,20 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
                 format!("{path}.evidence"),
                 format!("is longer than {MAX_EVIDENCE_CHARS} characters"),
             ));
+        }
+        if answer.carried_from.as_ref().is_some_and(|text| text.chars().count() > MAX_DETAIL_CHARS) {
+            problems.push(Problem::at(
+                format!("{path}.carried_from"),
+                format!("is longer than {MAX_DETAIL_CHARS} characters"),
+            ));
+        }
+    }
+    for (area_id, weight) in &assessment.weights {
+        let path = format!("weights.{area_id}");
+        if framework.area(area_id).is_none() {
+            problems.push(Problem::at(path, format!("\"{}\" has no {} with this id", framework.title, framework.area_names.singular)));
+        } else if !is_valid_weight(*weight) {
+            problems.push(Problem::at(path, format!("must be more than 0 and at most 100, not {weight}")));
         }
     }
     for (statement_id, entry) in &assessment.plan.entries {

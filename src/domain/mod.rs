@@ -3,10 +3,12 @@
 
 pub mod assessment;
 pub mod backup;
+pub mod carry;
 pub mod catalogue;
 pub mod colour;
 pub mod combine;
 pub mod compare;
+pub mod crosswalk;
 pub mod dates;
 pub mod embedding;
 pub mod exchange;

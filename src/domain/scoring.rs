@@ -218,7 +218,10 @@ pub fn explanation(framework: &Framework) -> String {
     let top = framework.top_level();
     let weighted = framework.areas.windows(2).any(|pair| pair[0].weight != pair[1].weight);
     let overall = if weighted {
-        format!("the overall score is the average of the {area_noun} scores, weighted by each {area_noun}'s importance")
+        format!(
+            "the overall score is the average of the {area_noun} scores, weighted by each {area_noun}'s importance ({})",
+            weights_in_words(framework)
+        )
     } else {
         format!("the overall score is the average of the {area_noun} scores")
     };
@@ -229,6 +232,30 @@ pub fn explanation(framework: &Framework) -> String {
         framework.scale.dont_know,
         framework.scale.not_applicable,
     )
+}
+
+/// The weights that differ from the most common one, then the most common: "Data 1.5, Value 1.5;
+/// every other outcome 1".
+pub fn weights_in_words(framework: &Framework) -> String {
+    let weights: Vec<f64> = framework.areas.iter().map(|area| area.weight).collect();
+    let usual = weights
+        .iter()
+        .copied()
+        .max_by_key(|w| weights.iter().filter(|other| *other == w).count())
+        .unwrap_or(1.0);
+    let named: Vec<String> = framework
+        .areas
+        .iter()
+        .filter(|area| area.weight != usual)
+        .map(|area| format!("{} {}", area.title, number(area.weight)))
+        .collect();
+    format!("{}; every other {} {}", named.join(", "), framework.area_names.singular, number(usual))
+}
+
+/// A weight as people write it: 1, 1.5, 0.25.
+pub fn number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// A score shown to one decimal place, as people read it.

@@ -133,11 +133,12 @@ pub fn decode(text: &str, id: String, catalogue: &Catalogue) -> Result<Assessmen
         answers: payload
             .a
             .into_iter()
-            .map(|(id, a)| (id, Answer { rating: a.r, target: a.t, evidence: a.e, confidence: a.c }))
+            .map(|(id, a)| (id, Answer { rating: a.r, target: a.t, evidence: a.e, confidence: a.c, carried_from: None }))
             .collect(),
         details: payload.m,
         previous: None,
         plan: Default::default(),
+        weights: Default::default(),
     };
     // The same checks as a file: every statement and level must be on the framework.
     exchange::from_json(&exchange::to_json(&assessment), catalogue)

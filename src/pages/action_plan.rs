@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::exchange::MAX_DETAIL_CHARS;
-use crate::domain::framework::Framework;
+use crate::components::area_help::AreaHelp;
+use crate::components::weights_form::WeightsForm;
+use crate::domain::framework::{Area, Framework};
 use crate::domain::plan::{Action, PlanEntry, PlanStatus, RANKING_RULE, action_plan};
 use crate::domain::spreadsheet::plan_csv;
 use crate::routes::Route;
@@ -21,14 +23,18 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
     let Some(framework) = state.framework_for(&assessment) else {
         return view! { <crate::pages::not_found::NotFoundPage/> }.into_any();
     };
+    let published = state.catalogue.with_untracked(|c| c.find(&assessment.framework.id, &assessment.framework.version).cloned());
+    // The framework's own weights, to which the person's current ones are applied.
+    let unweighted = StoredValue::new(published.clone().unwrap_or_else(|| framework.clone()));
     let framework = StoredValue::new(framework);
     // Only the order is tracked here: typing an owner must not rebuild the list under the caret.
+    // It follows the person's weights as they change them.
     let order = {
         let id = id.clone();
         Memo::new(move |_| {
             let assessment = state.assessment(&id).unwrap_or_else(|| assessment.clone());
-            framework
-                .with_value(|f| action_plan(f, &assessment).iter().map(|i| i.statement.id.clone()).collect::<Vec<_>>())
+            let weighted = unweighted.with_value(|f| f.with_weights(&assessment.weights));
+            action_plan(&weighted, &assessment).iter().map(|i| i.statement.id.clone()).collect::<Vec<_>>()
         })
     };
     let download = {
@@ -53,6 +59,7 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
             <summary class="details__summary">"How the plan is ranked"</summary>
             <div class="details__text">{RANKING_RULE}</div>
         </details>
+        {published.map(|framework| view! { <WeightsForm id=id.clone() framework=framework/> })}
         <div class="button-group">
             <button type="button" class="button button--secondary" on:click=download>"Download the plan (CSV)"</button>
             <a class="button button--secondary" href=report.href()>"Printable report"</a>
@@ -67,8 +74,31 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
                 <PlanItemView id=id.clone() statement_id=statement_id framework=framework order=order/>
             </For>
         </ol>
+        {move || {
+            let areas = framework.with_value(|f| areas_in(f, &order.get()));
+            (!areas.is_empty()).then(|| {
+                let names = framework.with_value(|f| f.area_names.plural.clone());
+                view! {
+                    <h2 class="heading-m">"Challenges and good practice"</h2>
+                    <p class="body">{format!("For each of the {names} in the plan: problems councils commonly meet, what helps, and good practice.")}</p>
+                    {areas.into_iter().map(|area| view! { <AreaHelp framework=framework.get_value() area=area/> }).collect_view()}
+                }
+            })
+        }}
     }
     .into_any()
+}
+
+/// The areas of the plan's items that have challenges or examples, in the plan's order, once each.
+fn areas_in(framework: &Framework, order: &[String]) -> Vec<Area> {
+    let mut areas: Vec<Area> = Vec::new();
+    for (area, _) in order.iter().filter_map(|id| framework.statements().find(|(_, s)| s.id == *id)) {
+        let has_help = !area.challenges.is_empty() || !area.examples.is_empty();
+        if has_help && !areas.iter().any(|a| a.id == area.id) {
+            areas.push(area.clone());
+        }
+    }
+    areas
 }
 
 fn assessment_title(state: &AppState, id: &str, framework: &Framework) -> String {
@@ -101,10 +131,10 @@ fn PlanItemView(
                 Action::GatherEvidence => "Find out where your council stands on this: ask the service, look for data or documents, then answer the statement again.".to_string(),
                 Action::Improve { .. } => item.guidance.unwrap_or_default().to_string(),
             };
-            (item.area.title.clone(), item.statement.text.clone(), action, guidance, item.area.challenges.clone(), item.area.examples.clone())
+            (item.area.title.clone(), item.statement.text.clone(), action, guidance)
         })
     });
-    let Some((area_title, statement_text, action, guidance, challenges, examples)) = item else { return ().into_any() };
+    let Some((area_title, statement_text, action, guidance)) = item else { return ().into_any() };
     let rank = {
         let statement_id = statement_id.clone();
         move || order.with(|ids| ids.iter().position(|s| *s == statement_id).map_or(0, |p| p + 1))
@@ -208,18 +238,6 @@ fn PlanItemView(
             <h2 class="heading-s" id=heading_id>{statement_text.clone()}</h2>
             <p class="plan__action"><strong>{action}</strong></p>
             <p class="body">{guidance}</p>
-            {(!challenges.is_empty()).then(|| view! {
-                <details class="details">
-                    <summary class="details__summary">{format!("Common challenges in {}", area_title)}</summary>
-                    <ul class="list details__text">{challenges.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
-                </details>
-            })}
-            {(!examples.is_empty()).then(|| view! {
-                <details class="details">
-                    <summary class="details__summary">"Examples of good practice"</summary>
-                    <ul class="list details__text">{examples.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
-                </details>
-            })}
             <div class="plan__fields">
                 <div class="form-group plan__field">
                     <label class="label" for=format!("status-{sid}")>"Status"</label>

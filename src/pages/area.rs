@@ -30,6 +30,7 @@ pub fn AreaPage(id: String, area: String, statement: usize) -> impl IntoView {
     }
     let locked = assessment.is_completed();
     let saved = RwSignal::new(None::<String>);
+    state.load_crosswalk();
     let form = AreaForm { id: id.clone(), framework: framework.clone(), area: area.clone(), locked, saved };
 
     view! {
@@ -180,7 +181,10 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
                     <input class="radios__input" type="radio" name=format!("{sid}-rating") id=input_id.clone() value=choice.code()
                         aria-describedby=descriptor_id.clone() disabled=locked
                         prop:checked=move || answer.with(|a| a.rating == Some(choice))
-                        on:change=move |_| edit(Box::new(move |a: &mut Answer| a.rating = Some(choice)))/>
+                        on:change=move |_| edit(Box::new(move |a: &mut Answer| {
+                            a.rating = Some(choice);
+                            a.carried_from = None;
+                        }))/>
                     <label class="radios__label" for=input_id>{label}</label>
                     {descriptor.map(|text| view! { <div class="hint radios__hint" id=descriptor_id>{text}</div> })}
                 </div>
@@ -229,13 +233,57 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
         })
         .collect_view();
 
+    let confirm_carried = {
+        let edit = edit.clone();
+        move |_| edit(Box::new(|a: &mut Answer| a.carried_from = None))
+    };
+    let carried = move || {
+        answer.with(|a| a.carried_from.clone()).map(|from| {
+            let confirm_carried = confirm_carried.clone();
+            view! {
+                <div class="inset inset--carried">
+                    <p class="body">{format!("This level was carried over from {from}. Check it still fits this statement: confirm it, or choose another level.")}</p>
+                    <button type="button" class="button button--secondary" disabled=locked on:click=confirm_carried>"Confirm this level"</button>
+                </div>
+            }
+        })
+    };
+    let also_covered = {
+        let (framework_id, sid) = (framework.id.clone(), sid.clone());
+        move || {
+            let elsewhere = state.crosswalk.with(|crosswalk| {
+                let crosswalk = crosswalk.as_ref()?;
+                let texts: Vec<String> = state.catalogue.with(|catalogue| {
+                    crosswalk
+                        .also_covered(&framework_id, &sid)
+                        .into_iter()
+                        .filter_map(|other| {
+                            let framework = catalogue.latest(&other.framework)?;
+                            let statement = framework.statement(&other.statement)?;
+                            Some(format!("{}: “{}”", framework.title, statement.text))
+                        })
+                        .collect()
+                });
+                (!texts.is_empty()).then_some(texts)
+            })?;
+            Some(view! {
+                <details class="details">
+                    <summary class="details__summary">"Also covered in other frameworks"</summary>
+                    <ul class="list list--bullet details__text">{elsewhere.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+                </details>
+            })
+        }
+    };
+
     view! {
         <div class="form-group">
+            {carried}
             <fieldset class="fieldset" aria-describedby=statement.hint.as_ref().map(|_| hint_id.clone())>
                 <legend class="fieldset__legend">{legend_heading}</legend>
                 {statement.hint.clone().map(|hint| view! { <div class="hint" id=hint_id.clone()>{hint}</div> })}
                 <div class="radios">{levels}</div>
             </fieldset>
+            {also_covered}
         </div>
         <div class="form-group">
             <label class="label" for=format!("{sid}-target")>"Target level in 12 months (optional)"{context.clone()}</label>

@@ -2,12 +2,30 @@
 
 use leptos::prelude::*;
 
+use crate::domain::carry::NotCarried;
+
 use crate::domain::assessment::{AreaStatus, Assessment};
 use crate::domain::framework::Framework;
 use crate::pages::WithAssessment;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
+
+/// What a re-assessment on a new version carried over, for the overview to say once.
+pub struct CarriedNote {
+    pub from_version: String,
+    pub carried: usize,
+    pub left: Vec<NotCarried>,
+}
+
+thread_local! {
+    static JUST_CARRIED: std::cell::RefCell<Option<CarriedNote>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Called by the saved page as it opens a re-assessment made on a new version.
+pub fn note_carried(note: CarriedNote) {
+    JUST_CARRIED.with(|just| *just.borrow_mut() = Some(note));
+}
 
 #[component]
 pub fn OverviewPage(id: String) -> impl IntoView {
@@ -62,11 +80,21 @@ fn Overview(assessment: Assessment, framework: Framework) -> impl IntoView {
         })
         .collect_view();
 
+    let carried = JUST_CARRIED.with(|just| just.borrow_mut().take()).map(|note| view! { <Carried note=note version=framework.version.clone()/> });
     view! {
         <a class="back-link" href=Route::Saved.href()>"All saved assessments"</a>
+        {carried}
         <span class="caption">{format!("{} · version {}", framework.title, framework.version)}</span>
         <h1 class="heading-l" tabindex="-1">{assessment.display_title(&framework.title)}</h1>
         {details}
+        {(assessment.carried_count() > 0).then(|| view! {
+            <div class="inset">
+                <p class="body">{match assessment.carried_count() {
+                    1 => "1 level was carried over from an earlier assessment and waits for you to confirm it. It is marked on its statement.".to_string(),
+                    n => format!("{n} levels were carried over from an earlier assessment and wait for you to confirm them. Each is marked on its statement."),
+                }}</p>
+            </div>
+        })}
         <p class="body"><a href=Route::Details { assessment: id.clone() }.href()>"Change the assessment details"</a></p>
         {assessment.completed.map(|completed| view! {
             <div class="notification" role="region" aria-labelledby="completed-title">
@@ -85,6 +113,25 @@ fn Overview(assessment: Assessment, framework: Framework) -> impl IntoView {
         <div class="button-group">
             <a class="button" href=Route::CheckAnswers { assessment: id.clone() }.href()>"Check your answers"</a>
             <a class="button button--secondary" href=Route::Result { assessment: id.clone() }.href()>"See results so far"</a>
+        </div>
+    }
+}
+
+/// The re-assessment's start: how many answers came across from the earlier version, and each
+/// that could not, with why, so nothing is silently dropped.
+#[component]
+fn Carried(note: CarriedNote, version: String) -> impl IntoView {
+    let answers = |n: usize| if n == 1 { "1 answer".to_string() } else { format!("{n} answers") };
+    view! {
+        <div class="notification" role="region" aria-labelledby="carried-title">
+            <h2 class="notification__title" id="carried-title">{format!("Started on version {version} from your version {} answers", note.from_version)}</h2>
+            <p class="body">{format!("{} carried over. Check each one still fits: some statements are worded differently in this version.", answers(note.carried))}</p>
+            {(!note.left.is_empty()).then(|| view! {
+                <p class="body">{format!("{} could not be carried over. Your earlier assessment keeps them:", answers(note.left.len()))}</p>
+                <ul class="list list--bullet">
+                    {note.left.into_iter().map(|left| view! { <li>{format!("“{}”: {}", left.statement, left.reason)}</li> }).collect_view()}
+                </ul>
+            })}
         </div>
     }
 }

@@ -68,6 +68,12 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
                 <h2 class="heading-l">"Summary"</h2>
                 {summary.into_iter().map(|sentence| view! { <p class="body">{sentence}</p> }).collect_view()}
                 <p class="body">{explanation(&framework)}</p>
+                {(!assessment.weights.is_empty()).then(|| view! {
+                    <p class="body">{format!(
+                        "The weights are this assessment's own, set in place of the framework's for: {}.",
+                        assessment.weights.keys().filter_map(|id| framework.area(id)).map(|area| area.title.clone()).collect::<Vec<_>>().join(", ")
+                    )}</p>
+                })}
             </section>
             <section class="report__section">
                 <ResultCharts framework=framework.clone() assessment=assessment.clone()/>

@@ -17,6 +17,7 @@ use crate::domain::framework::Framework;
 use crate::domain::scoring::{explanation, format_score, score};
 use crate::domain::share;
 use crate::domain::spreadsheet;
+use crate::domain::framework::ExampleKind;
 use crate::domain::text::isolated;
 use crate::pages::WithAssessment;
 use crate::pages::action_plan::csv_name;
@@ -26,6 +27,15 @@ use crate::web;
 
 #[component]
 pub fn ResultPage(id: String) -> impl IntoView {
+    // The quick check's challenges and examples are not in the first download: fetched now, they
+    // join the next steps when they arrive, and are simply left out offline.
+    let state = expect_context::<AppState>();
+    {
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            let _ = state.fetch_framework_of(&id).await;
+        });
+    }
     view! { <WithAssessment id=id page=|assessment, framework| view! { <ResultView assessment=assessment framework=framework/> }/> }
 }
 
@@ -74,7 +84,7 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
                 <p class="body">{format!("You have answered {answered} of {total} questions, so this result is not complete yet. ")}<a href=continue_at.href()>"Continue answering"</a></p>
             </div>
         </Show>
-        <p class="body"><a href=plan.href()>"See the full action plan"</a>", ranked by priority, with the framework’s advice, common challenges and good practice for each item."</p>
+        <p class="body"><a href=plan.href()>"See the full action plan"</a>", ranked by priority, with the framework’s advice, and common challenges and good practice for each area."</p>
 
         <h2 class="heading-m">"Reports and downloads"</h2>
         <div class="button-group">
@@ -153,6 +163,17 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
                                 <h3 class="heading-s">{step.area.title.clone()}</h3>
                                 <p class="hint">{format!("You answered: {} ({level_name})", step.level)}</p>
                                 <p class="body">{step.guidance.to_string()}</p>
+                                {step.area.challenges.first().map(|c| view! {
+                                    <p class="body"><strong>"A common challenge: "</strong>{c.challenge.clone()}
+                                        {c.mitigations.first().map(|m| view! { " "<strong>"What helps: "</strong>{m.clone()} })}</p>
+                                })}
+                                {step.area.examples.first().map(|e| view! {
+                                    <p class="body"><strong>{match e.kind {
+                                        Some(ExampleKind::Example) => "Example: ",
+                                        Some(ExampleKind::Illustration) => "Illustration: ",
+                                        None => "Good practice: ",
+                                    }}</strong>{e.text.clone()}</p>
+                                })}
                             </li>
                         }
                     }).collect_view()}

@@ -7,9 +7,11 @@ use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::domain::assessment::Assessment;
 use crate::domain::backup::{self, Backup, MAX_BACKUP_BYTES};
 use crate::domain::catalogue::QUICK_CHECK_ID;
+use crate::domain::carry::reassess_on;
 use crate::domain::exchange::{self, MAX_FILE_BYTES};
 use crate::domain::listing::{Filter, SortOrder, StatusFilter, sort_and_filter, title_of};
 use crate::domain::scoring::{format_score, score};
+use crate::pages::overview::CarriedNote;
 use crate::routes::Route;
 use crate::state::{AppState, Restored};
 use crate::storage::{DamagedRecord, Key};
@@ -202,10 +204,27 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
         (crate::pages::resume_route(&assessment, &framework), "Continue")
     };
     let is_full = framework.id != QUICK_CHECK_ID;
+    // A re-assessment uses the framework's newest version, carrying every answer it can.
+    let newer = state.latest_framework(&framework.id).filter(|latest| latest.version != framework.version);
+    let reassess_label = match &newer {
+        Some(latest) => format!("Re-assess on version {}", latest.version),
+        None => "Re-assess from a copy".to_string(),
+    };
     let reassess = {
-        let assessment = assessment.clone();
+        let (assessment, framework) = (assessment.clone(), framework.clone());
         move |_| {
-            let copy = assessment.reassess(web::new_id(), web::now());
+            let copy = match &newer {
+                Some(latest) => {
+                    let (copy, left) = reassess_on(&assessment, &framework, latest, web::new_id(), web::now());
+                    crate::pages::overview::note_carried(CarriedNote {
+                        from_version: framework.version.clone(),
+                        carried: copy.answers.len(),
+                        left,
+                    });
+                    copy
+                }
+                None => assessment.reassess(web::new_id(), web::now()),
+            };
             let route = Route::Overview { assessment: copy.id.clone() };
             state.save(copy);
             web::navigate(&route);
@@ -233,7 +252,7 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
                     let _ = web::download(&crate::pages::file_name(&download_copy), "application/json", &exchange::to_json(&download_copy));
                 }>"Download"</button>
                 {is_full.then(|| view! {
-                    <button type="button" class="button button--secondary" on:click=reassess.clone()>"Re-assess from a copy"</button>
+                    <button type="button" class="button button--secondary" on:click=reassess.clone()>{reassess_label.clone()}</button>
                 })}
                 <button type="button" class="button button--warning" aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.set(true)>"Delete"</button>
             </div>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::text_field::TextField;
 use crate::domain::assessment::{Assessment, Details, Scope};
+use crate::domain::carry::start_from;
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange::MAX_DETAIL_CHARS;
 use crate::routes::Route;
@@ -20,6 +21,28 @@ pub fn StartPage() -> impl IntoView {
     let chosen = RwSignal::new(None::<(String, String)>);
     let frameworks =
         move || state.catalogue.with(|c| c.all().filter(|f| f.id != QUICK_CHECK_ID).cloned().collect::<Vec<_>>());
+    state.load_crosswalk();
+    let carry_over = RwSignal::new(true);
+    // The latest assessment on another framework that answers statements the chosen one shares.
+    let earlier = Memo::new(move |_| {
+        let (id, version) = chosen.get()?;
+        let framework = state.catalogue.with(|c| c.find(&id, &version).cloned())?;
+        state.crosswalk.with(|crosswalk| {
+            let crosswalk = crosswalk.as_ref()?;
+            state.assessments.with(|all| {
+                all.iter()
+                    .filter(|a| a.framework.id != framework.id)
+                    .filter_map(|a| {
+                        let title = state.catalogue.with(|c| c.find(&a.framework.id, &a.framework.version).map(|f| f.title.clone()))?;
+                        let described = format!("your {} of {}", a.display_title(&title), web::long_date(a.updated));
+                        let answers = start_from(a, crosswalk, &framework, &described);
+                        (!answers.is_empty()).then(|| (a.updated, described, answers))
+                    })
+                    .max_by_key(|(updated, ..)| *updated)
+                    .map(|(_, described, answers)| (described, answers))
+            })
+        })
+    });
     let submit = move |details: Details| -> Vec<ErrorItem> {
         let framework = chosen
             .get_untracked()
@@ -32,6 +55,11 @@ pub fn StartPage() -> impl IntoView {
         };
         let mut assessment = Assessment::new(web::new_id(), &framework, web::now());
         assessment.details = details;
+        if carry_over.get_untracked()
+            && let Some((_, answers)) = earlier.get_untracked()
+        {
+            assessment.answers = answers;
+        }
         let route = Route::Overview { assessment: assessment.id.clone() };
         state.save(assessment);
         web::navigate(&route);
@@ -80,6 +108,21 @@ pub fn StartPage() -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
+            {move || earlier.get().map(|(described, answers)| view! {
+                <div class="form-group">
+                    <div class="checkboxes">
+                        <div class="checkboxes__item">
+                            <input class="checkboxes__input" type="checkbox" id="carry-over" aria-describedby="carry-over-hint"
+                                prop:checked=move || carry_over.get() on:change=move |ev| carry_over.set(event_target_checked(&ev))/>
+                            <label class="checkboxes__label" for="carry-over">{format!("Start from {described}")}</label>
+                            <div class="hint checkboxes__hint" id="carry-over-hint">{format!(
+                                "{} of this framework cover the same ground as questions you answered there. They start at your earlier level, marked as carried over until you confirm or change each one.",
+                                if answers.len() == 1 { "1 statement".to_string() } else { format!("{} statements", answers.len()) }
+                            )}</div>
+                        </div>
+                    </div>
+                </div>
+            })}
         </DetailsForm>
         <p class="body">"Your council has its own version of a framework? "<a href=Route::Frameworks.href()>"Import a framework"</a>"."</p>
     }

@@ -20,6 +20,7 @@ use leptos::prelude::*;
 use time::OffsetDateTime;
 
 use crate::domain::assessment::Assessment;
+use crate::domain::crosswalk::Crosswalk;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::combine::Group;
 use crate::domain::exchange;
@@ -73,6 +74,8 @@ pub struct AppState {
     unwritten: StoredValue<Vec<(Key, Option<String>)>>,
     /// When a backup of everything was last downloaded on this device.
     pub last_backup: RwSignal<Option<OffsetDateTime>>,
+    /// Which statements of the built-in frameworks correspond, once fetched (`load_crosswalk`).
+    pub crosswalk: RwSignal<Option<Crosswalk>>,
     /// Each stored assessment's fingerprint (`storage::fingerprint`) as this tab last read or
     /// wrote it: a stored copy changed since by another tab is never written over.
     seen: StoredValue<BTreeMap<String, u64>>,
@@ -152,6 +155,7 @@ impl AppState {
             catalogue: RwSignal::new(Catalogue::built_in()),
             // Read with the saved records (`stored.rs`): only then is there anything to back up.
             last_backup: RwSignal::new(None),
+            crosswalk: RwSignal::new(None),
             library: StoredValue::new_local(library),
             assessments: RwSignal::new(Vec::new()),
             waiting: RwSignal::new(Vec::new()),
@@ -186,8 +190,26 @@ impl AppState {
         self.waiting.with_untracked(|all| all.iter().any(|a| a.id == id))
     }
 
+    /// Fetches the crosswalk in the background the first time a page asks; a page without it
+    /// simply does not mention other frameworks.
+    pub fn load_crosswalk(&self) {
+        if self.crosswalk.with_untracked(Option::is_some) {
+            return;
+        }
+        let crosswalk = self.crosswalk;
+        leptos::task::spawn_local(async move {
+            if let Ok(text) = crate::web::fetch_text(crate::domain::catalogue::CROSSWALK_URL).await
+                && let Ok(read) = Crosswalk::from_own_json(&text)
+            {
+                crosswalk.set(Some(read));
+            }
+        });
+    }
+
+    /// The framework an assessment was made with, weighted as the person chose.
     pub fn framework_for(&self, assessment: &Assessment) -> Option<Framework> {
-        self.catalogue.with(|c| c.find(&assessment.framework.id, &assessment.framework.version).cloned())
+        self.catalogue
+            .with(|c| c.find(&assessment.framework.id, &assessment.framework.version).map(|f| f.with_weights(&assessment.weights)))
     }
 
     pub fn latest_framework(&self, id: &str) -> Option<Framework> {

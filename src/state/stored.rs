@@ -6,7 +6,7 @@ use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use super::{AppState, StorageNotice};
-use crate::domain::catalogue::{BUILT_IN_FILES, Catalogue};
+use crate::domain::catalogue::{BUILT_IN_FILES, BuiltInFile, Catalogue};
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::lazy::NotLoaded;
@@ -80,14 +80,35 @@ impl AppState {
         }
     }
 
-    /// Fetches the built-in frameworks not yet here (kept by the service worker for offline
-    /// use), then checks the assessments that waited for them.
+    /// Fetches the current built-in frameworks not yet here, and the earlier versions that saved
+    /// assessments were made with (all kept by the service worker for offline use), then checks
+    /// the assessments that waited for them.
     pub async fn fetch_frameworks(&self) -> Result<(), NotLoaded> {
+        let awaited: Vec<(String, String)> =
+            self.waiting.with_untracked(|all| all.iter().map(|a| (a.framework.id.clone(), a.framework.version.clone())).collect());
+        let wanted = BUILT_IN_FILES
+            .iter()
+            .filter(|file| file.current || awaited.iter().any(|(id, version)| file.id == id && file.version == version));
+        self.fetch_files(wanted.collect()).await
+    }
+
+    /// Fetches the whole file of the built-in framework an assessment was made with (the quick
+    /// check's challenges and examples are not in the first download), when it is not here yet.
+    pub async fn fetch_framework_of(&self, assessment: &str) -> Result<(), NotLoaded> {
+        let reference = self.assessments.with_untracked(|all| all.iter().find(|a| a.id == assessment).map(|a| a.framework.clone()));
+        let Some(reference) = reference else { return Ok(()) };
+        self.fetch_files(BuiltInFile::find(&reference.id, &reference.version).into_iter().collect()).await
+    }
+
+    async fn fetch_files(&self, files: Vec<&'static BuiltInFile>) -> Result<(), NotLoaded> {
         let mut fetched = Vec::new();
-        for file in BUILT_IN_FILES {
-            if !self.catalogue.with_untracked(|c| c.all().any(|f| f.id == file.id && c.is_built_in(f))) {
+        for file in files {
+            if !self.catalogue.with_untracked(|c| c.has_fetched(file)) {
                 fetched.push(crate::web::fetch_text(file.url).await.map_err(|_| NotLoaded)?);
             }
+        }
+        if fetched.is_empty() {
+            return Ok(());
         }
         add_fetched(*self, fetched).await
     }

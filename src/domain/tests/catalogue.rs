@@ -31,17 +31,23 @@ fn the_same_version_twice_is_refused_with_a_way_out() {
 
 #[test]
 fn every_framework_file_is_built_in_once() {
-    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/frameworks");
-    let files = std::fs::read_dir(folder)
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "json"))
-        .count();
+    let json_in = |folder: &str| {
+        std::fs::read_dir(format!("{}/frameworks/{folder}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".json") && name != "crosswalk.json")
+            .count()
+    };
+    assert_eq!(BUILT_IN_FILES.len(), json_in("") + json_in("archive"));
     let catalogue = every_framework();
-    let mut ids: Vec<&str> = catalogue.all().map(|f| f.id.as_str()).collect();
-    assert_eq!(ids.len(), files);
-    ids.sort();
-    ids.dedup();
-    assert_eq!(ids, ["digital-by-default", "digital-capabilities", "digitalisation-outcomes", "quick-check"]);
+    assert_eq!(catalogue.all().count(), BUILT_IN_FILES.len(), "each file is one version of a framework");
+    let current: Vec<&str> = BUILT_IN_FILES.iter().filter(|file| file.current).map(|file| file.id).collect();
+    assert_eq!(current, [QUICK_CHECK_ID, "digitalisation-outcomes", "digital-capabilities", "digital-by-default"]);
+    for file in BUILT_IN_FILES.iter().filter(|file| !file.current) {
+        let latest = catalogue.latest(file.id).unwrap();
+        assert_ne!(latest.version, file.version, "{} {} is an earlier version", file.id, file.version);
+        assert_eq!(latest.previous_version.as_deref(), Some(file.version), "{} says which version it follows", file.id);
+    }
 }
 
 #[test]
@@ -85,19 +91,25 @@ fn the_app_starts_with_the_quick_check_alone_and_waits_for_the_rest() {
     let ids: Vec<&str> = catalogue.all().map(|f| f.id.as_str()).collect();
     assert_eq!(ids, [QUICK_CHECK_ID], "the other frameworks are data fetched when first needed");
     assert!(!catalogue.has_every_built_in());
-    assert!(catalogue.awaits("digitalisation-outcomes", "1.0.0"));
-    assert!(!catalogue.awaits(QUICK_CHECK_ID, "1.0.0"), "the quick check is here");
+    assert!(catalogue.awaits("digitalisation-outcomes", "2.0.0"));
+    assert!(catalogue.awaits("digitalisation-outcomes", "1.0.0"), "an earlier version is fetched for its assessments");
+    assert!(catalogue.awaits(QUICK_CHECK_ID, "1.0.0"), "so is the quick check's");
+    assert!(!catalogue.awaits(QUICK_CHECK_ID, "2.0.0"), "the quick check's questions are here");
     assert!(!catalogue.awaits("anytown-own", "1.0.0"), "only built-in frameworks can still arrive");
 
-    // Fetched in any order, they are listed as the brief numbers them, after the quick check.
+    // Fetched in any order, they are listed as the brief numbers them, the quick check first and
+    // the earlier versions after the current ones.
     let full = every_framework();
     for file in BUILT_IN_FILES.iter().rev() {
-        catalogue.add_fetched(full.latest(file.id).unwrap().clone());
+        catalogue.add_fetched(full.find(file.id, file.version).unwrap().clone());
+        assert_eq!(catalogue.has_every_built_in(), file.id == QUICK_CHECK_ID && file.current);
     }
     catalogue.add_fetched(full.latest("digital-capabilities").unwrap().clone());
-    let ids: Vec<&str> = catalogue.all().map(|f| f.id.as_str()).collect();
-    assert_eq!(ids, [QUICK_CHECK_ID, "digitalisation-outcomes", "digital-capabilities", "digital-by-default"]);
-    assert!(catalogue.has_every_built_in());
+    let ids: Vec<String> = catalogue.all().map(|f| format!("{} {}", f.id, f.version)).collect();
+    let files: Vec<String> = BUILT_IN_FILES.iter().map(|file| format!("{} {}", file.id, file.version)).collect();
+    assert_eq!(ids, files);
+    assert_eq!(&ids[..4], ["quick-check 2.0.0", "digitalisation-outcomes 2.0.0", "digital-capabilities 2.0.0", "digital-by-default 2.0.0"]);
+    assert!(catalogue.find(QUICK_CHECK_ID, "2.0.0").is_some_and(|f| !f.sources.is_empty()), "the whole quick check replaced its questions");
     assert!(!catalogue.awaits("digitalisation-outcomes", "9.9.9"), "once all are here, nothing more can arrive");
     assert!(catalogue.is_built_in(catalogue.latest("digital-by-default").unwrap()));
 }
@@ -109,16 +121,23 @@ fn each_data_file_is_named_by_its_content_as_the_build_names_it() {
         let bytes = std::fs::read(format!("{}/frameworks/{}", env!("CARGO_MANIFEST_DIR"), file.file)).unwrap();
         // scripts/post-build.mjs: the first 16 hex digits of the SHA-256 of the file.
         let hash: String = Sha256::digest(&bytes)[..8].iter().map(|b| format!("{b:02x}")).collect();
-        assert_eq!(file.url, format!("frameworks/{}-{hash}.json", file.id));
+        let stem = file.file.trim_start_matches("archive/").trim_end_matches(".json");
+        assert_eq!(file.url, format!("frameworks/{stem}-{hash}.json"));
     }
 }
 
 #[test]
-fn the_compiled_in_quick_check_is_the_file_exactly() {
+fn the_compiled_in_quick_check_is_the_file_without_its_sources_challenges_and_examples() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/frameworks/quick-check.json");
-    let file =
+    let mut file =
         Framework::from_own_json(&std::fs::read_to_string(path).unwrap()).expect("the quick check file is valid");
+    assert!(file.areas.iter().all(|area| !area.challenges.is_empty() && !area.examples.is_empty()));
+    file.sources.clear();
+    for area in &mut file.areas {
+        area.challenges.clear();
+        area.examples.clear();
+    }
     let compiled = crate::domain::catalogue::quick_check();
-    assert_eq!(compiled, file, "build.rs writes every field of the file as Rust");
+    assert_eq!(compiled, file, "build.rs writes every other field of the file as Rust");
     assert!(compiled.problems().is_empty());
 }

@@ -1,9 +1,11 @@
 mod assessment;
 mod backup;
+mod carry;
 mod catalogue;
 mod colour;
 mod combine;
 mod compare;
+mod content;
 #[cfg(not(target_arch = "wasm32"))]
 mod dates;
 mod embedding;

@@ -1,137 +1,9 @@
-//! The framework model: a versioned JSON document of areas, statements and a maturity scale.
+//! What a JSON Schema cannot say about a framework: unique ids, levels in order, guidance on
+//! every level but the top, sources that exist.
 
-use serde::{Deserialize, Serialize};
-
-use super::problem::{Problem, Problems};
-
-pub const FRAMEWORK_FORMAT: &str = "almanac.framework";
-pub const FRAMEWORK_SCHEMA_VERSION: u32 = 1;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Framework {
-    pub format: String,
-    pub schema_version: u32,
-    pub id: String,
-    pub version: String,
-    pub title: String,
-    pub summary: String,
-    pub source: String,
-    pub credit: String,
-    /// What this framework calls its areas ("outcome", "capability"…), used in sentences.
-    #[serde(default)]
-    pub area_names: AreaNames,
-    pub scale: Scale,
-    pub areas: Vec<Area>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AreaNames {
-    pub singular: String,
-    pub plural: String,
-}
-
-impl Default for AreaNames {
-    fn default() -> AreaNames {
-        AreaNames { singular: "area".into(), plural: "areas".into() }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Scale {
-    pub levels: Vec<Level>,
-    pub dont_know: String,
-    pub not_applicable: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Level {
-    pub value: u8,
-    pub name: String,
-    pub description: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Area {
-    pub id: String,
-    pub title: String,
-    pub description: String,
-    #[serde(default = "default_weight")]
-    pub weight: f64,
-    /// Problems councils commonly meet in this area, for the action plan.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub challenges: Vec<String>,
-    /// Examples of good practice, for the action plan.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub examples: Vec<String>,
-    pub statements: Vec<Statement>,
-}
-
-fn default_weight() -> f64 {
-    1.0
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Statement {
-    pub id: String,
-    pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    /// One entry per scale level, lowest first.
-    pub levels: Vec<StatementLevel>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StatementLevel {
-    pub descriptor: String,
-    /// How to reach the next level up; absent on the top level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next_step: Option<String>,
-}
+use super::*;
 
 impl Framework {
-    /// Parses and validates a framework document, naming the path of every problem found.
-    pub fn from_json(text: &str) -> Result<Framework, Problems> {
-        super::kind::expect(text, super::kind::FileKind::Framework)?;
-        super::problem::parse_json::<Framework>(text)?.checked()
-    }
-
-    /// Reads a framework Almanac keeps itself (built in, or stored after an import checked it).
-    pub fn from_own_json(text: &str) -> Result<Framework, Problems> {
-        super::problem::parse_own_json::<Framework>(text)?.checked()
-    }
-
-    fn checked(self) -> Result<Framework, Problems> {
-        let problems = self.problems();
-        if problems.is_empty() { Ok(self) } else { Err(Problems(problems)) }
-    }
-
-    pub fn statements(&self) -> impl Iterator<Item = (&Area, &Statement)> {
-        self.areas.iter().flat_map(|area| area.statements.iter().map(move |s| (area, s)))
-    }
-
-    pub fn statement_count(&self) -> usize {
-        self.areas.iter().map(|area| area.statements.len()).sum()
-    }
-
-    pub fn statement(&self, id: &str) -> Option<&Statement> {
-        self.statements().map(|(_, s)| s).find(|s| s.id == id)
-    }
-
-    pub fn top_level(&self) -> u8 {
-        self.scale.levels.len() as u8
-    }
-
-    pub fn level(&self, value: u8) -> Option<&Level> {
-        self.scale.levels.iter().find(|level| level.value == value)
-    }
-
     /// Every problem with the document beyond its shape, each with its path.
     pub fn problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
@@ -152,11 +24,23 @@ impl Framework {
             report("schema_version".into(), "must be 1 or more".into());
         }
         check_id("id", &self.id, &mut report);
-        if !is_valid_version(&self.version) {
-            report(
-                "version".into(),
-                format!("\"{}\" is not a valid version: use 1 to 32 letters, digits, dots and hyphens", self.version),
-            );
+        check_version("version", &self.version, &mut report);
+        if let Some(previous) = &self.previous_version {
+            check_version("previous_version", previous, &mut report);
+            if *previous == self.version {
+                report("previous_version".into(), "must differ from this version".into());
+            }
+        }
+        let mut source_ids = Vec::new();
+        for (index, source) in self.sources.iter().enumerate() {
+            let path = format!("sources[{index}]");
+            check_id(&format!("{path}.id"), &source.id, &mut report);
+            if source_ids.contains(&&source.id) {
+                report(format!("{path}.id"), format!("\"{}\" is used by another source", source.id));
+            }
+            source_ids.push(&source.id);
+            check_text(&format!("{path}.title"), &source.title, &mut report);
+            check_text(&format!("{path}.used_for"), &source.used_for, &mut report);
         }
         for (field, value) in [
             ("title", &self.title),
@@ -192,6 +76,7 @@ impl Framework {
         }
         let mut area_ids = Vec::new();
         let mut statement_ids = Vec::new();
+        let mut replaced = Vec::new();
         for (area_index, area) in self.areas.iter().enumerate() {
             let path = format!("areas[{area_index}]");
             check_id(&format!("{path}.id"), &area.id, &mut report);
@@ -204,9 +89,47 @@ impl Framework {
             if !(area.weight.is_finite() && area.weight > 0.0 && area.weight <= 100.0) {
                 report(format!("{path}.weight"), format!("must be more than 0 and at most 100, not {}", area.weight));
             }
-            for (list, items) in [("challenges", &area.challenges), ("examples", &area.examples)] {
-                for (index, item) in items.iter().enumerate() {
-                    check_text(&format!("{path}.{list}[{index}]"), item, &mut report);
+            // Version 1 had plain texts; from version 2 every challenge has a mitigation and every
+            // example says whether it is real (with its source) or an illustration.
+            let labelled = self.schema_version >= 2;
+            for (index, challenge) in area.challenges.iter().enumerate() {
+                let path = format!("{path}.challenges[{index}]");
+                if challenge.mitigations.is_empty() && !labelled {
+                    check_text(&path, &challenge.challenge, &mut report);
+                    continue;
+                }
+                check_text(&format!("{path}.challenge"), &challenge.challenge, &mut report);
+                if challenge.mitigations.is_empty() {
+                    report(format!("{path}.mitigations"), "needs at least one way to deal with the challenge".into());
+                }
+                for (index, mitigation) in challenge.mitigations.iter().enumerate() {
+                    check_text(&format!("{path}.mitigations[{index}]"), mitigation, &mut report);
+                }
+            }
+            for (index, example) in area.examples.iter().enumerate() {
+                let path = format!("{path}.examples[{index}]");
+                if example.kind.is_none() && example.source.is_none() && !labelled {
+                    check_text(&path, &example.text, &mut report);
+                    continue;
+                }
+                check_text(&format!("{path}.text"), &example.text, &mut report);
+                match (example.kind, &example.source) {
+                    (None, _) => report(
+                        format!("{path}.kind"),
+                        "is missing: say \"example\" for a real case with its source, or \"illustration\"".into(),
+                    ),
+                    (Some(ExampleKind::Example), None) => {
+                        report(format!("{path}.source"), "is missing: a real example names its source".into())
+                    }
+                    (Some(ExampleKind::Example), Some(source)) if !source_ids.contains(&source) => report(
+                        format!("{path}.source"),
+                        format!("\"{source}\" is not one of the framework's sources"),
+                    ),
+                    (Some(ExampleKind::Illustration), Some(_)) => report(
+                        format!("{path}.source"),
+                        "must be left out: an illustration is invented, so it has no source".into(),
+                    ),
+                    _ => {}
                 }
             }
             if area.statements.is_empty() {
@@ -219,6 +142,16 @@ impl Framework {
                     report(format!("{path}.id"), format!("\"{}\" is used by another statement", statement.id));
                 }
                 statement_ids.push(&statement.id);
+                for (index, old) in statement.replaces.iter().enumerate() {
+                    check_id(&format!("{path}.replaces[{index}]"), old, &mut report);
+                    if replaced.contains(&old) {
+                        report(
+                            format!("{path}.replaces[{index}]"),
+                            format!("\"{old}\" is carried to another statement already"),
+                        );
+                    }
+                    replaced.push(old);
+                }
                 check_text(&format!("{path}.text"), &statement.text, &mut report);
                 if let Some(hint) = &statement.hint {
                     check_text(&format!("{path}.hint"), hint, &mut report);
@@ -268,6 +201,15 @@ pub fn is_valid_id(value: &str) -> bool {
         && value.len() <= 64
         && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !value.starts_with('-')
+}
+
+fn check_version(path: &str, value: &str, report: &mut impl FnMut(String, String)) {
+    if !is_valid_version(value) {
+        report(
+            path.into(),
+            format!("\"{value}\" is not a valid version: use 1 to 32 letters, digits, dots and hyphens"),
+        );
+    }
 }
 
 fn is_valid_version(value: &str) -> bool {

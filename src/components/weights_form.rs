@@ -1,0 +1,90 @@
+//! A person's own weights for the areas of their assessment, in place of the framework's. Each
+//! change is saved as soon as it is a weight Almanac can use; anything else is named, not saved.
+
+use leptos::prelude::*;
+
+use crate::domain::framework::{Framework, is_valid_weight};
+use crate::domain::scoring::number;
+use crate::state::AppState;
+use crate::web;
+
+/// `framework` is the framework as published, whose weights are the defaults.
+#[component]
+pub fn WeightsForm(id: String, framework: Framework) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let noun = framework.area_names.plural.clone();
+    let changed = {
+        let id = id.clone();
+        move || state.assessment(&id).is_some_and(|a| !a.weights.is_empty())
+    };
+    let reset = {
+        let id = id.clone();
+        move |_| {
+            if let Some(mut assessment) = state.assessment(&id) {
+                assessment.weights.clear();
+                assessment.updated = web::now();
+                state.save(assessment);
+            }
+        }
+    };
+    view! {
+        <details class="details">
+            <summary class="details__summary">"Change the weights"</summary>
+            <div class="details__text">
+                <p class="body">{format!(
+                    "A weight says how much an {} counts in the overall score and in ranking this plan. The framework's weights are its suggestion; set your own if your council's priorities differ. They are saved with this assessment and shown in its report.",
+                    framework.area_names.singular
+                )}</p>
+                <div class="weights">
+                    {framework.areas.iter().map(|area| view! {
+                        <WeightField id=id.clone() area_id=area.id.clone() title=area.title.clone() default=area.weight/>
+                    }).collect_view()}
+                </div>
+                <Show when=changed.clone()>
+                    <button type="button" class="button button--secondary" on:click=reset.clone()>{format!("Use the framework’s weights for every {}", noun.trim_end_matches('s'))}</button>
+                </Show>
+            </div>
+        </details>
+    }
+}
+
+#[component]
+fn WeightField(id: String, area_id: String, title: String, default: f64) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let field = format!("weight-{area_id}");
+    let hint = format!("{field}-hint");
+    let error_id = format!("{field}-error");
+    let error = RwSignal::new(false);
+    let shown = {
+        let (id, area_id) = (id.clone(), area_id.clone());
+        move || number(state.assessment(&id).and_then(|a| a.weights.get(&area_id).copied()).unwrap_or(default))
+    };
+    let set = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        let weight = typed.trim().parse::<f64>().ok().filter(|w| is_valid_weight(*w));
+        error.set(weight.is_none());
+        let (Some(weight), Some(mut assessment)) = (weight, state.assessment(&id)) else { return };
+        if weight == default {
+            assessment.weights.remove(&area_id);
+        } else {
+            assessment.weights.insert(area_id.clone(), weight);
+        }
+        assessment.updated = web::now();
+        state.save(assessment);
+    };
+    let described_by = {
+        let (hint, error_id) = (hint.clone(), error_id.clone());
+        move || if error.get() { format!("{hint} {error_id}") } else { hint.clone() }
+    };
+    view! {
+        <div class="form-group weights__field" class:form-group--error=move || error.get()>
+            <label class="label" for=field.clone()>{title}</label>
+            <div class="hint" id=hint>{format!("The framework gives {}", number(default))}</div>
+            <Show when=move || error.get()>
+                <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>"Enter a weight more than 0 and at most 100, such as 1.5"</p>
+            </Show>
+            <input class="input input--weight" type="text" inputmode="decimal" id=field autocomplete="off" maxlength="6"
+                aria-describedby=described_by prop:value=shown on:change=set/>
+        </div>
+    }
+}
