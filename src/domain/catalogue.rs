@@ -173,10 +173,9 @@ impl Catalogue {
         let current = |f: &&Framework| BUILT_IN_FILES.iter().any(|file| file.current && file.id == f.id && file.version == f.version);
         self.custom
             .iter()
-            .filter(|f| f.id == id)
-            .last()
+            .rfind(|f| f.id == id)
             .or_else(|| self.built_in.iter().filter(|f| f.id == id).find(current))
-            .or_else(|| self.built_in.iter().filter(|f| f.id == id).last())
+            .or_else(|| self.built_in.iter().rfind(|f| f.id == id))
     }
 
     /// The frameworks a council imported, for backups.

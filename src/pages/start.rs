@@ -36,7 +36,7 @@ pub fn StartPage() -> impl IntoView {
                         let title = state.catalogue.with(|c| c.find(&a.framework.id, &a.framework.version).map(|f| f.title.clone()))?;
                         let described = format!("your {} of {}", a.display_title(&title), web::long_date(a.updated));
                         let answers = start_from(a, crosswalk, &framework, &described);
-                        (!answers.is_empty()).then(|| (a.updated, described, answers))
+                        (!answers.is_empty()).then_some((a.updated, described, answers))
                     })
                     .max_by_key(|(updated, ..)| *updated)
                     .map(|(_, described, answers)| (described, answers))

@@ -59,7 +59,7 @@ fn the_wrong_file_a_newer_format_and_a_clashing_framework_are_refused() {
     document["frameworks"][0]["title"] = json!("Quick check, edited");
     assert!(
         refuse(document).starts_with(
-            "frameworks[0]: \"quick-check\" version 1.0.0 is already on this device with different content"
+            "frameworks[0]: \"quick-check\" version 2.0.0 is already on this device with different content"
         )
     );
 }
