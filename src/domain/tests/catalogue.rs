@@ -23,10 +23,10 @@ fn the_same_version_twice_is_refused_with_a_way_out() {
     let error = catalogue.add(quick_check()).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "version: \"quick-check\" version 1.0.0 is already on this device as a built-in framework; give your copy a new version, such as 1.0.0-local"
+        "version: \"quick-check\" version 2.0.0 is already on this device as a built-in framework; give your copy a new version, such as 2.0.0-local"
     );
-    catalogue.remove("quick-check", "1.0.0");
-    assert!(catalogue.find("quick-check", "1.0.0").is_some(), "built-in frameworks cannot be removed");
+    catalogue.remove("quick-check", "2.0.0");
+    assert!(catalogue.find("quick-check", "2.0.0").is_some(), "built-in frameworks cannot be removed");
 }
 
 #[test]

@@ -55,7 +55,8 @@ fn the_plan_lists_items_in_rank_order() {
     assert_eq!(rows[1][..4].to_vec(), ["1", "Democracy", framework.areas[2].statements[0].text.as_str(), "Find out"]);
     assert_eq!(
         rows[2][1..7].to_vec(),
-        ["Data", framework.areas[1].statements[0].text.as_str(), "Improve", "1", "5", "4.0"]
+        // Gap 4 × the data outcome's weight of 1.5.
+        ["Data", framework.areas[1].statements[0].text.as_str(), "Improve", "1", "5", "6.0"]
     );
     assert_eq!(rows[2][8..], ["Not started", "Data lead", ""]);
     assert_eq!(rows[3][1], "Connectivity");
