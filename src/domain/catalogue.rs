@@ -148,9 +148,9 @@ impl Catalogue {
         self.fetched.iter().any(|f| std::ptr::eq(*f, file))
     }
 
-    /// Whether the current version of every built-in framework has been fetched.
+    /// Whether every built-in framework file, current or earlier, has been fetched.
     pub fn has_every_built_in(&self) -> bool {
-        BUILT_IN_FILES.iter().filter(|file| file.current).all(|file| self.has_fetched(file))
+        BUILT_IN_FILES.iter().all(|file| self.has_fetched(file))
     }
 
     /// Whether a framework an assessment names is a built-in data file still to be fetched, so
@@ -190,8 +190,11 @@ impl Catalogue {
     /// Adds an imported framework. A new version of a known framework sits beside the old one,
     /// so assessments made with the old one keep their meaning; the same version twice is refused.
     pub fn add(&mut self, framework: Framework) -> Result<(), Problem> {
-        if let Some(existing) = self.find(&framework.id, &framework.version) {
-            let whose = if self.is_built_in(existing) { "a built-in framework" } else { "an imported framework" };
+        // A built-in version counts as here even before its file is fetched.
+        let existing = self.find(&framework.id, &framework.version);
+        if existing.is_some() || BuiltInFile::find(&framework.id, &framework.version).is_some() {
+            let built_in = existing.is_none_or(|existing| self.is_built_in(existing));
+            let whose = if built_in { "a built-in framework" } else { "an imported framework" };
             return Err(Problem::at(
                 "version",
                 format!(

@@ -80,16 +80,11 @@ impl AppState {
         }
     }
 
-    /// Fetches the current built-in frameworks not yet here, and the earlier versions that saved
-    /// assessments were made with (all kept by the service worker for offline use), then checks
-    /// the assessments that waited for them.
+    /// Fetches the built-in frameworks not yet here: the current versions, and the earlier ones
+    /// that saved assessments, colleagues' files and old links may name (all kept by the service
+    /// worker for offline use); then checks the assessments that waited for them.
     pub async fn fetch_frameworks(&self) -> Result<(), NotLoaded> {
-        let awaited: Vec<(String, String)> =
-            self.waiting.with_untracked(|all| all.iter().map(|a| (a.framework.id.clone(), a.framework.version.clone())).collect());
-        let wanted = BUILT_IN_FILES
-            .iter()
-            .filter(|file| file.current || awaited.iter().any(|(id, version)| file.id == id && file.version == version));
-        self.fetch_files(wanted.collect()).await
+        self.fetch_files(BUILT_IN_FILES.iter().collect()).await
     }
 
     /// Fetches the whole file of the built-in framework an assessment was made with (the quick
