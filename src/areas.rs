@@ -19,14 +19,7 @@ async fn prepare(state: AppState, route: &Route) -> Result<(), NotLoaded> {
     // Saved records first: whether a page waits for the other frameworks depends on them.
     let data = async {
         state.read_storage().await?;
-        if needs_frameworks(&state, route) {
-            state.fetch_frameworks().await?;
-        }
-        // The plan and the report show the framework's challenges and examples.
-        match route {
-            Route::ActionPlan { assessment } | Route::Report { assessment } => state.fetch_framework_of(assessment).await,
-            _ => Ok(()),
-        }
+        if needs_frameworks(&state, route) { state.fetch_frameworks().await } else { Ok(()) }
     };
     let (code, data) = futures::future::join(preload(route.area()), data).await;
     code.and(data)
@@ -48,20 +41,23 @@ fn page(route: Route) -> Result<AnyView, NotLoaded> {
 }
 
 /// Whether a page shows or lists assessments whose framework is one of the built-in data files
-/// not fetched yet. The quick check's pages never wait for them.
+/// not fetched yet, or shows what the first download leaves out of the quick check. The quick
+/// check's questions and result never wait for them.
 fn needs_frameworks(state: &AppState, route: &Route) -> bool {
     if state.has_every_framework() {
         return false;
     }
     match route {
         Route::Result { assessment }
-        | Route::ActionPlan { assessment }
-        | Route::Report { assessment }
         | Route::Overview { assessment }
         | Route::Details { assessment }
         | Route::Area { assessment, .. }
         | Route::CheckAnswers { assessment } => state.is_waiting(assessment),
-        Route::Shared { .. }
+        // The plan and the report show the framework's challenges and examples, which the quick
+        // check's first download leaves out.
+        Route::ActionPlan { .. }
+        | Route::Report { .. }
+        | Route::Shared { .. }
         | Route::Start
         | Route::Frameworks
         | Route::Saved

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::framework::{Framework, is_valid_weight};
-use crate::domain::scoring::number;
+use crate::domain::assessment::{parse_weight, weight_text};
 use crate::state::AppState;
 use crate::web;
 
@@ -57,11 +57,11 @@ fn WeightField(id: String, area_id: String, title: String, default: f64) -> impl
     let error = RwSignal::new(false);
     let shown = {
         let (id, area_id) = (id.clone(), area_id.clone());
-        move || number(state.assessment(&id).and_then(|a| a.weights.get(&area_id).copied()).unwrap_or(default))
+        move || weight_text(state.assessment(&id).and_then(|a| a.weights.get(&area_id).copied()).unwrap_or(default))
     };
     let set = move |ev: leptos::ev::Event| {
         let typed = event_target_value(&ev);
-        let weight = typed.trim().parse::<f64>().ok().filter(|w| is_valid_weight(*w));
+        let weight = parse_weight(&typed).filter(|w| is_valid_weight(*w));
         error.set(weight.is_none());
         let (Some(weight), Some(mut assessment)) = (weight, state.assessment(&id)) else { return };
         if weight == default {
@@ -79,7 +79,7 @@ fn WeightField(id: String, area_id: String, title: String, default: f64) -> impl
     view! {
         <div class="form-group weights__field" class:form-group--error=move || error.get()>
             <label class="label" for=field.clone()>{title}</label>
-            <div class="hint" id=hint>{format!("The framework gives {}", number(default))}</div>
+            <div class="hint" id=hint>{format!("The framework gives {}", weight_text(default))}</div>
             <Show when=move || error.get()>
                 <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>"Enter a weight more than 0 and at most 100, such as 1.5"</p>
             </Show>

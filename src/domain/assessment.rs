@@ -34,7 +34,7 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Plan::is_empty")]
     pub plan: Plan,
     /// The person's own weights for some areas, in place of the framework's, by area id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", with = "weights_as_text")]
     pub weights: BTreeMap<String, f64>,
 }
 
@@ -336,5 +336,62 @@ impl Assessment {
 
     pub fn is_completed(&self) -> bool {
         self.completed.is_some()
+    }
+}
+
+/// A weight as people write it, to two decimal places at most: 1, 1.5, 0.25.
+pub fn weight_text(weight: f64) -> String {
+    let hundredths = (weight * 100.0).round() as u64;
+    let (whole, part) = (hundredths / 100, hundredths % 100);
+    match part {
+        0 => whole.to_string(),
+        _ if part % 10 == 0 => format!("{whole}.{}", part / 10),
+        _ => format!("{whole}.{part:02}"),
+    }
+}
+
+/// A weight a person typed, kept to two decimal places as files write it.
+pub fn parse_weight(text: &str) -> Option<f64> {
+    let weight = text.trim().parse::<f64>().ok()?;
+    Some((weight * 100.0).round() / 100.0)
+}
+
+/// Weights are written as text ("1.5"): the first download, which saves quick checks, then
+/// carries no code for writing decimal numbers. Numbers are read as well.
+mod weights_as_text {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(weights: &BTreeMap<String, f64>, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(weights.iter().map(|(area, weight)| (area, weight_text(*weight))))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeMap<String, f64>, D::Error> {
+        struct Weight(f64);
+        impl<'de> Deserialize<'de> for Weight {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Weight, D::Error> {
+                struct WeightVisitor;
+                impl Visitor<'_> for WeightVisitor {
+                    type Value = Weight;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("a weight, such as 1.5")
+                    }
+                    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Weight, E> {
+                        Ok(Weight(value))
+                    }
+                    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Weight, E> {
+                        Ok(Weight(value as f64))
+                    }
+                    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Weight, E> {
+                        Ok(Weight(value as f64))
+                    }
+                    fn visit_str<E: de::Error>(self, value: &str) -> Result<Weight, E> {
+                        parse_weight(value).map(Weight).ok_or_else(|| E::invalid_value(de::Unexpected::Str(value), &self))
+                    }
+                }
+                deserializer.deserialize_any(WeightVisitor)
+            }
+        }
+        let read = BTreeMap::<String, Weight>::deserialize(deserializer)?;
+        Ok(read.into_iter().map(|(area, weight)| (area, weight.0)).collect())
     }
 }

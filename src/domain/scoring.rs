@@ -1,6 +1,6 @@
 //! Turning answers into scores. "Don't know" and "Not applicable" never count towards a score.
 
-use super::assessment::{Assessment, Rating};
+use super::assessment::{Assessment, Rating, weight_text};
 use super::framework::{Area, Framework, Statement};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -249,15 +249,9 @@ pub fn weights_in_words(framework: &Framework) -> String {
         .areas
         .iter()
         .filter(|area| area.weight != usual)
-        .map(|area| format!("{} {}", area.title, number(area.weight)))
+        .map(|area| format!("{} {}", area.title, weight_text(area.weight)))
         .collect();
-    format!("{}; every other {} {}", named.join(", "), framework.area_names.singular, number(usual))
-}
-
-/// A weight as people write it: 1, 1.5, 0.25.
-pub fn number(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    format!("{}; every other {} {}", named.join(", "), framework.area_names.singular, weight_text(usual))
 }
 
 /// A score shown to one decimal place, as people read it.

@@ -62,3 +62,27 @@ fn a_completed_assessment_can_be_reopened() {
     assessment.reopen(NOW);
     assert!(!assessment.is_completed());
 }
+
+#[test]
+fn own_weights_are_written_as_text_and_read_as_text_or_numbers() {
+    use crate::domain::assessment::{parse_weight, weight_text};
+    assert_eq!([1.0, 1.5, 0.25, 2.1, 100.0].map(weight_text), ["1", "1.5", "0.25", "2.1", "100"]);
+    assert_eq!(parse_weight(" 1.234 "), Some(1.23), "kept to two decimal places, as files write it");
+    assert_eq!(parse_weight("heavy"), None);
+
+    let framework = super::quick_check();
+    let mut assessment = crate::domain::assessment::Assessment::new("w".into(), &framework, super::NOW);
+    assessment.weights.insert("value".into(), 2.5);
+    let text = crate::domain::exchange::to_json(&assessment);
+    assert!(text.contains(r#""weights": {"#) && text.contains(r#""value": "2.5""#), "{text}");
+    let catalogue = super::every_framework();
+    assert_eq!(crate::domain::exchange::from_json(&text, &catalogue).unwrap().weights, assessment.weights);
+    let as_number = text.replace(r#""value": "2.5""#, r#""value": 2.5"#);
+    assert_eq!(crate::domain::exchange::from_json(&as_number, &catalogue).unwrap().weights, assessment.weights);
+    let refused = |from: &str, to: &str| {
+        crate::domain::exchange::from_json(&text.replace(from, to), &catalogue).unwrap_err().to_string()
+    };
+    assert_eq!(refused(r#""value": "2.5""#, r#""nowhere": 2"#), "weights.nowhere: \"Quick check\" has no outcome with this id");
+    assert_eq!(refused(r#""value": "2.5""#, r#""value": 0"#), "weights.value: must be more than 0 and at most 100, not 0");
+    assert!(refused(r#""value": "2.5""#, r#""value": "heavy""#).contains("expected a weight, such as 1.5"));
+}

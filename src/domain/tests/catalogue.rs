@@ -30,6 +30,15 @@ fn the_same_version_twice_is_refused_with_a_way_out() {
 }
 
 #[test]
+fn an_earlier_built_in_version_cannot_be_imported_as_a_councils_own_even_before_it_is_fetched() {
+    let mut catalogue = Catalogue::built_in();
+    let old = every_framework().find("digital-by-default", "1.0.0").unwrap().clone();
+    assert!(catalogue.find("digital-by-default", "1.0.0").is_none(), "not fetched yet");
+    let error = catalogue.add(old).unwrap_err();
+    assert!(error.to_string().contains("version 1.0.0 is already on this device as a built-in framework"), "{error}");
+}
+
+#[test]
 fn every_framework_file_is_built_in_once() {
     let json_in = |folder: &str| {
         std::fs::read_dir(format!("{}/frameworks/{folder}", env!("CARGO_MANIFEST_DIR")))
