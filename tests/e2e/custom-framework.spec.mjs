@@ -13,7 +13,7 @@ import {
   taskLink,
 } from './full-helpers.mjs';
 
-const VERSION = '1.0.0-anytown';
+const VERSION = `${BY_DEFAULT.version}-anytown`;
 const TITLE = 'Anytown digital by default';
 const KEPT_AREAS = ['user-needs', 'management-information'];
 
@@ -68,7 +68,7 @@ test('download a framework, adapt it, import it and assess with it; broken files
   await expect(frameworkItems(page)).toHaveCount(4);
   const builtIn = frameworkItem(page, BY_DEFAULT.title);
   expect(await readFrameworkItem(builtIn)).toEqual({
-    Version: '1.0.0 Built in',
+    Version: `${BY_DEFAULT.version} Built in`,
     Contents: '30 statements in 9 principles',
     Source: BY_DEFAULT.source,
   });
@@ -77,13 +77,13 @@ test('download a framework, adapt it, import it and assess with it; broken files
 
   // The download is the framework file the app was built with.
   const downloaded = await downloadFramework(page, BY_DEFAULT.title, testInfo);
-  expect(downloaded.name).toBe('almanac-framework-digital-by-default-1.0.0.json');
+  expect(downloaded.name).toBe(`almanac-framework-digital-by-default-${BY_DEFAULT.version}.json`);
   expect(downloaded.content).toEqual(BY_DEFAULT);
 
   // Importing it unchanged is refused: that version is built in.
   await upload(page, jsonUpload('unchanged.json', downloaded.content));
   await expectImportErrors(page, 'unchanged.json', [
-    'version: "digital-by-default" version 1.0.0 is already on this device as a built-in framework; give your copy a new version, such as 1.0.0-local',
+    `version: "digital-by-default" version ${BY_DEFAULT.version} is already on this device as a built-in framework; give your copy a new version, such as ${BY_DEFAULT.version}-local`,
   ]);
 
   // The adapted copy is imported, and listed as imported.

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.mjs';
 import {
   DONT_KNOW,
+  FRAMEWORK,
   NOT_APPLICABLE,
   QUESTION_COUNT,
   answerRest,
@@ -48,7 +49,7 @@ async function downloadThenDeleteEverything(page, testInfo, checkA11y = async ()
   expect(saved).toMatchObject({
     format: 'almanac.assessment',
     schema_version: 1,
-    assessment: { id, framework: { id: 'quick-check', version: '1.0.0' } },
+    assessment: { id, framework: { id: FRAMEWORK.id, version: FRAMEWORK.version } },
   });
   expect(saved.assessment.completed).toEqual(expect.any(String));
   expect(download.suggestedFilename()).toBe(`almanac-quick-check-${saved.assessment.updated.slice(0, 10)}.json`);

@@ -18,6 +18,7 @@ import {
   CAPABILITIES,
   OUTCOMES,
   SAVED_STATUS,
+  alsoCoveredDetails,
   confidenceRadio,
   evidenceBox,
   expectOverview,
@@ -25,6 +26,7 @@ import {
   expectedScores,
   fullAssessmentFile,
   isWide,
+  linkedElsewhere,
   longToday,
   ratingIndex,
   ratingRadio,
@@ -86,7 +88,8 @@ async function expectFullResult(page, framework, ratings, title = framework.titl
 const D = DONT_KNOW;
 const NA = NOT_APPLICABLE;
 // Levels per area, in statement order. Two areas have a "Don't know", so their means count three
-// answers: the overall score (mean of area means, 3.4) then differs from the mean of all 47
+// answers, and four outcomes weigh 1.5: the overall score (the weighted mean of the area means,
+// 3.5) then differs from the plain mean of the area means (3.4) and from the mean of all 47
 // levels (3.3), proving how the app weighs areas. Several area scores are exact ties (4.25, 3.25,
 // 1.75), which must round to the even digit as Rust does.
 const PLAN = {
@@ -119,7 +122,8 @@ const FULL_RATINGS = Object.fromEntries(Object.entries(FULL_ANSWERS).map(([id, a
 
 /**
  * With focus on the statement's first level radio (Tab has just entered its unanswered fieldset),
- * chooses the level with arrow keys (Space for the first), sets the target by typing its digit on
+ * chooses the level with arrow keys (Space for the first), Tabs past "Also covered in other
+ * frameworks" where the crosswalk links the statement, sets the target by typing its digit on
  * the select, types the evidence and chooses the confidence, then Tabs on past the statement.
  * Every answer given is checked against storage at the end, so each step checks only focus
  * (the tab order) and the choice made: fewer round trips keep 600 key presses quick.
@@ -132,6 +136,13 @@ async function answerByKeyboard(page, statement, answer) {
   for (let step = 0; step < steps; step += 1) await page.keyboard.press('ArrowDown');
   await expect(ratingRadio(page, OUTCOMES, statement, answer.rating)).toBeChecked();
 
+  if (linkedElsewhere(OUTCOMES, statement.id).length > 0) {
+    // Drawn once the crosswalk has been fetched: wait for it, or Tab would pass it by.
+    const elsewhere = alsoCoveredDetails(page, statement).locator('summary');
+    await expect(elsewhere).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(elsewhere).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   const target = targetSelect(page, statement);
   await expect(target).toBeFocused();
@@ -289,7 +300,7 @@ test('keyboard only: start, answer all 50 outcomes statements, check, complete a
   await tabTo(page, main(page).getByRole('button', { name: 'Mark as complete' }), { limit: 70 });
   await page.keyboard.press('Enter');
   const expected = await expectFullResult(page, OUTCOMES, FULL_RATINGS, title);
-  expect(expected.overall).toBe('3.4'); // 40.58 / 12; the mean of all 47 levels would be 3.3
+  expect(expected.overall).toBe('3.5'); // 48.67 / 14, weighted; unweighted 40.58 / 12 = 3.4; all 47 levels 3.3
   await expect(h1(page)).toBeFocused();
   await expect(main(page).getByText('Closest level: Planned and growing')).toBeVisible();
   await expect(main(page).getByText('You answered 50 of 50 questions. 2 “Don\'t know” and 1 “Not applicable” are not scored.', { exact: false })).toBeVisible();
@@ -553,7 +564,7 @@ test('re-assess from a copy: the copy is in progress with the same answers, the 
   const score = expectedScores(BY_DEFAULT, ratingsOf(original)).overall;
   expect(before).toEqual({
     heading: 'Waste service review, 20 November 2025 at 10:00am',
-    Framework: `${BY_DEFAULT.title} (version 1.0.0)`,
+    Framework: `${BY_DEFAULT.title} (version ${BY_DEFAULT.version})`,
     Status: 'Completed',
     Answers: '30 of 30 answered',
     'Overall score': score,
@@ -611,7 +622,7 @@ test('re-assess from a copy: the copy is in progress with the same answers, the 
   const changedRatings = { ...ratingsOf(original), 'user-needs-1': 5 };
   expect(copyCard).toEqual({
     heading: expect.stringMatching(new RegExp(`^Waste service review, ${longToday()} at \\d{1,2}:\\d{2}(am|pm)$`)),
-    Framework: `${BY_DEFAULT.title} (version 1.0.0)`,
+    Framework: `${BY_DEFAULT.title} (version ${BY_DEFAULT.version})`,
     Status: 'In progress',
     Answers: '30 of 30 answered',
     'Overall score': expectedScores(BY_DEFAULT, changedRatings).overall,
@@ -680,9 +691,9 @@ test('saved results can be sorted and filtered by framework and status', async (
   await expect(status.getByRole('option')).toHaveText(['Any status', 'In progress', 'Completed']);
   // Each card names its framework; only full assessments offer a re-assessment.
   const card = (key) => savedItems(page).filter({ has: page.getByRole('heading', { name: HEADINGS[key] }) });
-  expect(await readSavedItem(card('zebra'))).toMatchObject({ Framework: `${OUTCOMES.title} (version 1.0.0)`, Status: 'Completed', 'Overall score': '4.0' });
-  expect(await readSavedItem(card('quick'))).toMatchObject({ Framework: `${QUICK_CHECK.title} (version 1.0.0)`, Status: 'In progress', Answers: '2 of 12 answered', 'Overall score': '2.0' });
-  expect(await readSavedItem(card('annual'))).toMatchObject({ Framework: `${CAPABILITIES.title} (version 1.0.0)`, Status: 'Completed', 'Overall score': '3.0' });
+  expect(await readSavedItem(card('zebra'))).toMatchObject({ Framework: `${OUTCOMES.title} (version ${OUTCOMES.version})`, Status: 'Completed', 'Overall score': '4.0' });
+  expect(await readSavedItem(card('quick'))).toMatchObject({ Framework: `${QUICK_CHECK.title} (version ${QUICK_CHECK.version})`, Status: 'In progress', Answers: '2 of 12 answered', 'Overall score': '2.0' });
+  expect(await readSavedItem(card('annual'))).toMatchObject({ Framework: `${CAPABILITIES.title} (version ${CAPABILITIES.version})`, Status: 'Completed', 'Overall score': '3.0' });
   await expect(card('quick').getByRole('button', { name: 'Re-assess from a copy' })).toHaveCount(0);
   await expect(card('zebra').getByRole('button', { name: 'Re-assess from a copy' })).toBeVisible();
   await checkA11y(page, `${project}: saved results with sort and filter controls`);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from './fixtures.mjs';
-import { DONT_KNOW, NOT_APPLICABLE, formatMean, h1, main } from './helpers.mjs';
+import { DONT_KNOW, NOT_APPLICABLE, formatMean, h1, main, weightedMean } from './helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -42,31 +42,20 @@ export function ratingIndex(framework, rating) {
 
 /**
  * The result page's scores, worked out here: [area title, score] rows and the overall score.
- * An area's score is the mean of its levels ("Don't know" and "Not applicable" left out); the
- * overall score is the mean of the area scores (every area of these frameworks has weight 1,
- * which this checks). Worked out exactly, as
- * fractions: an area score can be an exact tie (13 / 4 = 3.25), which Rust's `{:.1}` rounds to
- * the even digit as `formatMean` does; the overall score must not be a tie, as its f64 is inexact.
- * `ratings` maps statement id -> level | DONT_KNOW | NOT_APPLICABLE.
+ * An area's score is the mean of its levels ("Don't know" and "Not applicable" left out), worked
+ * out exactly: it can be an exact tie (13 / 4 = 3.25), which Rust's `{:.1}` rounds to the even
+ * digit as `formatMean` does. The overall score is the mean of the area scores weighted by each
+ * area's weight in the framework file (`weightedMean`, which refuses a tie the app's f64 could
+ * print either way). `ratings` maps statement id -> level | DONT_KNOW | NOT_APPLICABLE.
  */
 export function expectedScores(framework, ratings) {
   const areas = framework.areas.map((area) => {
-    expect(area.weight ?? 1, `${area.id} has weight 1`).toBe(1);
     const levels = area.statements.map((s) => ratings[s.id]).filter((r) => typeof r === 'number');
     const sum = levels.reduce((a, b) => a + b, 0);
-    return { title: area.title, sum, count: levels.length, row: [area.title, formatMean(sum, levels.length)] };
+    return { title: area.title, sum, count: levels.length, weight: area.weight ?? 1, row: [area.title, formatMean(sum, levels.length)] };
   });
-  // Sum of the area means over a common denominator: every area has at most 5 statements.
-  const COMMON = 60;
-  const scored = areas.filter((a) => a.count > 0);
-  for (const a of scored) expect(COMMON % a.count, `${a.title}: ${COMMON} is a multiple of ${a.count}`).toBe(0);
-  const numerator = scored.reduce((total, a) => total + (a.sum * COMMON) / a.count, 0);
-  const denominator = COMMON * scored.length;
-  if (scored.length) {
-    const twiceRemainder = 2 * ((numerator * 10) % denominator);
-    expect(twiceRemainder, `overall ${numerator}/${denominator} is not a rounding tie`).not.toBe(denominator);
-  }
-  return { overall: scored.length ? formatMean(numerator, denominator) : null, rows: areas.map((a) => a.row) };
+  const overall = areas.some((a) => a.count > 0) ? weightedMean(areas) : null;
+  return { overall, rows: areas.map((a) => a.row) };
 }
 
 /**
@@ -210,4 +199,77 @@ export async function answerAreaByClicks(page, framework, area, answers, { wide 
   }
   await main(page).getByRole('link', { name: 'Save and return to the overview' }).click();
   await expect(page).toHaveURL(/#\/assessment\/[a-z0-9-]+$/);
+}
+
+// ---------------------------------------------------------------------------------------------
+// An area's challenges and good practice, shown once per area after the action plan.
+
+const counted = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+
+/** The summary of an area's help: "Inclusion: 4 challenges, 2 examples" (a count of 0 left out). */
+export function areaHelpSummary(area) {
+  const counts = [
+    [area.challenges?.length ?? 0, 'challenge', 'challenges'],
+    [area.examples?.length ?? 0, 'example', 'examples'],
+  ].filter(([count]) => count > 0);
+  return `${area.title}: ${counts.map(([count, one, many]) => counted(count, one, many)).join(', ')}`;
+}
+
+/** The <details> holding an area's help on the action plan. */
+export function areaHelp(page, area) {
+  return main(page).locator('details').filter({ has: page.locator('summary').getByText(areaHelpSummary(area), { exact: true }) });
+}
+
+/**
+ * How an example reads, its label first ("Example" for a real case, with "Source: <title>" from
+ * the framework's sources under it; "Illustration" for an invented one). Compare with
+ * `toHaveText(…, { useInnerText: true })`: the source is a line of its own.
+ */
+export function exampleText(framework, example) {
+  const label = example.kind === 'example' ? 'Example' : 'Illustration';
+  const source = example.source ? framework.sources.find((s) => s.id === example.source) : null;
+  if (example.source) expect(source, `source ${example.source} is in ${framework.id}'s sources`).toBeTruthy();
+  return `${label} ${example.text}${source ? ` Source: ${source.title}` : ''}`;
+}
+
+/** A weight as the app writes it: 1, 1.5, 0.25. */
+export const weightText = (weight) => String(Number(weight.toFixed(2)));
+
+/**
+ * "How the score is worked out", on the result page and in the report: the scale's ends, and,
+ * when the areas' weights differ, each weight that is not the most common one (the first area's
+ * on a tie), in framework order, then the most common. `framework.areas[].weight` may be a
+ * person's own weights.
+ */
+export function scoreExplanation(framework) {
+  const noun = framework.area_names.singular;
+  const { levels, dont_know: dontKnow, not_applicable: notApplicable } = framework.scale;
+  const weights = framework.areas.map((area) => area.weight ?? 1);
+  const often = (weight) => weights.filter((w) => w === weight).length;
+  const usual = weights.reduce((best, weight) => (often(weight) > often(best) ? weight : best), weights[0]);
+  const named = framework.areas.filter((area) => (area.weight ?? 1) !== usual).map((area) => `${area.title} ${weightText(area.weight)}`);
+  const overall = named.length
+    ? `the overall score is the average of the ${noun} scores, weighted by each ${noun}'s importance (${named.join(', ')}; every other ${noun} ${weightText(usual)})`
+    : `the overall score is the average of the ${noun} scores`;
+  return (
+    `Each answer scores its level, from 1 (${levels[0].name}) to ${levels.length} (${levels.at(-1).name}). ` +
+    `Each ${noun}'s score is the average of its answers, and ${overall}. ` +
+    `“${dontKnow}” and “${notApplicable}” answers are left out, so they neither raise nor lower a score.`
+  );
+}
+
+/** Which statements of the built-in frameworks cover the same ground (frameworks/crosswalk.json). */
+export const CROSSWALK = JSON.parse(readFileSync(path.join(ROOT, 'frameworks', 'crosswalk.json'), 'utf8'));
+
+/** The statements of other frameworks the crosswalk links to this one: [{ framework, statement }]. */
+export function linkedElsewhere(framework, statementId) {
+  const link = CROSSWALK.links.find((l) => l.statements.some((s) => s.framework === framework.id && s.statement === statementId));
+  return (link?.statements ?? []).filter((s) => s.framework !== framework.id);
+}
+
+/** A statement's "Also covered in other frameworks" (a <details>, shown when the crosswalk links it). */
+export function alsoCoveredDetails(page, statement) {
+  return statementBlock(page, statement)
+    .locator('details')
+    .filter({ has: page.locator('summary').getByText('Also covered in other frameworks', { exact: true }) });
 }

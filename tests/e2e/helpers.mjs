@@ -44,28 +44,74 @@ export function formatMean(sum, count) {
   return `${Math.floor(tenths / 10)}.${tenths % 10}`;
 }
 
+const gcd = (a, b) => (b ? gcd(b, a % b) : a);
+/** Whether n/d is exact in binary floating point (its reduced denominator is a power of two). */
+const isDyadic = (n, d) => {
+  let rest = d / gcd(Math.abs(n), d);
+  while (rest % 2 === 0) rest /= 2;
+  return rest === 1;
+};
+
+/** A framework's weight in hundredths, as an integer (a framework's weights have at most two decimals). */
+function hundredths(weight) {
+  const scaled = Math.round(weight * 100);
+  expect(scaled / 100, `weight ${weight} has at most two decimals`).toBe(weight);
+  expect(scaled, `weight ${weight} is more than 0`).toBeGreaterThan(0);
+  return scaled;
+}
+
+/**
+ * The overall score: the mean of the area scores weighted by each area's weight,
+ * sum(score x weight) / sum(weight) over the areas that have a score, to one decimal place.
+ * `parts` is one { sum, count, weight } per area: the sum and count of its levels (count 0: no
+ * score, left out). Worked out exactly as one fraction of integers (weights in hundredths, area
+ * means over a common denominator), independently of the app.
+ *
+ * The app works it out in f64 and prints it with Rust's `{:.1}`, which rounds an exact tie (x.25,
+ * x.75) to the even digit, as `formatMean` does. But the f64 holds a tie exactly only when every
+ * area's mean, every weight and the result itself are exact in binary; otherwise it lands a hair to
+ * one side of the tie, and which digit is printed is not worth predicting, so such a tie is refused
+ * here: choose other answers.
+ */
+export function weightedMean(parts) {
+  const scored = parts.filter((part) => part.count > 0);
+  if (scored.length === 0) return 'No score';
+  const common = scored.reduce((lcm, part) => (lcm * part.count) / gcd(lcm, part.count), 1);
+  const numerator = scored.reduce((total, part) => total + part.sum * (common / part.count) * hundredths(part.weight), 0);
+  const denominator = common * scored.reduce((total, part) => total + hundredths(part.weight), 0);
+  expect(Number.isSafeInteger(numerator) && Number.isSafeInteger(denominator), 'the fraction is exact').toBe(true);
+  const tie = 2 * ((numerator * 10) % denominator) === denominator;
+  if (tie) {
+    const exact =
+      isDyadic(numerator, denominator) &&
+      scored.every((part) => isDyadic(part.sum, part.count) && isDyadic(hundredths(part.weight), 100));
+    expect(exact, `overall ${numerator}/${denominator} is a rounding tie the app's f64 may print either way`).toBe(true);
+  }
+  return formatMean(numerator, denominator);
+}
+
 /**
  * What the result page should show for `answers` (statement id -> level | DONT_KNOW | NOT_APPLICABLE),
- * computed independently of the app: every outcome has weight 1 and one question, so the overall
- * score is the mean of the levels given, and "Don't know" / "Not applicable" are left out.
+ * computed independently of the app: every outcome has one question, so its score is the level
+ * given, and the overall score is the mean of those levels weighted by each outcome's weight in
+ * the framework file (`weightedMean`); "Don't know" / "Not applicable" are left out.
  */
 export function expectedResult(answers) {
   for (const area of FRAMEWORK.areas) {
-    expect(area.weight, `${area.id} has weight 1 (the expected scores assume it)`).toBe(1);
     expect(area.statements, `${area.id} has one question`).toHaveLength(1);
   }
-  const rows = QUESTIONS.map((question) => {
+  const rows = QUESTIONS.map((question, index) => {
     const answer = answers[question.id];
     const level = typeof answer === 'number' ? answer : null;
     return {
       area: question.area,
+      weight: FRAMEWORK.areas[index].weight ?? 1,
       level,
       score: level === null ? 'No score' : formatMean(level, 1),
       answer: answer === undefined ? 'Not answered' : tableAnswer(answer),
     };
   });
-  const levels = rows.filter((row) => row.level !== null).map((row) => row.level);
-  const overall = formatMean(levels.reduce((a, b) => a + b, 0), levels.length);
+  const overall = weightedMean(rows.map((row) => ({ sum: row.level ?? 0, count: row.level === null ? 0 : 1, weight: row.weight })));
   // Lowest first, ties in framework order (a stable sort); the top level has no next step.
   const nextSteps = rows
     .filter((row) => row.level !== null && row.level < TOP_LEVEL)

@@ -2,6 +2,7 @@
 import { test, expect } from './fixtures.mjs';
 import {
   DONT_KNOW,
+  FRAMEWORK,
   NOT_APPLICABLE,
   QUESTION_COUNT,
   assessmentFile,
@@ -32,7 +33,7 @@ async function withOneSavedResult(page) {
   const card = await readSavedItem(savedItems(page).first());
   expect(card).toEqual({
     heading: SAVED_NAME,
-    Framework: 'Quick check (version 1.0.0)',
+    Framework: `${FRAMEWORK.title} (version ${FRAMEWORK.version})`,
     Status: 'Completed',
     Answers: `${QUESTION_COUNT} of ${QUESTION_COUNT} answered`,
     'Overall score': expectedResult(FIRST_ANSWERS).overall,

@@ -19,11 +19,12 @@ import {
 } from './helpers.mjs';
 
 // Levels chosen so the three lowest outcomes are unambiguous (Inclusion 1, Security and
-// resilience 1, Local productivity 2) and the overall score is not a rounding tie (35 / 11).
+// resilience 1, Local productivity 2) and the overall score is not a rounding tie (43 / 13: Data,
+// Leadership, Services and Value weigh 1.5, the others 1).
 const ANSWERS = {
   q1: 3, // Connectivity: Planned and growing
   q2: 4, // Data: Standard practice
-  q3: 5, // Democracy: Leading and sharing
+  q3: 5, // Democracy: Embedded and improving
   q4: DONT_KNOW, // Ethics
   q5: 1, // Inclusion: Not yet
   q6: 4, // Leadership
@@ -106,7 +107,7 @@ test('complete the quick check, surviving a reload half-way, and read the result
 
   // The result, checked against scores worked out here from the answers given.
   const expected = await expectResult(page, ANSWERS);
-  expect(expected.overall).toBe('3.2'); // 35 / 11, "Don't know" left out
+  expect(expected.overall).toBe('3.3'); // 43 / 13, weighted, "Don't know" left out; unweighted 35 / 11 = 3.2
   await expect(main(page).getByText(`You answered ${QUESTION_COUNT} of ${QUESTION_COUNT} questions. 1 “${FRAMEWORK.scale.dont_know}” is not scored.`, { exact: false })).toBeVisible();
 
   // The chart: an image with a text alternative, drawn sharply for the screen's pixel density.

@@ -21,7 +21,9 @@ import {
   pngSize,
   readTable,
   seedSavedResults,
+  weightedMean,
 } from './helpers.mjs';
+import { areaHelp, areaHelpSummary, exampleText, scoreExplanation } from './full-helpers.mjs';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,9 +47,10 @@ const AWKWARD_EVIDENCE = 'Asset register, "Data 2025" review\nOwners named for 4
 // Value (4 statements) and services-4 are not answered. Chosen so that: the strongest (Democracy)
 // and weakest (Local productivity) areas are unique; the three largest gaps are distinct; Data's
 // target equals its score and Organisational capability's is below it (no gap); Inclusion and
-// Services tie on gap (framework order); no score or gap is a rounding tie; and the plan has ties
-// on gap x weight broken by the lower current level (local-productivity-2 before ethics-3 before
-// ethics-1) and then by framework order.
+// Services tie on gap (framework order); no score or gap is a rounding tie; the framework's weights
+// show in the plan (data-2 and services-3, gap 3 x weight 1.5, rank above inclusion-1 and
+// local-productivity-1, gap 4 x weight 1); and the plan has ties on gap x weight broken by the lower
+// current level (local-productivity-2 before ethics-3 before ethics-1) and then by framework order.
 const ANSWERS = {
   'connectivity-1': 2,
   'connectivity-2': { rating: 3, target: 4, evidence: FORMULA_EVIDENCE, confidence: 'high' },
@@ -79,7 +82,7 @@ const ANSWERS = {
   'local-productivity-3': { rating: 1, target: 3 },
   'local-productivity-4': { rating: 1, target: 3 },
   'organisational-capability-1': { rating: 3, target: 3 },
-  'organisational-capability-2': { rating: 4, target: 4 },
+  'organisational-capability-5': { rating: 4, target: 4 },
   'organisational-capability-3': 5,
   'organisational-capability-4': { rating: 4, target: 3 },
   'partnership-1': 5,
@@ -143,7 +146,6 @@ function formatExact(n, d) {
 }
 
 const AREAS = FW.areas.map((area) => {
-  expect(area.weight ?? 1, `${area.id} has weight 1`).toBe(1);
   const answers = area.statements.map((s) => answerTo(s.id));
   const levels = answers.map((a) => a.rating).filter((r) => typeof r === 'number');
   const targets = answers.map((a) => a.target).filter((t) => t !== undefined);
@@ -160,6 +162,7 @@ const AREAS = FW.areas.map((area) => {
   return {
     area,
     title: area.title,
+    weight: area.weight ?? 1,
     sum,
     n: levels.length,
     scoreText: scored ? formatExact(sum, levels.length) : 'No score',
@@ -189,9 +192,8 @@ const TOTAL = statements.length;
 const ANSWERED = AREAS.reduce((n, a) => n + a.answered, 0);
 const DONT_KNOWS = AREAS.reduce((n, a) => n + a.dontKnow, 0);
 const NOT_APPLICABLES = AREAS.reduce((n, a) => n + a.levelCounts[TOP + 1], 0);
-// Overall: the mean of the area scores (weights all 1), over a common denominator.
-const COMMON = 60;
-const OVERALL = formatExact(SCORED.reduce((n, a) => n + (a.sum * COMMON) / a.n, 0), COMMON * SCORED.length);
+// Overall: the mean of the area scores weighted by the framework's weights, worked out exactly.
+const OVERALL = weightedMean(AREAS.map((a) => ({ sum: a.sum, count: a.n, weight: a.weight })));
 
 const SENTENCES = {
   completeness:
@@ -303,13 +305,13 @@ function expectCsv(bytes, header, rows) {
 
 // A sanity check that the seed gives what the comments above promise.
 test.beforeAll(() => {
-  expect(OVERALL).toBe('3.2');
+  expect(OVERALL).toBe('3.3'); // weighted: the plain mean of the area scores would be 3.2
   expect([STRONGEST.title, WEAKEST.title]).toEqual(['Democracy', 'Local productivity']);
   expect(GAPS.map((a) => `${a.title} ${a.gapText}`)).toEqual([
     'Local productivity 2.0', 'Security and resilience 1.5', 'Ethics 1.3', 'Connectivity 1.0', 'Inclusion 0.5', 'Services 0.5',
   ]);
   const ranked = rankedPlan().map((item) => item.statement.id);
-  expect(ranked.slice(0, 4)).toEqual(['connectivity-4', 'inclusion-5', 'inclusion-1', 'local-productivity-1']);
+  expect(ranked.slice(0, 6)).toEqual(['connectivity-4', 'inclusion-5', 'data-2', 'services-3', 'inclusion-1', 'local-productivity-1']);
   expect(ranked.indexOf('local-productivity-4')).toBeLessThan(ranked.indexOf('ethics-3'));
   expect(ranked.indexOf('ethics-3')).toBeLessThan(ranked.indexOf('ethics-1'));
   for (const excluded of ['ethics-2', 'data-3', 'organisational-capability-1', 'organisational-capability-4', 'services-4']) {
@@ -374,6 +376,10 @@ test('results: charts, their tables, the summary, PNG downloads and the answers 
   for (const sentence of Object.values(SENTENCES)) {
     await expect(main(page).getByText(sentence, { exact: true })).toBeVisible();
   }
+  // How the score is worked out names the framework's weights.
+  expect(scoreExplanation(FW)).toContain('(Data 1.5, Leadership 1.5, Services 1.5, Value 1.5; every other outcome 1)');
+  await main(page).getByText('How the score is worked out', { exact: true }).click();
+  await expect(main(page).getByText(scoreExplanation(FW), { exact: true })).toBeVisible();
 
   // The charts: labelled images, drawn at the screen's pixel density, with their headings.
   await expect(main(page).getByRole('heading', { level: 2, name: 'Score and target for each outcome' })).toBeVisible();
@@ -457,15 +463,25 @@ test('action plan: ranked items with advice, decisions and order kept over a rel
   await main(page).getByText('How the plan is ranked', { exact: true }).click();
   await expect(main(page).getByText(/^Statements answered “Don’t know” come first/)).toBeVisible();
 
-  // An item's challenges and good practice open as details.
-  const inclusion = statementById('inclusion-1').area;
+  // Challenges and good practice are not repeated under each item: they follow the list, once for
+  // each area in the plan, in the plan's order, each folded away under its title and counts.
   const first = planItem(page, 'inclusion-1');
-  for (const [summary, list] of [[`Common challenges in ${inclusion.title}`, inclusion.challenges], ['Examples of good practice', inclusion.examples]]) {
-    const details = first.locator('details').filter({ has: page.getByText(summary, { exact: true }) });
-    await expect(details.getByRole('listitem').first()).toBeHidden();
-    await details.getByText(summary, { exact: true }).click();
-    await expect(details).toHaveAttribute('open', '');
-    await expect(details.getByRole('listitem')).toHaveText(list);
+  await expect(items.locator('details')).toHaveCount(0);
+  await expect(main(page).getByRole('heading', { level: 2, name: 'Challenges and good practice', exact: true })).toBeVisible();
+  const planAreas = [...new Set(ranked.map((item) => item.statement.area))];
+  await expect(main(page).locator('details > summary')).toHaveText(['How the plan is ranked', 'Change the weights', ...planAreas.map(areaHelpSummary)]);
+  const inclusion = statementById('inclusion-1').area;
+  const help = areaHelp(page, inclusion);
+  await expect(help.getByText(inclusion.challenges[0].challenge, { exact: true })).toBeHidden();
+  await help.getByText(areaHelpSummary(inclusion), { exact: true }).click();
+  await expect(help).toHaveAttribute('open', '');
+  for (const { challenge, mitigations } of inclusion.challenges) {
+    const shown = help.getByRole('listitem').filter({ has: page.getByText(challenge, { exact: true }) });
+    await expect(shown.getByText('What helps:', { exact: true })).toBeVisible();
+    await expect(shown.getByRole('listitem')).toHaveText(mitigations);
+  }
+  for (const example of inclusion.examples) {
+    await expect(help.getByRole('listitem').filter({ hasText: example.text })).toHaveText(exampleText(FW, example), { useInnerText: true });
   }
   await checkA11y(page, 'action plan with details open, light');
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -485,21 +501,21 @@ test('action plan: ranked items with advice, decisions and order kept over a rel
   };
   await expect.poll(async () => (await storedFile(page)).assessment.plan?.entries).toEqual(entries);
 
-  // Reordering: the first item down one place (by pointer), then local-productivity-1 up two
-  // places (by keyboard); focus stays on the button pressed, so it can be pressed again.
+  // Reordering: the first item down one place (by pointer), then local-productivity-1 up four
+  // places to second (by keyboard); focus stays on the button pressed, so it can be pressed again.
   let order = ranked.map((item) => item.statement.id);
   await moveButton(page, 'connectivity-4', false).click();
   order = moved(order, 'connectivity-4', false);
   await expect(items.getByRole('heading', { level: 2 })).toHaveText(order.map((id) => statementById(id).text));
   await expect(moveButton(page, 'connectivity-4', false)).toBeFocused();
   await moveButton(page, 'local-productivity-1', true).focus();
-  for (let press = 0; press < 2; press += 1) {
+  for (let press = 0; press < 4; press += 1) {
     await page.keyboard.press('Enter');
     order = moved(order, 'local-productivity-1', true);
     await expect(items.getByRole('heading', { level: 2 })).toHaveText(order.map((id) => statementById(id).text));
     await expect(moveButton(page, 'local-productivity-1', true)).toBeFocused();
   }
-  expect(order.slice(0, 4)).toEqual(['inclusion-5', 'local-productivity-1', 'connectivity-4', 'inclusion-1']);
+  expect(order.slice(0, 4)).toEqual(['inclusion-5', 'local-productivity-1', 'connectivity-4', 'data-2']);
   await expect(planItem(page, 'local-productivity-1').getByText('2. Local productivity', { exact: true })).toBeVisible();
   await expect(moveButton(page, 'inclusion-5', true)).toBeDisabled();
   await expect(moveButton(page, 'connectivity-4', true)).toBeEnabled();
@@ -546,7 +562,7 @@ test.describe('moving an item to either end of the plan', () => {
   test('action plan: moving an item to the bottom keeps keyboard focus on it', async ({ page }) => {
     await seedSavedResults(page, [seededFile()], `#/plan/${ID}`);
     await expect(h1(page)).toHaveText('Action plan');
-    const penultimate = rankedPlan().at(-2).statement.id; // security-and-resilience-3
+    const penultimate = rankedPlan().at(-2).statement.id; // connectivity-3
     await moveButton(page, penultimate, false).focus();
     await page.keyboard.press('Enter');
     await expect(planItems(page).last().getByRole('heading', { level: 2 })).toHaveText(statementById(penultimate).text);
@@ -617,6 +633,8 @@ test('report page: cover, summary, charts, plan and answers; accessible in light
   for (const sentence of Object.values(SENTENCES)) {
     await expect(main(page).getByText(sentence, { exact: true })).toBeVisible();
   }
+  await expect(main(page).getByText(scoreExplanation(FW), { exact: true })).toBeVisible();
+  await expect(main(page).getByText(/^The weights are this assessment's own/)).toHaveCount(0);
   await expectChartsDrawn(page, testInfo, { background: '255,255,255,255' });
   expect((await readTable(scoreTable(page))).slice(1)).toEqual(AREAS.map((a) => [a.title, a.scoreText, a.targetText, a.answeredText]));
 
