@@ -69,10 +69,15 @@ pub fn App(state: AppState, drawn_home: Option<String>) -> impl IntoView {
             request_animation_frame(web::focus_heading);
         }
         // Someone answering the quick check will want the result, or to come back to the start:
-        // fetch their code meanwhile (from the second question, so it never competes with the first).
-        if matches!(current, Route::Question { number, .. } if number >= 2) {
-            leptos::task::spawn_local(async {
+        // fetch their code meanwhile, and the next steps the first download leaves out (from the
+        // second question, so it never competes with the first).
+        if let Route::Question { assessment, number } = &current
+            && *number >= 2
+        {
+            let assessment = assessment.clone();
+            leptos::task::spawn_local(async move {
                 let _ = crate::areas::preload(Area::Results).await;
+                let _ = state.fetch_framework_of(&assessment).await;
                 let _ = crate::areas::preload(Area::Home).await;
             });
         }

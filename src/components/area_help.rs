@@ -24,6 +24,7 @@ pub fn AreaHelp(framework: Framework, area: Area) -> impl IntoView {
         <details class="details area-help">
             <summary class="details__summary">{format!("{}: {counts}", area.title)}</summary>
             <div class="details__text">
+                <p class="body">{area.description.clone()}</p>
                 {(!area.challenges.is_empty()).then(|| view! {
                     <h3 class="heading-s">"Common challenges, and what helps"</h3>
                     <ul class="area-help__challenges">

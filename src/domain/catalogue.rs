@@ -6,10 +6,10 @@ use super::problem::Problem;
 
 include!(concat!(env!("OUT_DIR"), "/quick_check.rs"));
 
-/// `frameworks/quick-check.json` without its sources, challenges and examples, from the flat lists
-/// of its texts and numbers that build.rs writes, so that the first download needs no JSON parser.
-/// `tests/catalogue.rs` proves it equal to the file's questions, and the file valid. The pages
-/// that show the rest fetch the whole file.
+/// The questions of `frameworks/quick-check.json` (without its sources, descriptions, challenges,
+/// examples and next steps), from the flat lists of texts and numbers that build.rs writes, so
+/// that the first download needs no JSON parser. `tests/catalogue.rs` proves it equal to the
+/// file's questions, and the file valid. The pages that show the rest fetch the whole file.
 pub(crate) fn quick_check() -> Framework {
     Flat { texts: QUICK_CHECK_TEXTS.iter(), numbers: QUICK_CHECK_NUMBERS.iter() }.framework()
 }
@@ -52,7 +52,7 @@ impl Flat {
         Area {
             id: self.text(),
             title: self.text(),
-            description: self.text(),
+            description: String::new(),
             weight: self.number(),
             challenges: Vec::new(),
             examples: Vec::new(),
@@ -61,7 +61,7 @@ impl Flat {
                 text: flat.text(),
                 hint: flat.optional(),
                 replaces: flat.list(Flat::text),
-                levels: flat.list(|flat| StatementLevel { descriptor: flat.text(), next_step: flat.optional() }),
+                levels: flat.list(|flat| StatementLevel { descriptor: flat.text(), next_step: None }),
             }),
         }
     }
@@ -90,7 +90,8 @@ pub const QUICK_CHECK_ID: &str = "quick-check";
 pub struct BuiltInFile {
     pub id: &'static str,
     pub version: &'static str,
-    /// Its name in `frameworks/` (or `frameworks/archive/` for an earlier version).
+    /// Its name in `frameworks/` (or `frameworks/archive/` for an earlier version), for the tests.
+    #[cfg(test)]
     pub file: &'static str,
     /// Where the app fetches it from, relative to the app's address.
     pub url: &'static str,
@@ -103,6 +104,11 @@ pub static BUILT_IN_FILES: &[BuiltInFile] = include!(concat!(env!("OUT_DIR"), "/
 
 /// Where the crosswalk between the built-in frameworks is fetched from.
 pub const CROSSWALK_URL: &str = include!(concat!(env!("OUT_DIR"), "/crosswalk_url.rs"));
+
+/// Whether a built-in framework is the version new assessments use.
+fn is_current(framework: &Framework) -> bool {
+    BuiltInFile::find(&framework.id, &framework.version).is_some_and(|file| file.current)
+}
 
 impl BuiltInFile {
     pub fn find(id: &str, version: &str) -> Option<&'static BuiltInFile> {
@@ -143,6 +149,12 @@ impl Catalogue {
         self.built_in.insert(at, framework);
     }
 
+    /// Whether a framework here is whole: imported, or its built-in file fetched (the quick check's
+    /// questions are here before its descriptions, challenges, examples and next steps).
+    pub fn is_whole(&self, id: &str, version: &str) -> bool {
+        BuiltInFile::find(id, version).is_none_or(|file| self.has_fetched(file))
+    }
+
     /// Whether this built-in file has been fetched.
     pub fn has_fetched(&self, file: &BuiltInFile) -> bool {
         self.fetched.iter().any(|f| std::ptr::eq(*f, file))
@@ -159,6 +171,12 @@ impl Catalogue {
         self.find(id, version).is_none() && BuiltInFile::find(id, version).is_some()
     }
 
+    /// What a new assessment can be made with: the current built-in versions and every
+    /// imported framework (earlier built-in versions are here only for their assessments).
+    pub fn offered(&self) -> impl Iterator<Item = &Framework> {
+        self.built_in.iter().filter(|f| is_current(f)).chain(&self.custom)
+    }
+
     pub fn all(&self) -> impl Iterator<Item = &Framework> {
         self.built_in.iter().chain(&self.custom)
     }
@@ -170,11 +188,10 @@ impl Catalogue {
     /// The version of a framework a new assessment uses: a council's own copy if one was
     /// imported (the last one), or else the current built-in version.
     pub fn latest(&self, id: &str) -> Option<&Framework> {
-        let current = |f: &&Framework| BUILT_IN_FILES.iter().any(|file| file.current && file.id == f.id && file.version == f.version);
         self.custom
             .iter()
             .rfind(|f| f.id == id)
-            .or_else(|| self.built_in.iter().filter(|f| f.id == id).find(current))
+            .or_else(|| self.built_in.iter().find(|f| f.id == id && is_current(f)))
             .or_else(|| self.built_in.iter().rfind(|f| f.id == id))
     }
 

@@ -67,7 +67,7 @@ pub fn FrameworksPage() -> impl IntoView {
         <h1 class="heading-l" tabindex="-1">"Frameworks"</h1>
         <p class="body">"A framework is the set of statements an assessment is made against. Download one to see how it is written or to adapt it for your council, then import your edited copy with a new version number. Assessments always stay with the framework version they were made with."</p>
         <ul class="saved-list">
-            {move || state.catalogue.with(|catalogue| catalogue.all().map(|f| (f.clone(), catalogue.is_built_in(f))).collect::<Vec<_>>())
+            {move || state.catalogue.with(|catalogue| catalogue.offered().map(|f| (f.clone(), catalogue.is_built_in(f))).collect::<Vec<_>>())
                 .into_iter()
                 .map(|(framework, built_in)| view! { <FrameworkItem framework=framework built_in=built_in/> })
                 .collect_view()}

@@ -115,6 +115,9 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
 /// What any result shows, saved or shared: the score, sentences, charts and next steps.
 #[component]
 pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // The quick check's next steps come with its whole file, fetched during the questions.
+    let is_whole = state.catalogue.with_untracked(|c| c.is_whole(&framework.id, &framework.version));
     let scores = score(&framework, &assessment);
     let top = framework.top_level();
     let title = format!("{} result", assessment.display_title(&framework.title));
@@ -151,7 +154,9 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
         <ResultCharts framework=framework.clone() assessment=assessment.clone()/>
 
         <h2 class="heading-m">"What to work on next"</h2>
-        {if next_steps.is_empty() {
+        {if next_steps.is_empty() && !is_whole {
+            view! { <p class="body">"Your next steps are not on this device yet. They will appear here as soon as it is back online."</p> }.into_any()
+        } else if next_steps.is_empty() {
             view! { <p class="body">"There is no next step to suggest: answer at least one question with a level below the top of the scale."</p> }.into_any()
         } else {
             view! {

@@ -20,7 +20,7 @@ pub fn StartPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let chosen = RwSignal::new(None::<(String, String)>);
     let frameworks =
-        move || state.catalogue.with(|c| c.all().filter(|f| f.id != QUICK_CHECK_ID).cloned().collect::<Vec<_>>());
+        move || state.catalogue.with(|c| c.offered().filter(|f| f.id != QUICK_CHECK_ID).cloned().collect::<Vec<_>>());
     state.load_crosswalk();
     let carry_over = RwSignal::new(true);
     // The latest assessment on another framework that answers statements the chosen one shares.
