@@ -63,6 +63,7 @@ pub fn App(state: AppState, drawn_home: Option<String>) -> impl IntoView {
     });
 
     // A new page takes focus to its heading, as a full page load would; the first load does not.
+    let whole_file_asked = StoredValue::new(false);
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         if previous.is_some_and(|previous| previous != current) {
@@ -74,12 +75,18 @@ pub fn App(state: AppState, drawn_home: Option<String>) -> impl IntoView {
         if let Route::Question { assessment, number } = &current
             && *number >= 2
         {
-            let assessment = assessment.clone();
-            leptos::task::spawn_local(async move {
+            leptos::task::spawn_local(async {
                 let _ = crate::areas::preload(Area::Results).await;
-                let _ = state.fetch_framework_of(&assessment).await;
                 let _ = crate::areas::preload(Area::Home).await;
             });
+            // Once: the result page fetches it again if this attempt fails.
+            if !whole_file_asked.get_value() {
+                whole_file_asked.set_value(true);
+                let assessment = assessment.clone();
+                leptos::task::spawn_local(async move {
+                    let _ = state.fetch_framework_of(&assessment).await;
+                });
+            }
         }
         current
     });

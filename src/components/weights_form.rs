@@ -32,7 +32,7 @@ pub fn WeightsForm(id: String, framework: Framework) -> impl IntoView {
             <summary class="details__summary">"Change the weights"</summary>
             <div class="details__text">
                 <p class="body">{format!(
-                    "A weight says how much an {} counts in the overall score and in ranking this plan. The framework's weights are its suggestion; set your own if your council's priorities differ. They are saved with this assessment and shown in its report.",
+                    "A weight says how much an {} counts in the overall score and in ranking this plan. The framework’s weights are its suggestion; set your own if your council’s priorities differ. They are saved with this assessment and shown in its report.",
                     framework.area_names.singular
                 )}</p>
                 <div class="weights">

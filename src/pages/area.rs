@@ -277,10 +277,10 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
 
     view! {
         <div class="form-group">
-            {carried}
             <fieldset class="fieldset" aria-describedby=statement.hint.as_ref().map(|_| hint_id.clone())>
                 <legend class="fieldset__legend">{legend_heading}</legend>
                 {statement.hint.clone().map(|hint| view! { <div class="hint" id=hint_id.clone()>{hint}</div> })}
+                {carried}
                 <div class="radios">{levels}</div>
             </fieldset>
             {also_covered}

@@ -70,7 +70,7 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
                 <p class="body">{explanation(&framework)}</p>
                 {(!assessment.weights.is_empty()).then(|| view! {
                     <p class="body">{format!(
-                        "The weights are this assessment's own, set in place of the framework's for: {}.",
+                        "The weights are this assessment’s own, set in place of the framework’s for: {}.",
                         assessment.weights.keys().filter_map(|id| framework.area(id)).map(|area| area.title.clone()).collect::<Vec<_>>().join(", ")
                     )}</p>
                 })}

@@ -257,7 +257,7 @@ test('(b) a person’s own weight re-ranks the plan and shows in the report; a b
     'Change the weights',
     ...areasOf(OUTCOMES, after).map(areaHelpSummary),
   ]);
-  await expect.poll(async () => (await storedPlanFile(page)).assessment.weights).toEqual({ inclusion: 2 });
+  await expect.poll(async () => (await storedPlanFile(page)).assessment.weights).toEqual({ inclusion: '2' });
 
   // Weights that cannot be used are named, and not saved: the plan stays as it is.
   for (const bad of ['0', 'heavy', '250']) {
@@ -266,7 +266,7 @@ test('(b) a person’s own weight re-ranks the plan and shows in the report; a b
     await expect(form.getByText(`Error: ${INVALID_WEIGHT}`, { exact: true })).toBeVisible();
     await expect(weightField(page, inclusion)).toHaveAccessibleDescription(`The framework gives 1 Error: ${INVALID_WEIGHT}`);
     await expect(planHeadings(page)).toHaveText(planTexts(after));
-    expect((await storedPlanFile(page)).assessment.weights, `"${bad}" is not saved`).toEqual({ inclusion: 2 });
+    expect((await storedPlanFile(page)).assessment.weights, `"${bad}" is not saved`).toEqual({ inclusion: '2' });
   }
   await checkA11y(page, 'action plan with a weight refused');
 
@@ -288,7 +288,7 @@ test('(b) a person’s own weight re-ranks the plan and shows in the report; a b
   expect(scoreExplanation(own)).toContain(`${inclusion.title} 2`);
   await expect(main(page).getByText(scoreExplanation(own), { exact: true })).toBeVisible();
   await expect(
-    main(page).getByText(`The weights are this assessment's own, set in place of the framework's for: ${inclusion.title}.`, { exact: true }),
+    main(page).getByText(`The weights are this assessment’s own, set in place of the framework’s for: ${inclusion.title}.`, { exact: true }),
   ).toBeVisible();
   await checkA11y(page, 'report with the person’s own weights');
 
@@ -305,7 +305,7 @@ test('(b) a person’s own weight re-ranks the plan and shows in the report; a b
   await expect.poll(async () => (await storedPlanFile(page)).assessment.weights).toBeUndefined();
   await main(page).getByRole('link', { name: 'Printable report' }).click();
   await expect(main(page).getByText(`Overall score: ${overallOf(weighted())} out of ${TOP}.`, { exact: true })).toBeVisible();
-  await expect(main(page).getByText(/^The weights are this assessment's own/)).toHaveCount(0);
+  await expect(main(page).getByText(/^The weights are this assessment’s own/)).toHaveCount(0);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -634,7 +634,7 @@ test('report page: cover, summary, charts, plan and answers; accessible in light
     await expect(main(page).getByText(sentence, { exact: true })).toBeVisible();
   }
   await expect(main(page).getByText(scoreExplanation(FW), { exact: true })).toBeVisible();
-  await expect(main(page).getByText(/^The weights are this assessment's own/)).toHaveCount(0);
+  await expect(main(page).getByText(/^The weights are this assessment’s own/)).toHaveCount(0);
   await expectChartsDrawn(page, testInfo, { background: '255,255,255,255' });
   expect((await readTable(scoreTable(page))).slice(1)).toEqual(AREAS.map((a) => [a.title, a.scoreText, a.targetText, a.answeredText]));
 
