@@ -236,7 +236,7 @@ pub fn explanation(framework: &Framework) -> String {
 
 /// The weights that differ from the most common one, then the most common: "Data 1.5, Value 1.5;
 /// every other outcome 1".
-pub fn weights_in_words(framework: &Framework) -> String {
+fn weights_in_words(framework: &Framework) -> String {
     let weights: Vec<f64> = framework.areas.iter().map(|area| area.weight).collect();
     // The most common weight; on a tie, the first area's.
     let usual = weights
