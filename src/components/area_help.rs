@@ -8,18 +8,14 @@ use crate::domain::framework::{Area, ExampleKind, Framework};
 /// The help for one area, folded away under its title so a long plan stays short on a phone.
 #[component]
 pub fn AreaHelp(framework: Framework, area: Area) -> impl IntoView {
-    let counts = [
-        (area.challenges.len(), "challenge", "challenges"),
-        (area.examples.len(), "example", "examples"),
-    ]
-    .into_iter()
-    .filter(|(count, _, _)| *count > 0)
-    .map(|(count, one, many)| format!("{count} {}", if count == 1 { one } else { many }))
-    .collect::<Vec<_>>()
-    .join(", ");
-    let source_title = move |id: &Option<String>| {
-        id.as_deref().and_then(|id| framework.source(id)).map(|source| source.title.clone())
-    };
+    let counts = [(area.challenges.len(), "challenge", "challenges"), (area.examples.len(), "example", "examples")]
+        .into_iter()
+        .filter(|(count, _, _)| *count > 0)
+        .map(|(count, one, many)| format!("{count} {}", if count == 1 { one } else { many }))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let source_title =
+        move |id: &Option<String>| id.as_deref().and_then(|id| framework.source(id)).map(|source| source.title.clone());
     view! {
         <details class="details area-help">
             <summary class="details__summary">{format!("{}: {counts}", area.title)}</summary>

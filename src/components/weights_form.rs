@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::framework::{Framework, is_valid_weight};
 use crate::domain::assessment::{parse_weight, weight_text};
+use crate::domain::framework::{Framework, is_valid_weight};
 use crate::state::AppState;
 use crate::web;
 

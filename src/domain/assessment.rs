@@ -385,7 +385,9 @@ mod weights_as_text {
                         Ok(Weight(value as f64))
                     }
                     fn visit_str<E: de::Error>(self, value: &str) -> Result<Weight, E> {
-                        parse_weight(value).map(Weight).ok_or_else(|| E::invalid_value(de::Unexpected::Str(value), &self))
+                        parse_weight(value)
+                            .map(Weight)
+                            .ok_or_else(|| E::invalid_value(de::Unexpected::Str(value), &self))
                     }
                 }
                 deserializer.deserialize_any(WeightVisitor)

@@ -68,7 +68,12 @@ pub fn reassess_on(
 /// Levels for a new assessment on `to`, from an earlier assessment on another framework: each
 /// statement linked by the crosswalk to statements answered with a level takes the lowest of
 /// them (the cautious start), marked as carried over from `described` until confirmed.
-pub fn start_from(earlier: &Assessment, crosswalk: &Crosswalk, to: &Framework, described: &str) -> BTreeMap<String, Answer> {
+pub fn start_from(
+    earlier: &Assessment,
+    crosswalk: &Crosswalk,
+    to: &Framework,
+    described: &str,
+) -> BTreeMap<String, Answer> {
     let mut answers = BTreeMap::new();
     for (_, statement) in to.statements() {
         let Some(link) = crosswalk.link(&to.id, &statement.id) else { continue };

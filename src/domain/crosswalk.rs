@@ -43,7 +43,9 @@ impl Crosswalk {
 
     /// The link a statement belongs to, if any.
     pub fn link(&self, framework: &str, statement: &str) -> Option<&Link> {
-        self.links.iter().find(|link| link.statements.iter().any(|s| s.framework == framework && s.statement == statement))
+        self.links
+            .iter()
+            .find(|link| link.statements.iter().any(|s| s.framework == framework && s.statement == statement))
     }
 
     /// The statements of other frameworks that cover the same ground as this one.

@@ -139,7 +139,10 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
     for (area_id, weight) in &assessment.weights {
         let path = format!("weights.{area_id}");
         if framework.area(area_id).is_none() {
-            problems.push(Problem::at(path, format!("\"{}\" has no {} with this id", framework.title, framework.area_names.singular)));
+            problems.push(Problem::at(
+                path,
+                format!("\"{}\" has no {} with this id", framework.title, framework.area_names.singular),
+            ));
         } else if !is_valid_weight(*weight) {
             problems.push(Problem::at(path, format!("must be more than 0 and at most 100, not {weight}")));
         }

@@ -239,12 +239,8 @@ pub fn explanation(framework: &Framework) -> String {
 fn weights_in_words(framework: &Framework) -> String {
     let weights: Vec<f64> = framework.areas.iter().map(|area| area.weight).collect();
     // The most common weight; on a tie, the first area's.
-    let usual = weights
-        .iter()
-        .copied()
-        .rev()
-        .max_by_key(|w| weights.iter().filter(|other| *other == w).count())
-        .unwrap_or(1.0);
+    let usual =
+        weights.iter().copied().rev().max_by_key(|w| weights.iter().filter(|other| *other == w).count()).unwrap_or(1.0);
     let named: Vec<String> = framework
         .areas
         .iter()

@@ -133,7 +133,9 @@ pub fn decode(text: &str, id: String, catalogue: &Catalogue) -> Result<Assessmen
         answers: payload
             .a
             .into_iter()
-            .map(|(id, a)| (id, Answer { rating: a.r, target: a.t, evidence: a.e, confidence: a.c, carried_from: None }))
+            .map(|(id, a)| {
+                (id, Answer { rating: a.r, target: a.t, evidence: a.e, confidence: a.c, carried_from: None })
+            })
             .collect(),
         details: payload.m,
         previous: None,

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::Assessment;
-use crate::domain::exchange::MAX_DETAIL_CHARS;
 use crate::components::area_help::AreaHelp;
 use crate::components::weights_form::WeightsForm;
+use crate::domain::assessment::Assessment;
+use crate::domain::exchange::MAX_DETAIL_CHARS;
 use crate::domain::framework::{Area, Framework};
 use crate::domain::plan::{Action, PlanEntry, PlanStatus, RANKING_RULE, action_plan};
 use crate::domain::spreadsheet::plan_csv;
@@ -23,7 +23,8 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
     let Some(framework) = state.framework_for(&assessment) else {
         return view! { <crate::pages::not_found::NotFoundPage/> }.into_any();
     };
-    let published = state.catalogue.with_untracked(|c| c.find(&assessment.framework.id, &assessment.framework.version).cloned());
+    let published =
+        state.catalogue.with_untracked(|c| c.find(&assessment.framework.id, &assessment.framework.version).cloned());
     // The framework's own weights, to which the person's current ones are applied.
     let unweighted = StoredValue::new(published.clone().unwrap_or_else(|| framework.clone()));
     let framework = StoredValue::new(framework);

@@ -80,7 +80,9 @@ fn Overview(assessment: Assessment, framework: Framework) -> impl IntoView {
         })
         .collect_view();
 
-    let carried = JUST_CARRIED.with(|just| just.borrow_mut().take()).map(|note| view! { <Carried note=note version=framework.version.clone()/> });
+    let carried = JUST_CARRIED
+        .with(|just| just.borrow_mut().take())
+        .map(|note| view! { <Carried note=note version=framework.version.clone()/> });
     view! {
         <a class="back-link" href=Route::Saved.href()>"All saved assessments"</a>
         {carried}

@@ -13,11 +13,11 @@ use crate::components::result_tables::{GapTable, LevelTable, heat_map_columns, l
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange;
+use crate::domain::framework::ExampleKind;
 use crate::domain::framework::Framework;
 use crate::domain::scoring::{explanation, format_score, score};
 use crate::domain::share;
 use crate::domain::spreadsheet;
-use crate::domain::framework::ExampleKind;
 use crate::domain::text::isolated;
 use crate::pages::WithAssessment;
 use crate::pages::action_plan::csv_name;

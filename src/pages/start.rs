@@ -33,7 +33,9 @@ pub fn StartPage() -> impl IntoView {
                 all.iter()
                     .filter(|a| a.framework.id != framework.id)
                     .filter_map(|a| {
-                        let title = state.catalogue.with(|c| c.find(&a.framework.id, &a.framework.version).map(|f| f.title.clone()))?;
+                        let title = state
+                            .catalogue
+                            .with(|c| c.find(&a.framework.id, &a.framework.version).map(|f| f.title.clone()))?;
                         let described = format!("your {} of {}", a.display_title(&title), web::long_date(a.updated));
                         let answers = start_from(a, crosswalk, &framework, &described);
                         (!answers.is_empty()).then_some((a.updated, described, answers))

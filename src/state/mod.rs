@@ -20,9 +20,9 @@ use leptos::prelude::*;
 use time::OffsetDateTime;
 
 use crate::domain::assessment::Assessment;
-use crate::domain::crosswalk::Crosswalk;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::combine::Group;
+use crate::domain::crosswalk::Crosswalk;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
 use crate::domain::merge::Merged;
@@ -208,8 +208,9 @@ impl AppState {
 
     /// The framework an assessment was made with, weighted as the person chose.
     pub fn framework_for(&self, assessment: &Assessment) -> Option<Framework> {
-        self.catalogue
-            .with(|c| c.find(&assessment.framework.id, &assessment.framework.version).map(|f| f.with_weights(&assessment.weights)))
+        self.catalogue.with(|c| {
+            c.find(&assessment.framework.id, &assessment.framework.version).map(|f| f.with_weights(&assessment.weights))
+        })
     }
 
     pub fn latest_framework(&self, id: &str) -> Option<Framework> {

@@ -90,7 +90,8 @@ impl AppState {
     /// Fetches the whole file of the built-in framework an assessment was made with (the quick
     /// check's challenges and examples are not in the first download), when it is not here yet.
     pub async fn fetch_framework_of(&self, assessment: &str) -> Result<(), NotLoaded> {
-        let reference = self.assessments.with_untracked(|all| all.iter().find(|a| a.id == assessment).map(|a| a.framework.clone()));
+        let reference =
+            self.assessments.with_untracked(|all| all.iter().find(|a| a.id == assessment).map(|a| a.framework.clone()));
         let Some(reference) = reference else { return Ok(()) };
         self.fetch_files(BuiltInFile::find(&reference.id, &reference.version).into_iter().collect()).await
     }

@@ -121,10 +121,9 @@ impl Framework {
                     (Some(ExampleKind::Example), None) => {
                         report(format!("{path}.source"), "is missing: a real example names its source".into())
                     }
-                    (Some(ExampleKind::Example), Some(source)) if !source_ids.contains(&source) => report(
-                        format!("{path}.source"),
-                        format!("\"{source}\" is not one of the framework's sources"),
-                    ),
+                    (Some(ExampleKind::Example), Some(source)) if !source_ids.contains(&source) => {
+                        report(format!("{path}.source"), format!("\"{source}\" is not one of the framework's sources"))
+                    }
                     (Some(ExampleKind::Illustration), Some(_)) => report(
                         format!("{path}.source"),
                         "must be left out: an illustration is invented, so it has no source".into(),

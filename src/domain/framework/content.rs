@@ -113,7 +113,9 @@ pub(super) mod entries {
         seq.end()
     }
 
-    pub fn deserialize<'de, T: FromText + Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    pub fn deserialize<'de, T: FromText + Deserialize<'de>, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<T>, D::Error> {
         Ok(Vec::<Entry<T>>::deserialize(deserializer)?.into_iter().map(|entry| entry.0).collect())
     }
 }

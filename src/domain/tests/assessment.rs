@@ -82,7 +82,13 @@ fn own_weights_are_written_as_text_and_read_as_text_or_numbers() {
     let refused = |from: &str, to: &str| {
         crate::domain::exchange::from_json(&text.replace(from, to), &catalogue).unwrap_err().to_string()
     };
-    assert_eq!(refused(r#""value": "2.5""#, r#""nowhere": 2"#), "weights.nowhere: \"Quick check\" has no outcome with this id");
-    assert_eq!(refused(r#""value": "2.5""#, r#""value": 0"#), "weights.value: must be more than 0 and at most 100, not 0");
+    assert_eq!(
+        refused(r#""value": "2.5""#, r#""nowhere": 2"#),
+        "weights.nowhere: \"Quick check\" has no outcome with this id"
+    );
+    assert_eq!(
+        refused(r#""value": "2.5""#, r#""value": 0"#),
+        "weights.value: must be more than 0 and at most 100, not 0"
+    );
     assert!(refused(r#""value": "2.5""#, r#""value": "heavy""#).contains("expected a weight, such as 1.5"));
 }

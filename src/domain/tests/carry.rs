@@ -14,7 +14,12 @@ fn crosswalk() -> Crosswalk {
 fn assessments_on_every_earlier_version_move_to_the_new_one_losing_nothing_unsaid() {
     let catalogue = every_framework();
     for file in BUILT_IN_FILES.iter().filter(|file| !file.current) {
-        let path = format!("{}/tests/fixtures/framework-versions/{}/{}.json", env!("CARGO_MANIFEST_DIR"), file.version, file.id);
+        let path = format!(
+            "{}/tests/fixtures/framework-versions/{}/{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            file.version,
+            file.id
+        );
         let old_assessment = exchange::from_json(&std::fs::read_to_string(&path).unwrap(), &catalogue).unwrap();
         let old = catalogue.find(file.id, file.version).unwrap();
         let new = catalogue.latest(file.id).unwrap();
@@ -27,7 +32,10 @@ fn assessments_on_every_earlier_version_move_to_the_new_one_losing_nothing_unsai
         assert_eq!(moved.answers.len() + left.len(), old_assessment.answers.len(), "{}: {left:?}", file.id);
         for (id, answer) in &moved.answers {
             let from = std::iter::once(id).chain(&new.statement(id).unwrap().replaces);
-            assert!(from.filter_map(|s| old_assessment.answers.get(s)).any(|old| old == answer), "{id} keeps its answer");
+            assert!(
+                from.filter_map(|s| old_assessment.answers.get(s)).any(|old| old == answer),
+                "{id} keeps its answer"
+            );
         }
         // A statement kept by id keeps its answer, evidence and target with it.
         for (_, statement) in new.statements().filter(|(_, s)| old.statement(&s.id).is_some()) {
@@ -46,7 +54,11 @@ fn a_merged_statement_takes_the_first_answer_and_names_the_other() {
     let mut assessment = crate::domain::assessment::Assessment::new("old".into(), old, NOW);
     assessment.answer("value-1", Rating::Level(2), NOW);
     let (moved, left) = reassess_on(&assessment, old, new, "new".into(), NOW);
-    assert_eq!(moved.rating("services-4"), Some(Rating::Level(2)), "value-1 moves into services-4 when that is unanswered");
+    assert_eq!(
+        moved.rating("services-4"),
+        Some(Rating::Level(2)),
+        "value-1 moves into services-4 when that is unanswered"
+    );
     assert!(left.is_empty());
 
     assessment.answer("services-4", Rating::Level(4), NOW);
@@ -76,11 +88,17 @@ fn the_crosswalk_names_real_statements_once_each_across_frameworks() {
     assert!(crosswalk.links.len() >= 12, "every quick check question is linked");
     let mut seen = Vec::new();
     for link in &crosswalk.links {
-        let frameworks: std::collections::BTreeSet<&str> = link.statements.iter().map(|s| s.framework.as_str()).collect();
+        let frameworks: std::collections::BTreeSet<&str> =
+            link.statements.iter().map(|s| s.framework.as_str()).collect();
         assert!(frameworks.len() >= 2, "“{}” links at least two frameworks", link.topic);
         for reference in &link.statements {
             let framework = catalogue.latest(&reference.framework).unwrap_or_else(|| panic!("{}", reference.framework));
-            assert!(framework.statement(&reference.statement).is_some(), "{} {} exists", reference.framework, reference.statement);
+            assert!(
+                framework.statement(&reference.statement).is_some(),
+                "{} {} exists",
+                reference.framework,
+                reference.statement
+            );
             assert!(!seen.contains(&reference), "{} {} is in one link only", reference.framework, reference.statement);
             seen.push(reference);
         }
@@ -118,7 +136,14 @@ fn a_full_assessment_starts_from_the_quick_check_at_the_lowest_linked_level_mark
     // A "Don't know" carries nothing.
     for reference in crosswalk.also_covered("quick-check", "q1") {
         if reference.framework == "digitalisation-outcomes" {
-            let only_q1 = crosswalk.link("digitalisation-outcomes", &reference.statement).unwrap().statements.iter().filter(|s| s.framework == "quick-check").count() == 1;
+            let only_q1 = crosswalk
+                .link("digitalisation-outcomes", &reference.statement)
+                .unwrap()
+                .statements
+                .iter()
+                .filter(|s| s.framework == "quick-check")
+                .count()
+                == 1;
             if only_q1 {
                 assert!(!answers.contains_key(&reference.statement));
             }

@@ -117,8 +117,19 @@ fn the_app_starts_with_the_quick_check_alone_and_waits_for_the_rest() {
     let ids: Vec<String> = catalogue.all().map(|f| format!("{} {}", f.id, f.version)).collect();
     let files: Vec<String> = BUILT_IN_FILES.iter().map(|file| format!("{} {}", file.id, file.version)).collect();
     assert_eq!(ids, files);
-    assert_eq!(&ids[..4], ["quick-check 2.0.0", "digitalisation-outcomes 2.0.0", "digital-capabilities 2.0.0", "digital-by-default 2.0.0"]);
-    assert!(catalogue.find(QUICK_CHECK_ID, "2.0.0").is_some_and(|f| !f.sources.is_empty()), "the whole quick check replaced its questions");
+    assert_eq!(
+        &ids[..4],
+        [
+            "quick-check 2.0.0",
+            "digitalisation-outcomes 2.0.0",
+            "digital-capabilities 2.0.0",
+            "digital-by-default 2.0.0"
+        ]
+    );
+    assert!(
+        catalogue.find(QUICK_CHECK_ID, "2.0.0").is_some_and(|f| !f.sources.is_empty()),
+        "the whole quick check replaced its questions"
+    );
     assert!(!catalogue.awaits("digitalisation-outcomes", "9.9.9"), "once all are here, nothing more can arrive");
     assert!(catalogue.is_built_in(catalogue.latest("digital-by-default").unwrap()));
 }

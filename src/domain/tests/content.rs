@@ -82,7 +82,10 @@ fn every_built_in_framework_is_format_2_with_sources_mitigations_and_labelled_ex
                 match example.kind {
                     Some(ExampleKind::Example) if sourced => {}
                     Some(ExampleKind::Illustration) if example.source.is_none() => {}
-                    _ => broken.push(format!("{} {}: “{}” is neither a sourced example nor an illustration", framework.id, area.id, example.text)),
+                    _ => broken.push(format!(
+                        "{} {}: “{}” is neither a sourced example nor an illustration",
+                        framework.id, area.id, example.text
+                    )),
                 }
             }
         }
@@ -213,7 +216,8 @@ fn nothing_is_stated_that_the_sources_do_not_say() {
             }
             // A local government digital service was proposed, never set up.
             if lower.contains("local government digital service") && !lower.contains("propos") {
-                broken.push(format!("{} {path}: the Local Government Digital Service is only a proposal", framework.id));
+                broken
+                    .push(format!("{} {path}: the Local Government Digital Service is only a proposal", framework.id));
             }
         }
     }

@@ -85,11 +85,16 @@ fn top_level_answers_have_no_next_step() {
 #[test]
 fn the_explanation_names_the_scale_and_mentions_weights_only_when_used() {
     let quick = explanation(&quick_check());
-    assert!(quick.starts_with("Each answer scores its level, from 1 (Not yet) to 5 (Embedded and improving)."), "{quick}");
+    assert!(
+        quick.starts_with("Each answer scores its level, from 1 (Not yet) to 5 (Embedded and improving)."),
+        "{quick}"
+    );
     assert!(quick.contains("Each outcome's score is the average of its answers"), "{quick}");
     // The quick check counts data, leadership, services and value more, and says so.
     assert!(quick.contains("weighted by each outcome's importance (Data 1.5, Leadership 1.5, Services 1.5, Value 1.5; every other outcome 1)."), "{quick}");
-    assert!(explanation(&small_framework()).contains("weighted by each area's importance (Area B 3; every other area 1)"));
+    assert!(
+        explanation(&small_framework()).contains("weighted by each area's importance (Area B 3; every other area 1)")
+    );
     let even = small_framework().with_weights(&[("b".to_string(), 1.0)].into_iter().collect());
     assert!(!explanation(&even).contains("weighted"));
 }
