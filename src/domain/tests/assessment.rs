@@ -92,3 +92,29 @@ fn own_weights_are_written_as_text_and_read_as_text_or_numbers() {
     );
     assert!(refused(r#""value": "2.5""#, r#""value": "heavy""#).contains("expected a weight, such as 1.5"));
 }
+
+#[test]
+fn hostile_weights_and_carried_notes_in_a_file_are_named() {
+    let framework = super::quick_check();
+    let mut assessment = crate::domain::assessment::Assessment::new("w".into(), &framework, super::NOW);
+    assessment.weights.insert("value".into(), 2.0);
+    assessment.answers.insert(
+        "q1".into(),
+        crate::domain::assessment::Answer { carried_from: Some("x".repeat(5000)), ..Default::default() },
+    );
+    let text = crate::domain::exchange::to_json(&assessment);
+    let catalogue = super::every_framework();
+    let error = crate::domain::exchange::from_json(&text, &catalogue).unwrap_err().to_string();
+    assert!(error.starts_with("answers.q1.carried_from: is longer than"), "{error}");
+    assessment.answers.clear();
+    let text = crate::domain::exchange::to_json(&assessment);
+    for hostile in [r#""NaN""#, r#""inf""#, "1e308", r#""-1""#] {
+        let error = crate::domain::exchange::from_json(
+            &text.replace(r#""value": "2""#, &format!(r#""value": {hostile}"#)),
+            &catalogue,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(error.starts_with("weights.value: must be more than 0 and at most 100"), "{hostile}: {error}");
+    }
+}
