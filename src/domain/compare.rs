@@ -6,6 +6,7 @@ use time::Date;
 
 use super::assessment::{Assessment, Rating};
 use super::framework::{Area, Framework, Statement};
+use super::plan::{PlanStatus, action_plan};
 use super::scoring::score;
 
 /// The date an assessment describes: the one the person gave, or the day it was finished, or
@@ -70,7 +71,7 @@ pub enum Change {
 }
 
 impl Change {
-    fn between(before: Option<f64>, after: Option<f64>) -> Change {
+    pub fn between(before: Option<f64>, after: Option<f64>) -> Change {
         match (before, after) {
             (Some(before), Some(after)) if (after - before).abs() < 1e-9 => Change::Same,
             (Some(before), Some(after)) if after > before => Change::Up(after - before),
@@ -98,6 +99,9 @@ pub struct StatementChange<'f> {
     pub before: Option<Rating>,
     pub after: Option<Rating>,
     pub change: Change,
+    /// The status the earlier assessment's action plan gave the statement; `None` when it was not
+    /// in that plan.
+    pub planned: Option<PlanStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -145,12 +149,21 @@ pub fn side_by_side<'f>(framework: &'f Framework, before: &Assessment, after: &A
             change: Change::between(b.score, a.score),
         })
         .collect();
+    let plan = action_plan(framework, before);
     let statements = framework
         .statements()
         .map(|(area, statement)| {
             let (b, a) = (before.rating(&statement.id), after.rating(&statement.id));
             let level = |rating: Option<Rating>| rating.and_then(Rating::level).map(f64::from);
-            StatementChange { area, statement, before: b, after: a, change: Change::between(level(b), level(a)) }
+            let planned = plan.iter().find(|item| item.statement.id == statement.id).map(|item| item.entry.status);
+            StatementChange {
+                area,
+                statement,
+                before: b,
+                after: a,
+                change: Change::between(level(b), level(a)),
+                planned,
+            }
         })
         .collect();
     SideBySide {

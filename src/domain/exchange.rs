@@ -6,7 +6,9 @@ use super::assessment::{Assessment, FrameworkRef, Rating};
 use super::catalogue::Catalogue;
 use super::framework::{Framework, is_valid_id, is_valid_weight};
 use super::kind::{self, Envelope, FileKind};
+use super::plan::Ranking;
 use super::problem::{Problem, Problems, parse_json, parse_own_json};
+use super::programme::{Effort, MAX_EFFORT_DAYS, Phase, Phasing};
 
 pub const ASSESSMENT_FORMAT: &str = "almanac.assessment";
 pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
@@ -151,10 +153,39 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
         let path = format!("plan.entries.{statement_id}");
         if framework.statement(statement_id).is_none() {
             problems.push(Problem::at(path, unknown_statement(framework)));
-        } else if entry.owner.as_ref().is_some_and(|owner| owner.chars().count() > MAX_DETAIL_CHARS) {
+            continue;
+        }
+        if entry.owner.as_ref().is_some_and(|owner| owner.chars().count() > MAX_DETAIL_CHARS) {
             problems
                 .push(Problem::at(format!("{path}.owner"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
         }
+        if let Some(code) = entry.phase_code.as_deref().filter(|code| Phase::parse(code).is_none()) {
+            problems.push(Problem::at(
+                format!("{path}.phase"),
+                format!("\"{code}\" is not a phase: use a financial-year quarter such as \"2027-q1\" (April to June 2027), or \"now\", \"next\" or \"later\""),
+            ));
+        }
+        if let Some(code) = entry.effort_code.as_deref().filter(|code| Effort::parse(code).is_none()) {
+            problems.push(Problem::at(
+                format!("{path}.effort"),
+                format!("\"{code}\" is not an effort: use \"small\", \"medium\", \"large\" or a number of days from 1 to {MAX_EFFORT_DAYS}, such as \"12 days\""),
+            ));
+        }
+        if let Some(reach) = entry.reach.filter(|level| framework.level(*level).is_none()) {
+            problems.push(Problem::at(format!("{path}.reach"), off_scale(reach)));
+        }
+    }
+    if let Some(code) = assessment.plan.phasing_code.as_deref().filter(|code| Phasing::parse(code).is_none()) {
+        problems.push(Problem::at(
+            "plan.phasing",
+            format!("\"{code}\" is not a way of naming phases: use \"quarters\" or \"now_next_later\""),
+        ));
+    }
+    if let Some(code) = assessment.plan.ranking_code.as_deref().filter(|code| Ranking::parse(code).is_none()) {
+        problems.push(Problem::at(
+            "plan.ranking",
+            format!("\"{code}\" is not a ranking rule: use \"gap_times_weight\" or \"value_for_effort\""),
+        ));
     }
     for (index, statement_id) in assessment.plan.order.iter().enumerate() {
         if framework.statement(statement_id).is_none() || assessment.plan.order[..index].contains(statement_id) {

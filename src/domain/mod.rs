@@ -19,6 +19,7 @@ pub mod merge;
 pub mod performance;
 pub mod plan;
 pub mod problem;
+pub mod programme;
 pub mod scoring;
 pub mod share;
 pub mod spreadsheet;

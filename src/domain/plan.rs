@@ -1,5 +1,5 @@
 //! The action plan: what to work on first, with the framework's guidance, and the person's own
-//! status, owner, due date and order for each item.
+//! status, owner, due date, phase, effort and order for each item.
 
 use std::collections::BTreeMap;
 
@@ -8,13 +8,56 @@ use time::Date;
 
 use super::assessment::{Assessment, Rating};
 use super::framework::{Area, Framework, Statement};
+use super::programme::{Effort, Phase, Phasing};
 
-/// How items are ranked, in words, shown beside the plan.
-pub const RANKING_RULE: &str = "Statements answered “Don’t know” come first: find out where you stand before acting. \
-The rest are ranked by gap × weight. The gap is your target level minus your current level; where no target is set, \
-the target is the top of the scale. The weight is the importance the framework gives the statement’s area. \
-Ties go to the lower current level. Statements already at their target, and those not applicable, are left out. \
-You can move items up and down: your order is kept.";
+/// How items are ranked: by how much closing the gap is worth, or by that worth for the effort.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Ranking {
+    #[default]
+    GapTimesWeight,
+    ValueForEffort,
+}
+
+impl Ranking {
+    pub const ALL: [Ranking; 2] = [Ranking::GapTimesWeight, Ranking::ValueForEffort];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Ranking::GapTimesWeight => "gap_times_weight",
+            Ranking::ValueForEffort => "value_for_effort",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Ranking> {
+        Ranking::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Ranking::GapTimesWeight => "Gap × weight",
+            Ranking::ValueForEffort => "Value for effort",
+        }
+    }
+
+    /// The rule in words, shown beside the plan.
+    pub fn rule(self) -> String {
+        let common = "Statements answered “Don’t know” come first: find out where you stand before acting. \
+The gap is your target level minus your current level; where no target is set, the target is the top of the scale. \
+The weight is the importance given to the statement’s area.";
+        let rest = match self {
+            Ranking::GapTimesWeight => "The rest are ranked by gap × weight.",
+            Ranking::ValueForEffort => {
+                "The rest are ranked by value for effort: gap × weight divided by the effort, \
+counting small as 1, medium as 2 and large as 3 (an effort in days counts as small up to 5 days, medium up to 20, \
+large beyond). Items with no effort given come after those with one, ranked by gap × weight."
+            }
+        };
+        format!(
+            "{common} {rest} Ties go to the lower current level. Statements already at their target, and those not \
+applicable, are left out. You can move items up and down: your order is kept until you choose a rule again."
+        )
+    }
+}
 
 /// What the person has decided about one plan item.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,11 +69,36 @@ pub struct PlanEntry {
     pub owner: Option<String>,
     #[serde(default, with = "crate::domain::dates::day::option", skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
+    /// A `Phase` code, read with `phase()`; see `programme::phase` for why codes.
+    #[serde(default, rename = "phase", skip_serializing_if = "Option::is_none")]
+    pub phase_code: Option<String>,
+    /// An `Effort` code, read with `effort()`.
+    #[serde(default, rename = "effort", skip_serializing_if = "Option::is_none")]
+    pub effort_code: Option<String>,
+    /// The level the item should reach in its phase, when the person chose one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reach: Option<u8>,
 }
 
 impl PlanEntry {
     fn is_empty(&self) -> bool {
         *self == PlanEntry::default()
+    }
+
+    pub fn phase(&self) -> Option<Phase> {
+        self.phase_code.as_deref().and_then(Phase::parse)
+    }
+
+    pub fn set_phase(&mut self, phase: Option<Phase>) {
+        self.phase_code = phase.map(Phase::code);
+    }
+
+    pub fn effort(&self) -> Option<Effort> {
+        self.effort_code.as_deref().and_then(Effort::parse)
+    }
+
+    pub fn set_effort(&mut self, effort: Option<Effort>) {
+        self.effort_code = effort.map(Effort::code);
     }
 }
 
@@ -64,11 +132,41 @@ pub struct Plan {
     /// Statement ids in the order the person arranged them; empty until they move something.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub order: Vec<String>,
+    /// A `Phasing` code, read with `phasing()`; quarters when there is none.
+    #[serde(default, rename = "phasing", skip_serializing_if = "Option::is_none")]
+    pub phasing_code: Option<String>,
+    /// A `Ranking` code, read with `ranking()`; gap × weight when there is none.
+    #[serde(default, rename = "ranking", skip_serializing_if = "Option::is_none")]
+    pub ranking_code: Option<String>,
 }
 
 impl Plan {
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty() && self.order.is_empty()
+        *self == Plan::default()
+    }
+
+    pub fn phasing(&self) -> Phasing {
+        self.phasing_code.as_deref().and_then(Phasing::parse).unwrap_or_default()
+    }
+
+    /// Names phases the other way, moving every item to the nearest phase of the new kind.
+    pub fn set_phasing(&mut self, phasing: Phasing, today: Date) {
+        self.phasing_code = (phasing != Phasing::default()).then(|| phasing.code().to_string());
+        for entry in self.entries.values_mut() {
+            if let Some(phase) = entry.phase() {
+                entry.set_phase(Some(phase.convert(phasing, today)));
+            }
+        }
+    }
+
+    pub fn ranking(&self) -> Ranking {
+        self.ranking_code.as_deref().and_then(Ranking::parse).unwrap_or_default()
+    }
+
+    /// Ranks the plan by `ranking`, setting aside the order the person arranged.
+    pub fn set_ranking(&mut self, ranking: Ranking) {
+        self.ranking_code = (ranking != Ranking::default()).then(|| ranking.code().to_string());
+        self.order.clear();
     }
 
     pub fn entry(&self, statement_id: &str) -> PlanEntry {
@@ -114,6 +212,9 @@ pub struct PlanItem<'f> {
     pub action: Action,
     /// Gap × area weight; infinite for evidence to gather, so it ranks first.
     pub priority: f64,
+    /// The level to reach in the item's phase: the person's choice, or one above the current
+    /// level; never past the target. `None` for evidence to gather.
+    pub reach: Option<u8>,
     /// The framework's advice for the next level up, when there is one.
     pub guidance: Option<&'f str>,
     pub entry: PlanEntry,
@@ -134,6 +235,7 @@ pub fn action_plan<'f>(framework: &'f Framework, assessment: &Assessment) -> Vec
                     statement,
                     action: Action::GatherEvidence,
                     priority: f64::INFINITY,
+                    reach: None,
                     guidance: None,
                     entry,
                 },
@@ -147,6 +249,7 @@ pub fn action_plan<'f>(framework: &'f Framework, assessment: &Assessment) -> Vec
                         statement,
                         action: Action::Improve { current, target },
                         priority: f64::from(target - current) * area.weight,
+                        reach: Some(entry.reach.filter(|r| (current + 1..=target).contains(r)).unwrap_or(current + 1)),
                         guidance: statement.levels.get(usize::from(current) - 1).and_then(|l| l.next_step.as_deref()),
                         entry,
                     }
@@ -160,8 +263,18 @@ pub fn action_plan<'f>(framework: &'f Framework, assessment: &Assessment) -> Vec
         Action::GatherEvidence => 0,
         Action::Improve { current, .. } => current,
     };
+    // Value for effort: items with an effort first, by gap × weight per point of effort.
+    let value = |item: &PlanItem| match assessment.plan.ranking() {
+        Ranking::GapTimesWeight => (true, item.priority),
+        Ranking::ValueForEffort => match item.entry.effort() {
+            _ if item.action == Action::GatherEvidence => (true, item.priority),
+            Some(effort) => (true, item.priority / f64::from(effort.points())),
+            None => (false, item.priority),
+        },
+    };
     items.sort_by(|(pa, a), (pb, b)| {
-        b.priority.total_cmp(&a.priority).then(current(a).cmp(&current(b))).then(pa.cmp(pb))
+        let ((sized_a, value_a), (sized_b, value_b)) = (value(a), value(b));
+        sized_b.cmp(&sized_a).then(value_b.total_cmp(&value_a)).then(current(a).cmp(&current(b))).then(pa.cmp(pb))
     });
     let ranked: Vec<PlanItem> = items.into_iter().map(|(_, item)| item).collect();
     let order = &assessment.plan.order;

@@ -4,6 +4,7 @@
 use super::assessment::Assessment;
 use super::framework::Framework;
 use super::plan::{Action, action_plan};
+use super::programme::{Effort, Phase};
 
 const BYTE_ORDER_MARK: &str = "\u{feff}";
 
@@ -26,7 +27,7 @@ pub fn answers_csv(framework: &Framework, assessment: &Assessment) -> String {
     write(&header, rows)
 }
 
-/// The action plan in its current order.
+/// The action plan in its current order: one row per item, with its phase, effort and levels.
 pub fn plan_csv(framework: &Framework, assessment: &Assessment) -> String {
     let header = [
         "Rank",
@@ -34,9 +35,12 @@ pub fn plan_csv(framework: &Framework, assessment: &Assessment) -> String {
         "Statement",
         "Action",
         "Current level",
+        "Level to reach",
         "Target level",
         "Priority",
         "Next step",
+        "Phase",
+        "Effort",
         "Status",
         "Owner",
         "Due",
@@ -54,9 +58,12 @@ pub fn plan_csv(framework: &Framework, assessment: &Assessment) -> String {
             item.statement.text.clone(),
             action,
             current,
+            item.reach.map(|r| r.to_string()).unwrap_or_default(),
             target,
             priority,
             item.guidance.unwrap_or_default().to_string(),
+            item.entry.phase().map(Phase::label).unwrap_or_default(),
+            item.entry.effort().map(Effort::label).unwrap_or_default(),
             item.entry.status.label().to_string(),
             item.entry.owner.clone().unwrap_or_default(),
             item.entry.due.map(|d| d.to_string()).unwrap_or_default(),

@@ -8,7 +8,7 @@ use crate::components::weights_form::WeightsForm;
 use crate::domain::assessment::Assessment;
 use crate::domain::exchange::MAX_DETAIL_CHARS;
 use crate::domain::framework::{Area, Framework};
-use crate::domain::plan::{Action, PlanEntry, PlanStatus, RANKING_RULE, action_plan};
+use crate::domain::plan::{Action, PlanEntry, PlanStatus, action_plan};
 use crate::domain::spreadsheet::plan_csv;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -58,7 +58,10 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
         <p class="lead lead--small">"What to work on first, with the framework’s advice for reaching the next level. Set a status, an owner and a due date for each item: they are saved with the assessment."</p>
         <details class="details">
             <summary class="details__summary">"How the plan is ranked"</summary>
-            <div class="details__text">{RANKING_RULE}</div>
+            <div class="details__text">{
+                let id = id.clone();
+                move || state.assessment(&id).map(|a| a.plan.ranking().rule())
+            }</div>
         </details>
         {published.map(|framework| view! { <WeightsForm id=id.clone() framework=framework/> })}
         <div class="button-group">

@@ -19,6 +19,7 @@ mod performance;
 mod performance_board;
 mod performance_sheet;
 mod plan;
+mod programme;
 mod scoring;
 mod share;
 mod spreadsheet;

@@ -1,5 +1,6 @@
 use super::{NOW, answered, quick_check};
 use crate::domain::assessment::{Confidence, Rating::*};
+use crate::domain::programme::{Effort, Phase};
 use crate::domain::spreadsheet::{answers_csv, plan_csv};
 
 fn read(text: &str) -> Vec<Vec<String>> {
@@ -48,16 +49,21 @@ fn formulas_typed_into_notes_stay_text() {
 fn the_plan_lists_items_in_rank_order() {
     let framework = quick_check();
     let mut assessment = answered(&framework, &[Level(4), Level(1), DontKnow, Level(5)]);
-    assessment.plan.edit("q2", |e| e.owner = Some("Data lead".into()));
+    assessment.plan.edit("q2", |e| {
+        e.owner = Some("Data lead".into());
+        e.set_phase(Some(Phase::Quarter { year: 2027, quarter: 1 }));
+        e.set_effort(Some(Effort::Medium));
+    });
     let rows = read(&plan_csv(&framework, &assessment));
     assert_eq!(rows[0][..4], ["Rank", "Area", "Statement", "Action"]);
     assert_eq!(rows.len(), 4, "header, the don't know, and two gaps; q4 is at the top");
     assert_eq!(rows[1][..4].to_vec(), ["1", "Democracy", framework.areas[2].statements[0].text.as_str(), "Find out"]);
     assert_eq!(
-        rows[2][1..7].to_vec(),
-        // Gap 4 × the data outcome's weight of 1.5.
-        ["Data", framework.areas[1].statements[0].text.as_str(), "Improve", "1", "5", "6.0"]
+        rows[2][1..8].to_vec(),
+        // Level to reach one above the current; gap 4 × the data outcome's weight of 1.5.
+        ["Data", framework.areas[1].statements[0].text.as_str(), "Improve", "1", "2", "5", "6.0"]
     );
-    assert_eq!(rows[2][8..], ["Not started", "Data lead", ""]);
+    assert_eq!(rows[2][9..], ["Q1 2027/28", "Medium", "Not started", "Data lead", ""]);
+    assert_eq!(rows[0][9..], ["Phase", "Effort", "Status", "Owner", "Due"]);
     assert_eq!(rows[3][1], "Connectivity");
 }
