@@ -56,6 +56,7 @@ fn needs_frameworks(state: &AppState, route: &Route) -> bool {
         // The plan and the report show the framework's challenges and examples, which the quick
         // check's first download leaves out.
         Route::ActionPlan { .. }
+        | Route::Roadmap { .. }
         | Route::Report { .. }
         | Route::Shared { .. }
         | Route::Start
@@ -112,6 +113,7 @@ fn assess(route: Route) -> Result<AnyView, NotLoaded> {
     use crate::pages::frameworks::FrameworksPage;
     use crate::pages::overview::OverviewPage;
     use crate::pages::report::ReportPage;
+    use crate::pages::roadmap::RoadmapPage;
     use crate::pages::start::{DetailsPage, StartPage};
     Ok(match route {
         Route::Start => view! { <StartPage/> }.into_any(),
@@ -123,6 +125,7 @@ fn assess(route: Route) -> Result<AnyView, NotLoaded> {
         Route::CheckAnswers { assessment } => view! { <CheckAnswersPage id=assessment/> }.into_any(),
         Route::Frameworks => view! { <FrameworksPage/> }.into_any(),
         Route::ActionPlan { assessment } => view! { <ActionPlanPage id=assessment/> }.into_any(),
+        Route::Roadmap { assessment } => view! { <RoadmapPage id=assessment/> }.into_any(),
         Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
         _ => crate::app::first_page(Route::NotFound),
     })

@@ -41,6 +41,10 @@ pub enum Route {
     ActionPlan {
         assessment: String,
     },
+    /// The action plan in phases, with the scores each phase should reach.
+    Roadmap {
+        assessment: String,
+    },
     /// Everything about one assessment on one page, laid out to print as an A4 report.
     Report {
         assessment: String,
@@ -99,7 +103,8 @@ pub enum Area {
     Home,
     /// A result, its chart and next steps, and results opened from share links.
     Results,
-    /// Full assessments: starting, answering, checking, the action plan, the report, frameworks.
+    /// Full assessments: starting, answering, checking, the action plan and roadmap, the report,
+    /// frameworks.
     Assess,
     /// The service performance dashboard.
     Performance,
@@ -124,6 +129,7 @@ impl Route {
             | Route::CheckAnswers { .. }
             | Route::Frameworks
             | Route::ActionPlan { .. }
+            | Route::Roadmap { .. }
             | Route::Report { .. } => Area::Assess,
             Route::Performance
             | Route::PerformanceChannels
@@ -149,6 +155,7 @@ impl Route {
             },
             ["result", id] if is_valid_id(id) => Route::Result { assessment: id.to_string() },
             ["plan", id] if is_valid_id(id) => Route::ActionPlan { assessment: id.to_string() },
+            ["roadmap", id] if is_valid_id(id) => Route::Roadmap { assessment: id.to_string() },
             ["report", id] if is_valid_id(id) => Route::Report { assessment: id.to_string() },
             ["shared", data] => Route::Shared { data: data.to_string() },
             ["start"] => Route::Start,
@@ -196,6 +203,7 @@ impl Route {
             Route::Result { assessment } => format!("#/result/{assessment}"),
             Route::Saved => "#/saved".into(),
             Route::ActionPlan { assessment } => format!("#/plan/{assessment}"),
+            Route::Roadmap { assessment } => format!("#/roadmap/{assessment}"),
             Route::Report { assessment } => format!("#/report/{assessment}"),
             Route::Shared { data } => format!("#/shared/{data}"),
             Route::Start => "#/start".into(),
@@ -236,6 +244,7 @@ mod tests {
             Route::Frameworks,
             Route::Embed,
             Route::ActionPlan { assessment: "a1".into() },
+            Route::Roadmap { assessment: "a1".into() },
             Route::Report { assessment: "a1".into() },
             Route::Overview { assessment: "a1".into() },
             Route::Details { assessment: "a1".into() },

@@ -1,5 +1,6 @@
-//! A trend chart: scores on the scale (up the side) against the assessments in date order
-//! (along the bottom), one line for the overall score and, when chosen, one for an area.
+//! A trend chart: scores on the scale (up the side) against points in order along the bottom
+//! (assessments by date, or a roadmap's phases), one line for the overall score and, when
+//! chosen, one for an area.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -9,8 +10,8 @@ use super::{ChartTheme, DrawResult, FONT, text_width};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreTrendChart {
-    /// A short date for each assessment, oldest first.
-    pub dates: Vec<String>,
+    /// A short label for each point, in order: a date, or a phase.
+    pub labels: Vec<String>,
     /// The highest level on the scale.
     pub max: u8,
     pub overall: Vec<Option<f64>>,
@@ -34,13 +35,13 @@ pub fn draw_score_trend<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     root.fill(&theme.background)?;
-    if chart.dates.is_empty() || chart.max == 0 {
+    if chart.labels.is_empty() || chart.max == 0 {
         return Ok(());
     }
     let (width, height) = root.dim_in_pixel();
     let (left, right) = (theme.px(LEFT), width as i32 - theme.px(RIGHT));
     let (top, bottom) = (theme.px(LEGEND + TOP_PAD), height as i32 - theme.px(BOTTOM));
-    let x_of = |index: usize| match chart.dates.len() {
+    let x_of = |index: usize| match chart.labels.len() {
         1 => (left + right) / 2,
         n => left + ((right - left) as f64 * index as f64 / (n - 1) as f64).round() as i32,
     };
@@ -59,12 +60,12 @@ pub fn draw_score_trend<DB: DrawingBackend>(
     }
     // Dates along the bottom; on a crowded axis only every few are written, always the last.
     let date_style = small.pos(Pos::new(HPos::Center, VPos::Top));
-    let widest = chart.dates.iter().map(|d| text_width(root, d, &date_style)).collect::<Result<Vec<_>, _>>()?;
-    let room = ((right - left) as f64 / chart.dates.len().max(1) as f64).max(1.0);
+    let widest = chart.labels.iter().map(|d| text_width(root, d, &date_style)).collect::<Result<Vec<_>, _>>()?;
+    let room = ((right - left) as f64 / chart.labels.len().max(1) as f64).max(1.0);
     let step =
         ((widest.iter().copied().max().unwrap_or(0) as f64 + theme.px(8.0) as f64) / room).ceil().max(1.0) as usize;
-    let last = chart.dates.len() - 1;
-    for (index, date) in chart.dates.iter().enumerate() {
+    let last = chart.labels.len() - 1;
+    for (index, date) in chart.labels.iter().enumerate() {
         if (last - index).is_multiple_of(step) {
             root.draw(&Text::new(date.as_str(), (x_of(index), bottom + theme.px(6.0)), date_style.clone()))?;
         }
@@ -162,7 +163,7 @@ mod tests {
 
     fn chart(area: Option<(String, Vec<Option<f64>>)>) -> ScoreTrendChart {
         ScoreTrendChart {
-            dates: ["Nov 2024", "Nov 2025", "Nov 2026"].map(String::from).to_vec(),
+            labels: ["Nov 2024", "Nov 2025", "Nov 2026"].map(String::from).to_vec(),
             max: 5,
             overall: vec![Some(1.5), None, Some(3.2)],
             area,
@@ -193,7 +194,7 @@ mod tests {
 
     #[test]
     fn nothing_to_draw_leaves_the_background() {
-        let svg = draw_svg(&ScoreTrendChart { dates: Vec::new(), max: 5, overall: Vec::new(), area: None });
+        let svg = draw_svg(&ScoreTrendChart { labels: Vec::new(), max: 5, overall: Vec::new(), area: None });
         assert!(!svg.contains("<circle"));
     }
 }

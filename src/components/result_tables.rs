@@ -180,6 +180,8 @@ pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView 
                 Some(item.entry.status.label().to_string()),
                 item.entry.owner.clone(),
                 item.entry.due.map(crate::web::long_day),
+                item.entry.phase().map(|phase| phase.label()),
+                item.entry.effort().map(|effort| format!("effort {}", effort.label().to_lowercase())),
             ]
             .into_iter()
             .flatten()
@@ -198,14 +200,14 @@ pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView 
         .collect_view();
     view! {
         <table class="table">
-            <caption class="table__caption">"Action plan, in priority order"</caption>
+            <caption class="table__caption">{format!("Action plan, ranked by {}", assessment.plan.ranking().label().to_lowercase())}</caption>
             <thead>
                 <tr class="table__row">
                     <th scope="col" class="table__header table__header--numeric">"Rank"</th>
                     <th scope="col" class="table__header">"Statement"</th>
                     <th scope="col" class="table__header">"Action"</th>
                     <th scope="col" class="table__header">"Next step"</th>
-                    <th scope="col" class="table__header">"Status, owner, due"</th>
+                    <th scope="col" class="table__header">"Status, owner, due, phase, effort"</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

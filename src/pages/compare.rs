@@ -12,6 +12,7 @@ use crate::domain::combine::{Group, MAX_GROUP_NAME_CHARS};
 use crate::domain::compare::{Change, assessment_date, side_by_side, trend};
 use crate::domain::framework::Framework;
 use crate::domain::listing::title_of;
+use crate::domain::plan::PlanStatus;
 use crate::domain::scoring::format_score;
 use crate::domain::text::isolated;
 use crate::routes::Route;
@@ -233,7 +234,7 @@ fn TrendView(framework: Framework) -> impl IntoView {
                 .get()
                 .map(|index| (area_titles[index].clone(), points.iter().map(|p| p.areas[index]).collect()));
             let chart = ScoreTrendChart {
-                dates: dates.clone(),
+                labels: dates.clone(),
                 max,
                 overall: points.iter().map(|p| p.overall).collect(),
                 area,
@@ -374,12 +375,13 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
         .map(|s| view! {
             <tbody class="table__group">
                 <tr class="table__row table__row--statement">
-                    <th scope="rowgroup" colspan="3" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{format!("({})", s.area.title)}</span></th>
+                    <th scope="rowgroup" colspan="4" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{format!("({})", s.area.title)}</span></th>
                 </tr>
                 <tr class="table__row">
                     <td class="table__cell">{rating_text(s.before)}</td>
                     <td class="table__cell">{rating_text(s.after)}</td>
                     <td class="table__cell"><ChangeTag change=s.change/></td>
+                    <td class="table__cell">{s.planned.map_or("Not in the plan", PlanStatus::label)}</td>
                 </tr>
             </tbody>
         })
@@ -411,11 +413,12 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
         </div>
         <div class="table-scroll">
             <table class="table">
-                <caption class="table__caption">"Each statement’s answer"</caption>
+                <caption class="table__caption">"Each statement’s answer, and the status the earlier assessment’s action plan gave it"</caption>
                 <thead><tr class="table__row">
                     <th scope="col" class="table__header">"Earlier"</th>
                     <th scope="col" class="table__header">"Later"</th>
                     <th scope="col" class="table__header">"Change"</th>
+                    <th scope="col" class="table__header">"Plan delivered"</th>
                 </tr></thead>
                 {statement_rows}
             </table>

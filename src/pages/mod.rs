@@ -16,6 +16,7 @@ pub mod performance_report;
 pub mod question;
 pub mod report;
 pub mod result;
+pub mod roadmap;
 pub mod saved;
 pub mod service;
 pub mod service_figures;

@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use crate::components::result_tables::{AnswersTable, PlanTable};
+use crate::components::roadmap::{ProjectionTable, RoadmapChart, RoadmapPhases};
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
+use crate::domain::programme::roadmap;
 use crate::domain::scoring::{explanation, format_score, score};
 use crate::pages::WithAssessment;
 use crate::pages::result::ResultCharts;
@@ -39,6 +41,7 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
     .flatten()
     .collect();
     let back = Route::Result { assessment: assessment.id.clone() };
+    let has_phases = !roadmap(&framework, &assessment).phases.is_empty();
     let print = |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -82,6 +85,15 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
                 <h2 class="heading-l">"Action plan"</h2>
                 <PlanTable framework=framework.clone() assessment=assessment.clone()/>
             </section>
+            {has_phases.then(|| view! {
+                <section class="report__section">
+                    <h2 class="heading-l">"Roadmap"</h2>
+                    <p class="body">"The action plan in phases, with the scores each phase should reach if every item in it, and in the phases before it, reaches its level."</p>
+                    <RoadmapChart framework=framework.clone() assessment=assessment.clone()/>
+                    <ProjectionTable framework=framework.clone() assessment=assessment.clone()/>
+                    <RoadmapPhases framework=framework.clone() assessment=assessment.clone()/>
+                </section>
+            })}
             <section class="report__section">
                 <h2 class="heading-l">"All answers"</h2>
                 <AnswersTable framework=framework.clone() assessment=assessment.clone()/>

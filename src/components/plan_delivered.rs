@@ -1,0 +1,78 @@
+//! On a re-assessment's action plan: what became of each item of the earlier assessment's plan.
+
+use leptos::prelude::*;
+
+use crate::domain::assessment::{Assessment, Rating};
+use crate::domain::compare::{Change, assessment_date};
+use crate::domain::framework::Framework;
+use crate::domain::plan::PlanStatus;
+use crate::domain::programme::delivery;
+use crate::state::AppState;
+use crate::web;
+
+/// Shown when the assessment was copied from an earlier one that is still on this device and
+/// whose plan had items.
+#[component]
+pub fn PlanDelivered(assessment: Assessment, framework: Framework) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let earlier = assessment.previous.as_deref().and_then(|id| state.assessment(id));
+    let Some((earlier, earlier_framework)) = earlier.and_then(|e| state.framework_for(&e).map(|f| (e, f))) else {
+        return ().into_any();
+    };
+    let delivered = delivery(&earlier_framework, &earlier, &framework, &assessment);
+    if delivered.is_empty() {
+        return ().into_any();
+    }
+    let done = delivered.iter().filter(|d| d.status == PlanStatus::Done).count();
+    let moved_up = delivered.iter().filter(|d| matches!(d.change, Change::Up(_))).count();
+    let earlier_name =
+        format!("{} of {}", earlier.display_title(&earlier_framework.title), web::long_day(assessment_date(&earlier)));
+    let summary = format!(
+        "The plan of your assessment “{earlier_name}” had {} {}: {done} marked done, and {moved_up} whose answer has moved up since.",
+        delivered.len(),
+        if delivered.len() == 1 { "item" } else { "items" },
+    );
+    let answer = |rating: Option<Rating>, framework: &Framework| match rating {
+        Some(rating) => rating.label(framework),
+        None => "Not answered".to_string(),
+    };
+    let rows = delivered
+        .iter()
+        .map(|d| {
+            let class = match d.change {
+                Change::Up(_) => "tag tag--green",
+                Change::Down(_) => "tag tag--red",
+                _ => "tag tag--grey",
+            };
+            view! {
+                <tr class="table__row">
+                    <td class="table__cell"><span class="caption">{d.area.title.clone()}</span>{d.statement.text.clone()}</td>
+                    <td class="table__cell">{d.status.label()}</td>
+                    <td class="table__cell">{answer(d.before, &earlier_framework)}</td>
+                    <td class="table__cell">{answer(d.now, &framework)}</td>
+                    <td class="table__cell"><strong class=class>{d.change.describe()}</strong></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="plan-delivered" aria-labelledby="plan-delivered-heading">
+            <h2 class="heading-m" id="plan-delivered-heading">"What became of the last plan"</h2>
+            <p class="body">{summary}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="The last plan’s items (scrolls sideways)">
+                <table class="table" id="plan-delivered">
+                    <caption class="table__caption visually-hidden">"Each item of the last plan: its status then, and its answer then and now"</caption>
+                    <thead><tr class="table__row">
+                        <th scope="col" class="table__header">"Item"</th>
+                        <th scope="col" class="table__header">"Marked as"</th>
+                        <th scope="col" class="table__header">"Answer then"</th>
+                        <th scope="col" class="table__header">"Answer now"</th>
+                        <th scope="col" class="table__header">"Moved"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any()
+}

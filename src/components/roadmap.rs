@@ -1,0 +1,180 @@
+//! The roadmap, as the roadmap page and the printed report show it: a chart and table of the
+//! scores now, at the end of each phase and at target, and each phase's items.
+
+use leptos::prelude::*;
+
+use crate::charts::score_trend::ScoreTrendChart;
+use crate::components::chart_canvas::{Chart, ChartCanvas};
+use crate::components::result_tables::capitalise;
+use crate::domain::assessment::Assessment;
+use crate::domain::framework::Framework;
+use crate::domain::plan::{Action, PlanItem};
+use crate::domain::programme::{PhasePlan, Roadmap, roadmap};
+use crate::domain::scoring::{Scores, format_score};
+use crate::web;
+
+/// The column heads and the scores under each: now, each phase, at target.
+fn stages<'a, 'f>(roadmap: &'a Roadmap<'f>) -> Vec<(String, &'a Scores<'f>)> {
+    let mut stages = vec![("Now".to_string(), &roadmap.current)];
+    stages.extend(roadmap.phases.iter().map(|p| (format!("End of {}", p.phase.label()), &p.projected)));
+    stages.push(("Every item at its target".to_string(), &roadmap.target));
+    stages
+}
+
+/// The overall score (and one area's, when chosen) now, after each phase and at target.
+#[component]
+pub fn RoadmapChart(framework: Framework, assessment: Assessment) -> impl IntoView {
+    let roadmap = roadmap(&framework, &assessment);
+    let chosen_area = RwSignal::new(None::<usize>);
+    let labels: Vec<String> = std::iter::once("Now".to_string())
+        .chain(roadmap.phases.iter().map(|p| p.phase.label()))
+        .chain(std::iter::once("Target".to_string()))
+        .collect();
+    let scores: Vec<Vec<Option<f64>>> = stages(&roadmap)
+        .into_iter()
+        .map(|(_, scores)| std::iter::once(scores.overall).chain(scores.areas.iter().map(|a| a.score)).collect())
+        .collect();
+    let area_titles: Vec<String> = framework.areas.iter().map(|a| a.title.clone()).collect();
+    let (max, noun) = (framework.top_level(), framework.area_names.singular.clone());
+    let file_name = format!("almanac-roadmap-{}.png", framework.id);
+    let chart = {
+        let area_titles = area_titles.clone();
+        move || {
+            let series = |column: usize| scores.iter().map(|stage| stage[column]).collect::<Vec<_>>();
+            let area = chosen_area.get().map(|index| (area_titles[index].clone(), series(index + 1)));
+            let label = format!(
+                "Line chart of the overall score{} now, at the end of each of the {} phases and with every item at its target, on a scale of 0 to {max}. The same figures are in the table that follows.",
+                chosen_area.get().map(|i| format!(" and the score for {}", area_titles[i])).unwrap_or_default(),
+                labels.len() - 2,
+            );
+            let chart = ScoreTrendChart { labels: labels.clone(), max, overall: series(0), area };
+            view! { <ChartCanvas chart=Chart::ScoreTrend(chart) label=label file_name=file_name.clone()/> }
+        }
+    };
+    view! {
+        <div class="form-group no-print">
+            <label class="label" for="roadmap-area">{format!("Also show one {noun}")}</label>
+            <select class="select" id="roadmap-area" on:change=move |ev| chosen_area.set(event_target_value(&ev).parse().ok())>
+                <option value="">"Overall score only"</option>
+                {area_titles.into_iter().enumerate().map(|(index, title)| view! { <option value=index.to_string()>{title}</option> }).collect_view()}
+            </select>
+        </div>
+        {chart}
+    }
+}
+
+/// The scores at each stage: overall, then each area.
+#[component]
+pub fn ProjectionTable(framework: Framework, assessment: Assessment) -> impl IntoView {
+    let roadmap = roadmap(&framework, &assessment);
+    let stages = stages(&roadmap);
+    let heads = stages
+        .iter()
+        .map(|(head, _)| view! { <th scope="col" class="table__header table__header--numeric">{head.clone()}</th> })
+        .collect_view();
+    let cells = |score: &dyn Fn(&Scores) -> Option<f64>| {
+        stages
+            .iter()
+            .map(
+                |(_, scores)| view! { <td class="table__cell table__cell--numeric">{format_score(score(scores))}</td> },
+            )
+            .collect_view()
+    };
+    let area_rows = framework
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(index, area)| {
+            view! {
+                <tr class="table__row">
+                    <th scope="row" class="table__header">{area.title.clone()}</th>
+                    {cells(&|scores: &Scores| scores.areas[index].score)}
+                </tr>
+            }
+        })
+        .collect_view();
+    let caption = format!(
+        "Projected scores out of {}: overall and for each {}, if every item reaches its level",
+        framework.top_level(),
+        framework.area_names.singular
+    );
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{caption} (scrolls sideways)")>
+            <table class="table">
+                <caption class="table__caption">{caption.clone()}</caption>
+                <thead><tr class="table__row">
+                    <th scope="col" class="table__header">{capitalise(&framework.area_names.singular)}</th>
+                    {heads}
+                </tr></thead>
+                <tbody>
+                    <tr class="table__row">
+                        <th scope="row" class="table__header">"Overall"</th>
+                        {cells(&|scores: &Scores| scores.overall)}
+                    </tr>
+                    {area_rows}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Each phase with its items, side by side on a wide screen; then the items with no phase.
+#[component]
+pub fn RoadmapPhases(framework: Framework, assessment: Assessment) -> impl IntoView {
+    let roadmap = roadmap(&framework, &assessment);
+    let phases = roadmap.phases.iter().map(|phase| phase_view(phase, &framework)).collect_view();
+    let unphased = (!roadmap.unphased.is_empty()).then(|| {
+        let items = roadmap.unphased.iter().map(|item| item_view(item, &framework)).collect_view();
+        view! {
+            <h3 class="heading-m">"Not in a phase yet"</h3>
+            <p class="body">"Give these items a phase on the action plan to include them in the projection."</p>
+            <ul class="roadmap__items">{items}</ul>
+        }
+    });
+    view! {
+        <ol class="roadmap">{phases}</ol>
+        {unphased}
+    }
+}
+
+fn phase_view(phase: &PhasePlan, framework: &Framework) -> impl IntoView + use<> {
+    let top = framework.top_level();
+    let ends = phase.phase.ends().map(|day| format!("Ends {}", web::long_day(day)));
+    let items = phase.items.iter().map(|item| item_view(item, framework)).collect_view();
+    view! {
+        <li class="roadmap__phase">
+            <h3 class="heading-m">{phase.phase.label()}</h3>
+            {ends.map(|text| view! { <p class="hint">{text}</p> })}
+            <dl class="roadmap__facts">
+                <div><dt>"Effort"</dt><dd>{phase.effort.describe()}</dd></div>
+                <div><dt>"Overall score at the end"</dt><dd>{format!("{} out of {top}", format_score(phase.projected.overall))}</dd></div>
+            </dl>
+            <ul class="roadmap__items">{items}</ul>
+        </li>
+    }
+}
+
+fn item_view(item: &PlanItem, framework: &Framework) -> impl IntoView + use<> {
+    let level = |value: u8| framework.level(value).map(|l| format!("{value} ({})", l.name)).unwrap_or_default();
+    let action = match (item.action, item.reach) {
+        (Action::Improve { current, .. }, Some(reach)) => format!("From {} to {}", level(current), level(reach)),
+        _ => format!("Find out: the answer was “{}”", framework.scale.dont_know),
+    };
+    let decided: Vec<String> = [
+        Some(item.entry.status.label().to_string()),
+        item.entry.owner.as_ref().map(|owner| format!("Owner: {owner}")),
+        item.entry.effort().map(|effort| format!("Effort: {}", effort.label().to_lowercase())),
+        item.entry.due.map(|due| format!("Due {}", web::long_day(due))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    view! {
+        <li class="roadmap__item">
+            <span class="caption">{item.area.title.clone()}</span>
+            <p class="body roadmap__statement">{item.statement.text.clone()}</p>
+            <p class="body"><strong>{action}</strong></p>
+            <p class="hint">{decided.join(" · ")}</p>
+        </li>
+    }
+}
