@@ -46,6 +46,7 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
     let (total, answered) = (scores.total(), scores.answered());
     let plan = Route::ActionPlan { assessment: assessment.id.clone() };
     let report = Route::Report { assessment: assessment.id.clone() };
+    let roadmap = Route::Roadmap { assessment: assessment.id.clone() };
     let answers_csv = {
         let (framework, assessment) = (framework.clone(), assessment.clone());
         move |_| {
@@ -85,6 +86,7 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
             </div>
         </Show>
         <p class="body"><a href=plan.href()>"See the full action plan"</a>", ranked by priority, with the framework’s advice, and common challenges and good practice for each area."</p>
+        <p class="body"><a href=roadmap.href()>"Plan the work in phases"</a>" on the roadmap, with the scores each phase should reach."</p>
 
         <h2 class="heading-m">"Reports and downloads"</h2>
         <div class="button-group">

@@ -1,0 +1,21 @@
+import { test, expect } from './fixtures.mjs';
+import { h1, main, seedSavedResults } from './helpers.mjs';
+import { OUTCOMES as FW, fullAssessmentFile } from './full-helpers.mjs';
+test('debug', async ({ page }) => {
+  const file = fullAssessmentFile({ framework: FW, id: 'dbg', answers: { 'data-1': 2, 'data-2': 3 }, completed: '2026-11-20T11:00:00Z' });
+  file.assessment.plan = { entries: { 'data-1': { phase: '2026-q3' } } };
+  await seedSavedResults(page, [file], '#/plan/dbg');
+  await expect(h1(page)).toHaveText('Action plan');
+  const sel = page.locator('#phase-data-1');
+  console.log('before', await sel.locator('option').allTextContents());
+  await main(page).getByRole('radio', { name: 'Now, next and later', exact: true }).check();
+  await page.waitForTimeout(1000);
+  console.log('after', await sel.locator('option').allTextContents(), await sel.inputValue());
+  console.log('stored', await page.evaluate(() => localStorage.getItem('almanac.assessment.dbg')));
+  await main(page).getByRole('radio', { name: 'Value for effort', exact: true }).check();
+  await page.waitForTimeout(500);
+  console.log('after ranking', await sel.locator('option').allTextContents(), await sel.inputValue());
+  await page.reload();
+  await expect(h1(page)).toHaveText('Action plan');
+  console.log('reload', await sel.locator('option').allTextContents(), await sel.inputValue());
+});
