@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
 use super::assessment::{Assessment, Rating, WorkshopRecord};
-use super::combine::{Combined, Group, Member, StatementSummary};
+use super::combine::{Agreed, Combined, Group, Member, StatementSummary};
 use super::exchange::MAX_EVIDENCE_CHARS;
 
 /// A facilitator's note on one statement. It becomes the agreed assessment's evidence after the
@@ -39,21 +39,29 @@ pub fn unanimous(summary: &StatementSummary) -> Option<Rating> {
     }
 }
 
-/// The unanimous statements not decided yet, each with the answer everyone gave.
-pub fn undecided_unanimous(combined: &Combined, group: &Group) -> Vec<(String, Rating)> {
-    combined
-        .statements()
-        .filter(|s| group.agreed_rating(&s.statement.id).is_none())
-        .filter_map(|s| Some((s.statement.id.clone(), unanimous(s)?)))
-        .collect()
+/// Every statement everyone answered alike, with the answer they gave, in the framework's order.
+pub fn unanimous_answers(combined: &Combined) -> Vec<(String, Rating)> {
+    combined.statements().filter_map(|s| Some((s.statement.id.clone(), unanimous(s)?))).collect()
+}
+
+/// Whether the workshop has settled a statement: a level, "Don't know" or "Not applicable".
+pub fn is_decided(agreed: &BTreeMap<String, Agreed>, statement_id: &str) -> bool {
+    agreed.get(statement_id).is_some_and(|agreed| agreed.rating.is_some())
+}
+
+/// Those of `answers` whose statement is not decided yet.
+pub fn undecided<'a>(
+    answers: &'a [(String, Rating)],
+    agreed: &'a BTreeMap<String, Agreed>,
+) -> impl Iterator<Item = &'a (String, Rating)> {
+    answers.iter().filter(|(statement_id, _)| !is_decided(agreed, statement_id))
 }
 
 /// Records each of these answers as agreed, leaving any statement already decided as it is.
-pub fn accept(group: &mut Group, ratings: &[(String, Rating)]) {
-    for (statement_id, rating) in ratings {
-        if group.agreed_rating(statement_id).is_none() {
-            group.agree(statement_id, |agreed| agreed.rating = Some(*rating));
-        }
+pub fn accept(group: &mut Group, answers: &[(String, Rating)]) {
+    let pending: Vec<(String, Rating)> = undecided(answers, &group.agreed).cloned().collect();
+    for (statement_id, rating) in pending {
+        group.agree(&statement_id, |agreed| agreed.rating = Some(rating));
     }
 }
 

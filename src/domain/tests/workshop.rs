@@ -10,7 +10,7 @@ use crate::domain::combine::{Agreed, Combined, GROUP_SCHEMA_VERSION, Group, Memb
 use crate::domain::framework::Framework;
 use crate::domain::workshop::{
     MAX_AGREED_NOTE_CHARS, accept, agreed_assessment, count_in_words, discussion_order, labels_by_statement,
-    spread_in_words, unanimous, undecided_unanimous,
+    spread_in_words, unanimous, unanimous_answers, undecided,
 };
 use crate::domain::{backup, exchange, merge};
 
@@ -120,12 +120,13 @@ fn accepting_the_unanimous_statements_leaves_those_already_decided_alone() {
     // Now a1 is 1, 3, 2, 3; a2 and b1 are unanimous (2 and 3). b1 is already decided as 2.
     group.agree("b1", |agreed| agreed.rating = Some(Level(2)));
     let combined = combined(&framework, &group.members);
-    let offered = undecided_unanimous(&combined, &group);
-    assert_eq!(offered, [("a2".to_string(), Level(2))]);
-    accept(&mut group, &[("a2".into(), Level(2)), ("b1".into(), Level(3))]);
+    let answers = unanimous_answers(&combined);
+    assert_eq!(answers, [("a2".to_string(), Level(2)), ("b1".to_string(), Level(3))]);
+    assert_eq!(undecided(&answers, &group.agreed).collect::<Vec<_>>(), [&("a2".to_string(), Level(2))]);
+    accept(&mut group, &answers);
     assert_eq!(group.agreed_rating("a2"), Some(Level(2)));
     assert_eq!(group.agreed_rating("b1"), Some(Level(2)), "a decision already made stands");
-    assert!(undecided_unanimous(&combined, &group).is_empty());
+    assert_eq!(undecided(&answers, &group.agreed).count(), 0);
 }
 
 #[test]
@@ -138,8 +139,7 @@ fn the_agreed_assessment_carries_each_decision_the_spread_and_the_workshop() {
     });
     group.agree("b1", |agreed| agreed.note = Some("Ask the data team.".into()));
     let combined = combined(&framework, &group.members);
-    let unanimous = undecided_unanimous(&combined, &group);
-    accept(&mut group, &unanimous);
+    accept(&mut group, &unanimous_answers(&combined));
 
     let assessment = agreed_assessment(&group, &combined, "agreed-1".into(), NOW);
     assert_eq!(assessment.id, "agreed-1");
