@@ -443,7 +443,7 @@ fn AgreedAssessment(
     let hint = move || match open() {
         0 => "Every statement is decided, so the assessment will be complete.".to_string(),
         n => format!(
-            "{} not decided yet. The assessment will be left in progress for you to finish in its task list.",
+            "{} not decided yet. The assessment will be left in progress, for you to finish like any other.",
             match n {
                 1 => "1 statement is".to_string(),
                 n => format!("{n} statements are"),
