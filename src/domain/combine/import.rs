@@ -7,7 +7,7 @@ use super::{
 use crate::domain::assessment::Rating;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::exchange;
-use crate::domain::framework::is_valid_id;
+use crate::domain::framework::{Framework, is_valid_id};
 use crate::domain::problem::{Problem, Problems};
 use crate::domain::workshop::MAX_AGREED_NOTE_CHARS;
 
@@ -153,13 +153,15 @@ pub fn group_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
     problems
 }
 
-/// What a workshop agreed, checked against the framework version the workshop pack shows: the
-/// latest of the group's framework on this device.
+/// What a workshop agreed, checked against the framework version the workshop pack shows (the
+/// latest of the group's framework on this device), or, for a statement that version no longer
+/// has, the version one of the respondents used, so a newer version imported since does not make
+/// the group unreadable.
 fn agreed_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
     if group.agreed.is_empty() {
         return Vec::new();
     }
-    let Some(framework) = group.framework_id().and_then(|id| catalogue.latest(id)) else {
+    let Some(latest) = group.framework_id().and_then(|id| catalogue.latest(id)) else {
         // With no respondents there was nothing to agree on; a missing framework is already named
         // against each respondent.
         return if group.members.is_empty() {
@@ -168,13 +170,16 @@ fn agreed_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
             Vec::new()
         };
     };
+    let versions: Vec<&Framework> = std::iter::once(latest)
+        .chain(group.members.iter().filter_map(|m| catalogue.find(&m.framework.id, &m.framework.version)))
+        .collect();
     let mut problems = Vec::new();
     for (statement_id, agreed) in &group.agreed {
         let path = format!("agreed.{statement_id}");
-        if framework.statement(statement_id).is_none() {
-            problems.push(Problem::at(path, exchange::unknown_statement(framework)));
+        let Some(framework) = versions.iter().find(|f| f.statement(statement_id).is_some()) else {
+            problems.push(Problem::at(path, exchange::unknown_statement(latest)));
             continue;
-        }
+        };
         if let Some(Rating::Level(level)) = agreed.rating
             && framework.level(level).is_none()
         {

@@ -329,3 +329,21 @@ fn a_bad_workshop_record_is_named() {
     );
     assert!(refuse(json!({"date": "2026-11-23"}), &mut document).contains("missing field `people`"));
 }
+
+#[test]
+fn an_agreed_level_on_a_statement_a_newer_version_dropped_still_reads() {
+    let older = small_framework();
+    let mut newer_json = super::small_framework_json();
+    newer_json["version"] = json!("2");
+    newer_json["areas"][0]["statements"].as_array_mut().unwrap().remove(1);
+    let newer = Framework::from_json(&newer_json.to_string()).unwrap();
+    let mut group = five(&older);
+    group.agree("a2", |agreed| agreed.rating = Some(Level(2)));
+    let read = |group: &Group| {
+        let text = backup::to_json(&[], &[older.clone(), newer.clone()], None, std::slice::from_ref(group), NOW);
+        backup::from_json(&text, &super::every_framework()).map(|_| ()).map_err(|p| p.to_string())
+    };
+    assert_eq!(read(&group), Ok(()), "a2 is in version 1, which the respondents used");
+    group.agree("gone", |agreed| agreed.rating = Some(Level(1)));
+    assert_eq!(read(&group), Err("groups[0].agreed.gone: \"Small\" has no statement with this id".to_string()));
+}
