@@ -65,7 +65,8 @@ fn needs_frameworks(state: &AppState, route: &Route) -> bool {
         | Route::Compare
         | Route::Trend { .. }
         | Route::SideBySide { .. }
-        | Route::Group { .. } => true,
+        | Route::Group { .. }
+        | Route::Workshop { .. } => true,
         _ => false,
     }
 }
@@ -156,11 +157,13 @@ fn performance(route: Route) -> Result<AnyView, NotLoaded> {
 fn compare(route: Route) -> Result<AnyView, NotLoaded> {
     use crate::pages::compare::{ComparePage, SideBySidePage, TrendPage};
     use crate::pages::group::GroupPage;
+    use crate::pages::workshop::WorkshopPage;
     Ok(match route {
         Route::Compare => view! { <ComparePage/> }.into_any(),
         Route::Trend { framework } => view! { <TrendPage framework=framework/> }.into_any(),
         Route::SideBySide { before, after } => view! { <SideBySidePage before=before after=after/> }.into_any(),
         Route::Group { group } => view! { <GroupPage group=group/> }.into_any(),
+        Route::Workshop { group } => view! { <WorkshopPage group=group/> }.into_any(),
         _ => crate::app::first_page(Route::NotFound),
     })
 }

@@ -89,6 +89,10 @@ pub enum Route {
     Group {
         group: String,
     },
+    /// A group's workshop pack, where the facilitator records the levels the room agreed.
+    Workshop {
+        group: String,
+    },
     NotFound,
 }
 
@@ -137,7 +141,11 @@ impl Route {
             | Route::Services
             | Route::Service { .. }
             | Route::ServiceFigures { .. } => Area::Performance,
-            Route::Compare | Route::Trend { .. } | Route::SideBySide { .. } | Route::Group { .. } => Area::Compare,
+            Route::Compare
+            | Route::Trend { .. }
+            | Route::SideBySide { .. }
+            | Route::Group { .. }
+            | Route::Workshop { .. } => Area::Compare,
             Route::Saved => Area::Saved,
             Route::Embed => Area::Embed,
         }
@@ -165,6 +173,7 @@ impl Route {
                 Route::SideBySide { before: before.to_string(), after: after.to_string() }
             }
             ["group", id] if is_valid_id(id) => Route::Group { group: id.to_string() },
+            ["group", id, "workshop"] if is_valid_id(id) => Route::Workshop { group: id.to_string() },
             ["frameworks"] => Route::Frameworks,
             ["embed"] => Route::Embed,
             ["performance"] => Route::Performance,
@@ -211,6 +220,7 @@ impl Route {
             Route::Trend { framework } => format!("#/compare/trend/{framework}"),
             Route::SideBySide { before, after } => format!("#/compare/{before}/{after}"),
             Route::Group { group } => format!("#/group/{group}"),
+            Route::Workshop { group } => format!("#/group/{group}/workshop"),
             Route::Frameworks => "#/frameworks".into(),
             Route::Embed => "#/embed".into(),
             Route::Performance => "#/performance".into(),
@@ -263,6 +273,7 @@ mod tests {
             Route::Trend { framework: "quick-check".into() },
             Route::SideBySide { before: "a1".into(), after: "b2".into() },
             Route::Group { group: "g1".into() },
+            Route::Workshop { group: "g1".into() },
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
@@ -288,5 +299,7 @@ mod tests {
         );
         assert_eq!(Route::parse("#/services/bins/2026-Q5"), Route::NotFound);
         assert_eq!(Route::parse("#/services/Bins"), Route::NotFound);
+        assert_eq!(Route::parse("#/group/g1/workshop").area(), crate::routes::Area::Compare);
+        assert_eq!(Route::parse("#/group/G1/workshop"), Route::NotFound);
     }
 }

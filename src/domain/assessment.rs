@@ -36,6 +36,18 @@ pub struct Assessment {
     /// The person's own weights for some areas, in place of the framework's, by area id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty", with = "weights_as_text")]
     pub weights: BTreeMap<String, f64>,
+    /// Set when the answers are the view a group agreed in a workshop, not one person's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<WorkshopRecord>,
+}
+
+/// When a group agreed an assessment together, and how many people's answers it started from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkshopRecord {
+    #[serde(with = "crate::domain::dates::day")]
+    pub date: Date,
+    pub people: u32,
 }
 
 /// What the person chose to say about the assessment; every part is optional.
@@ -248,6 +260,7 @@ impl Assessment {
             previous: None,
             plan: Plan::default(),
             weights: BTreeMap::new(),
+            workshop: None,
         }
     }
 
@@ -266,6 +279,8 @@ impl Assessment {
             previous: Some(self.id.clone()),
             plan: Plan::default(),
             weights: self.weights.clone(),
+            // A repeat is answered afresh, by whoever takes it, not agreed in the workshop.
+            workshop: None,
         }
     }
 

@@ -136,8 +136,20 @@ pub mod moment {
     }
 }
 
-/// `#[serde(with = "dates::day::option")]` for an `Option<Date>`.
+/// `#[serde(with = "dates::day")]` for a `Date`, and `dates::day::option` for an `Option<Date>`.
 pub mod day {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(day: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&super::format_day(*day))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_day(&text).ok_or_else(|| D::Error::custom(format!("\"{text}\" is not a date like 2026-11-23")))
+    }
+
     pub mod option {
         use serde::{Deserialize, Deserializer, Serializer, de::Error};
         use time::Date;

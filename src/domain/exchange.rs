@@ -16,6 +16,8 @@ pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 pub const MAX_EVIDENCE_CHARS: usize = 5000;
 pub const MAX_DETAIL_CHARS: usize = 200;
+/// The most people an agreed assessment can say it started from: a backup's most records.
+pub const MAX_WORKSHOP_PEOPLE: u32 = 10_000;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -194,6 +196,14 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
                 format!("\"{statement_id}\" is not a statement of this framework, or is listed twice"),
             ));
         }
+    }
+    if let Some(workshop) = &assessment.workshop
+        && !(1..=MAX_WORKSHOP_PEOPLE).contains(&workshop.people)
+    {
+        problems.push(Problem::at(
+            "assessment.workshop.people",
+            format!("must be from 1 to {MAX_WORKSHOP_PEOPLE}, not {}", workshop.people),
+        ));
     }
     if assessment.position >= framework.statement_count() {
         problems.push(Problem::at(

@@ -2,6 +2,8 @@
 //! both started from are kept. Where both changed the same item differently, this tab's change
 //! wins and the clash is counted, so the person can be told.
 
+use std::collections::BTreeMap;
+
 use crate::domain::combine::Group;
 use crate::domain::performance::Performance;
 
@@ -52,6 +54,28 @@ pub fn merge_list<T: Clone + PartialEq, K: PartialEq>(
     Merged { value, clashes }
 }
 
+/// A map merged key by key, each key's value as `merge_value` settles it; a key either side
+/// removed (and the other left alone) stays removed.
+pub fn merge_map<K: Ord + Clone, V: Clone + PartialEq>(
+    base: &BTreeMap<K, V>,
+    mine: &BTreeMap<K, V>,
+    theirs: &BTreeMap<K, V>,
+) -> Merged<BTreeMap<K, V>> {
+    let mut value = BTreeMap::new();
+    let mut clashes = 0;
+    for key in base.keys().chain(mine.keys()).chain(theirs.keys()) {
+        if value.contains_key(key) {
+            continue;
+        }
+        let merged = merge_value(&base.get(key), &mine.get(key), &theirs.get(key));
+        clashes += merged.clashes;
+        if let Some(kept) = merged.value {
+            value.insert(key.clone(), kept.clone());
+        }
+    }
+    Merged { value, clashes }
+}
+
 /// The service performance data as two tabs changed it: services, channels and figures merged
 /// item by item (figures by service, period and channel).
 pub fn performance(base: &Performance, mine: &Performance, theirs: &Performance) -> Merged<Performance> {
@@ -83,13 +107,22 @@ pub fn performance(base: &Performance, mine: &Performance, theirs: &Performance)
     }
 }
 
-/// A group as two tabs changed it: its name, and its respondents by the assessment they answered.
+/// A group as two tabs changed it: its name, its respondents by the assessment they answered,
+/// and what a workshop agreed by statement.
 pub fn group(base: &Group, mine: &Group, theirs: &Group) -> Merged<Group> {
     let name = merge_value(&base.name, &mine.name, &theirs.name);
     let members = merge_list(&base.members, &mine.members, &theirs.members, |m| m.assessment.clone());
+    let agreed = merge_map(&base.agreed, &mine.agreed, &theirs.agreed);
     Merged {
-        clashes: name.clashes + members.clashes,
-        value: Group { name: name.value, members: members.value, ..mine.clone() },
+        clashes: name.clashes + members.clashes + agreed.clashes,
+        value: Group {
+            // The newer format of the two, which is the one whose fields the group now has.
+            schema_version: mine.schema_version.max(theirs.schema_version),
+            name: name.value,
+            members: members.value,
+            agreed: agreed.value,
+            ..mine.clone()
+        },
     }
 }
 

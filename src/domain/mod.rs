@@ -24,6 +24,7 @@ pub mod scoring;
 pub mod share;
 pub mod spreadsheet;
 pub mod text;
+pub mod workshop;
 
 #[cfg(test)]
 pub(crate) mod tests;

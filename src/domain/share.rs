@@ -141,6 +141,7 @@ pub fn decode(text: &str, id: String, catalogue: &Catalogue) -> Result<Assessmen
         previous: None,
         plan: Default::default(),
         weights: Default::default(),
+        workshop: None,
     };
     // The same checks as a file: every statement and level must be on the framework.
     exchange::from_json(&exchange::to_json(&assessment), catalogue)

@@ -161,6 +161,7 @@ fn GroupView(id: String) -> impl IntoView {
         </div>
         <span class="caption">"Combined assessments"</span>
         <h1 class="heading-l" tabindex="-1">{name}</h1>
+        {move || has_members.get().then(|| view! { <p class="body no-print"><a href=group_id.with_value(|id| Route::Workshop { group: id.clone() }.href())>"Prepare a workshop pack"</a>", to agree one view with the people in the room"</p> })}
         {move || has_members.get().then(|| view! { <CombinedSection group_id=group_id label_filter=label_filter/> })}
         <div class="no-print">
             <h2 class="heading-m">{move || if has_members.get() { "Add more assessment files" } else { "Add assessment files" }}</h2>

@@ -23,6 +23,7 @@ pub mod service_figures;
 pub mod services;
 pub mod shared;
 pub mod start;
+pub mod workshop;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::QUICK_CHECK_ID;

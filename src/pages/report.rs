@@ -9,7 +9,7 @@ use crate::domain::framework::Framework;
 use crate::domain::programme::roadmap;
 use crate::domain::scoring::{explanation, format_score, score};
 use crate::pages::WithAssessment;
-use crate::pages::result::ResultCharts;
+use crate::pages::result::{ResultCharts, agreed_in_workshop};
 use crate::routes::Route;
 use crate::web;
 
@@ -59,6 +59,7 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
             <header class="report__cover">
                 <p class="caption">"Digital maturity self-assessment"</p>
                 <h1 class="heading-xl" tabindex="-1">{title}</h1>
+                {assessment.workshop.map(|record| view! { <p class="hint">{agreed_in_workshop(&record)}</p> })}
                 {crate::pages::details_summary(&assessment)}
                 <dl class="summary-list">
                     <div class="summary-list__row"><dt class="summary-list__key">"Framework"</dt><dd class="summary-list__value">{format!("{}, version {}", framework.title, framework.version)}</dd></div>

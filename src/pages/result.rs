@@ -10,7 +10,7 @@ use crate::components::confirm::Confirm;
 use crate::components::copy_button::CopyButton;
 use crate::components::result_tables::ScoreTable;
 use crate::components::result_tables::{GapTable, LevelTable, heat_map_columns, level_counts};
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{Assessment, WorkshopRecord};
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange;
 use crate::domain::framework::ExampleKind;
@@ -144,6 +144,7 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
     let is_full = framework.id != QUICK_CHECK_ID;
     view! {
         {headline}
+        {assessment.workshop.map(|record| view! { <p class="hint">{agreed_in_workshop(&record)}</p> })}
         <p class="body">{scores.completeness_sentence(&framework)}</p>
         <p class="body">{scores.strength_sentence(&framework)}</p>
         {is_full.then(|| view! { <p class="body">{scores.gap_sentence(&framework)}</p> })}
@@ -188,6 +189,15 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
             }.into_any()
         }}
     }
+}
+
+/// "Agreed in a workshop on 1 December 2026 by 5 people", for a group's agreed assessment.
+pub fn agreed_in_workshop(record: &WorkshopRecord) -> String {
+    let people = match record.people {
+        1 => "1 person".to_string(),
+        n => format!("{n} people"),
+    };
+    format!("Agreed in a workshop on {} by {people}.", web::long_day(record.date))
 }
 
 /// Makes a link that carries the result in its fragment, which browsers never send to a server.

@@ -68,9 +68,11 @@ impl AppState {
         let merge = move |_: &Key, base: Option<&str>, mine: &str, theirs: &str| {
             let read = |text: &str| Group::from_json(text).map_err(|p| p.to_string());
             let theirs = read(theirs)?;
-            let base = base
-                .and_then(|text| read(text).ok())
-                .unwrap_or_else(|| Group { members: Vec::new(), ..theirs.clone() });
+            let base = base.and_then(|text| read(text).ok()).unwrap_or_else(|| Group {
+                members: Vec::new(),
+                agreed: Default::default(),
+                ..theirs.clone()
+            });
             let Merged { value, clashes } = merge::group(&base, &read(mine)?, &theirs);
             state.groups.update(|all| {
                 if let Some(kept) = all.iter_mut().find(|g| g.id == value.id) {

@@ -7,8 +7,9 @@ use super::{
 use crate::domain::assessment::Rating;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::exchange;
-use crate::domain::framework::is_valid_id;
+use crate::domain::framework::{Framework, is_valid_id};
 use crate::domain::problem::{Problem, Problems};
+use crate::domain::workshop::MAX_AGREED_NOTE_CHARS;
 
 /// One file or link offered for import, with the name it is known by.
 pub struct Offered {
@@ -109,6 +110,7 @@ pub fn group_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
         problems.push(Problem::at("name", format!("is longer than {MAX_GROUP_NAME_CHARS} characters")));
     }
     let group_framework = group.framework_id().unwrap_or_default();
+    problems.extend(agreed_problems(group, catalogue));
     for (index, member) in group.members.iter().enumerate() {
         let path = format!("members[{index}]");
         if !is_valid_id(&member.assessment) {
@@ -146,6 +148,48 @@ pub fn group_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
             {
                 problems.push(Problem::at(path, exchange::off_scale(*level, framework)));
             }
+        }
+    }
+    problems
+}
+
+/// What a workshop agreed, checked against the framework version the workshop pack shows (the
+/// latest of the group's framework on this device), or, for a statement that version no longer
+/// has, the version one of the respondents used, so a newer version imported since does not make
+/// the group unreadable.
+fn agreed_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
+    if group.agreed.is_empty() {
+        return Vec::new();
+    }
+    let Some(latest) = group.framework_id().and_then(|id| catalogue.latest(id)) else {
+        // With no respondents there was nothing to agree on; a missing framework is already named
+        // against each respondent.
+        return if group.members.is_empty() {
+            vec![Problem::at("agreed", "has agreed levels, but the group has no respondents")]
+        } else {
+            Vec::new()
+        };
+    };
+    let versions: Vec<&Framework> = std::iter::once(latest)
+        .chain(group.members.iter().filter_map(|m| catalogue.find(&m.framework.id, &m.framework.version)))
+        .collect();
+    let mut problems = Vec::new();
+    for (statement_id, agreed) in &group.agreed {
+        let path = format!("agreed.{statement_id}");
+        let Some(framework) = versions.iter().find(|f| f.statement(statement_id).is_some()) else {
+            problems.push(Problem::at(path, exchange::unknown_statement(latest)));
+            continue;
+        };
+        if let Some(Rating::Level(level)) = agreed.rating
+            && framework.level(level).is_none()
+        {
+            problems.push(Problem::at(format!("{path}.rating"), exchange::off_scale(level, framework)));
+        }
+        if agreed.note.as_ref().is_some_and(|note| note.chars().count() > MAX_AGREED_NOTE_CHARS) {
+            problems.push(Problem::at(
+                format!("{path}.note"),
+                format!("is longer than {MAX_AGREED_NOTE_CHARS} characters"),
+            ));
         }
     }
     problems

@@ -4,6 +4,8 @@
 //! A group keeps only what the combined view needs from each file (the ratings, when it was made,
 //! and an optional role or team), so a thousand respondents fit in local storage and evidence
 //! notes stay in the files people sent.
+//!
+//! Format 2 adds the levels a workshop agreed (`agreed`); groups of format 1 have none and still load.
 
 use std::collections::BTreeMap;
 
@@ -22,7 +24,7 @@ pub use export::{combined_csv, combined_json};
 pub use import::{ImportPreview, Offered, Refused, group_problems, link_data, prepare_import};
 
 pub const GROUP_FORMAT: &str = "almanac.group";
-pub const GROUP_SCHEMA_VERSION: u32 = 1;
+pub const GROUP_SCHEMA_VERSION: u32 = 2;
 pub const COMBINED_FORMAT: &str = "almanac.combined";
 /// A range of this many levels or more between the lowest and highest answer is a disagreement.
 pub const DISAGREEMENT_RANGE: u8 = 2;
@@ -43,6 +45,20 @@ pub struct Group {
     pub created: OffsetDateTime,
     #[serde(default)]
     pub members: Vec<Member>,
+    /// What a workshop agreed for each statement, by statement id (see `domain::workshop`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub agreed: BTreeMap<String, Agreed>,
+}
+
+/// A workshop's decision on one statement: the level agreed, once there is one, and a note of
+/// why. A note may come before the decision, so either can be there without the other.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreed {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// One respondent: the ratings from one file, with where they came from.
@@ -88,7 +104,25 @@ impl Group {
             name,
             created,
             members: Vec::new(),
+            agreed: BTreeMap::new(),
         }
+    }
+
+    /// The level agreed for a statement, if the workshop has decided it.
+    pub fn agreed_rating(&self, statement_id: &str) -> Option<Rating> {
+        self.agreed.get(statement_id).and_then(|agreed| agreed.rating)
+    }
+
+    /// Changes what was agreed for one statement; an entry left with nothing in it is removed.
+    pub fn agree(&mut self, statement_id: &str, change: impl FnOnce(&mut Agreed)) {
+        let mut agreed = self.agreed.remove(statement_id).unwrap_or_default();
+        change(&mut agreed);
+        if agreed != Agreed::default() {
+            self.agreed.insert(statement_id.to_string(), agreed);
+        }
+        // Written as format 2 from now on, so an older Almanac says the group is newer rather
+        // than failing on a field it does not know.
+        self.schema_version = GROUP_SCHEMA_VERSION;
     }
 
     /// The framework id every member shares; `None` while the group is empty.

@@ -24,6 +24,7 @@ mod scoring;
 mod share;
 mod spreadsheet;
 mod text;
+mod workshop;
 
 use time::OffsetDateTime;
 use time::macros::datetime;
