@@ -20,6 +20,8 @@ use sha2::{Digest, Sha256};
 const COMPILED_IN: &str = "quick-check.json";
 /// Which statements of the built-in frameworks cover the same ground: data, fetched when needed.
 const CROSSWALK: &str = "crosswalk.json";
+/// The styles only the pages outside the first download use (see `src/areas.rs`).
+const PAGE_STYLES: &str = "pages.css";
 /// The order pages list them in, as the product brief numbers them; any other file follows.
 const ORDER: [&str; 4] =
     ["quick-check.json", "digitalisation-outcomes.json", "digital-capabilities.json", "digital-by-default.json"];
@@ -62,6 +64,13 @@ fn main() {
     std::fs::write(out.join("built_in_frameworks.rs"), table).expect("OUT_DIR is writable");
     let crosswalk = crosswalk.expect("frameworks/crosswalk.json exists");
     std::fs::write(out.join("crosswalk_url.rs"), format!("{crosswalk:?}")).expect("OUT_DIR is writable");
+
+    // The styles of the pages that load when first needed, named by content as post-build does.
+    let styles = Path::new(env!("CARGO_MANIFEST_DIR")).join("style").join(PAGE_STYLES);
+    println!("cargo::rerun-if-changed={}", styles.display());
+    let bytes = std::fs::read(&styles).expect("style/pages.css is readable");
+    let url = format!("{}-{}.css", PAGE_STYLES.trim_end_matches(".css"), content_hash(&bytes));
+    std::fs::write(out.join("page_styles_url.rs"), format!("{url:?}")).expect("OUT_DIR is writable");
 
     let quick_check = std::fs::read_to_string(folder.join(COMPILED_IN)).expect("the quick check is readable");
     let document: Value = serde_json::from_str(&quick_check).expect("the quick check is JSON");

@@ -8,8 +8,9 @@
 //    preload hints for the first download, and moves any inline script into a file, so the app
 //    runs under a Content Security Policy with no 'unsafe-inline' (see README).
 // 3. Copies the built-in frameworks (the current ones, the quick check's full text among them, and
-//    the earlier versions in frameworks/archive) and the crosswalk under names made from their
-//    content, matching build.rs.
+//    the earlier versions in frameworks/archive), the crosswalk and the styles of the pages
+//    outside the first download (style/pages.css, minified) under names made from their content,
+//    matching build.rs.
 // 4. Writes sw.js, the service worker, with the build's files: those the quick check needs first
 //    and the rest, which it fetches in the background once the page is idle.
 // 5. Writes a .gz (by zopfli) and a .br beside every file, for hosts that serve precompressed
@@ -168,6 +169,13 @@ async function copyFrameworks() {
   }
 }
 
+/** Writes style/pages.css, minified, as `pages-<hash>.css`: the name build.rs gave it from its source. */
+async function copyPageStyles() {
+  const source = await readFile(path.join(ROOT, 'style', 'pages.css'));
+  const { code } = await transform(source.toString('utf8'), { loader: 'css', minify: true });
+  await writeFile(path.join(dir, `pages-${short(source)}.css`), code);
+}
+
 async function filesIn(folder, prefix = '') {
   const entries = await readdir(folder, { withFileTypes: true });
   const nested = await Promise.all(
@@ -255,5 +263,6 @@ async function precompress() {
 const code = await nameCodeByContent();
 await writeIndex(code);
 await copyFrameworks();
+await copyPageStyles();
 await writeServiceWorker(code);
 await precompress();

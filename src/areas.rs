@@ -2,8 +2,8 @@
 //!
 //! The first download holds only the home page and the quick check's questions. Every other page
 //! belongs to an area whose code is a separate WebAssembly chunk (split at the functions below by
-//! `wasm_split`, see `scripts/build-wasm.sh`), fetched the first time someone goes there and kept
-//! by the service worker. Which area a route belongs to is decided in `routes.rs`.
+//! `wasm_split`, see `scripts/build-wasm.sh`), fetched the first time someone goes there with the
+//! styles those pages share, and kept by the service worker. Which area a route belongs to is decided in `routes.rs`.
 
 use futures::FutureExt;
 use leptos::prelude::*;
@@ -13,16 +13,27 @@ use crate::lazy::NotLoaded;
 use crate::routes::{Area, Route};
 use crate::state::AppState;
 
-/// Fetches, side by side, the code of a route's area and what it shows: the saved records, when
-/// they have not been read yet, and the built-in frameworks, when the route needs them.
+/// The styles of every page outside the first download, kept apart so that the quick check's
+/// first download carries only its own (`style/pages.css`, named by content in `build.rs`).
+const PAGE_STYLES_URL: &str = include!(concat!(env!("OUT_DIR"), "/page_styles_url.rs"));
+
+/// Fetches, side by side, the code and styles of a route's area and what it shows: the saved
+/// records, when they have not been read yet, and the built-in frameworks, when the route needs
+/// them.
 async fn prepare(state: AppState, route: &Route) -> Result<(), NotLoaded> {
     // Saved records first: whether a page waits for the other frameworks depends on them.
     let data = async {
         state.read_storage().await?;
         if needs_frameworks(&state, route) { state.fetch_frameworks().await } else { Ok(()) }
     };
-    let (code, data) = futures::future::join(preload(route.area()), data).await;
-    code.and(data)
+    let styles = async {
+        match route.area() {
+            Area::First => Ok(()),
+            _ => crate::web::load_stylesheet(PAGE_STYLES_URL).await.map_err(|_| NotLoaded),
+        }
+    };
+    let (code, data, styles) = futures::future::join3(preload(route.area()), data, styles).await;
+    code.and(data).and(styles)
 }
 
 /// The page for a route whose area's code is here: its split function answers at once.

@@ -11,6 +11,10 @@ fn window() -> web_sys::Window {
     web_sys::window().expect("Almanac runs in a browser window")
 }
 
+fn document() -> web_sys::Document {
+    window().document().expect("a window has a document")
+}
+
 /// The time now, in the person's own time zone.
 pub fn now() -> OffsetDateTime {
     let date = js_sys::Date::new_0();
@@ -115,6 +119,41 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     }
     let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
     text.as_string().ok_or_else(|| format!("{url} is not text"))
+}
+
+thread_local! {
+    /// Each stylesheet added, by address, with the promise of its loading.
+    static STYLESHEETS: std::cell::RefCell<Vec<(String, js_sys::Promise)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Adds a stylesheet that comes with the app to the page, once, and waits until it has loaded.
+/// One that cannot be fetched is taken away again, so that the next call tries afresh.
+pub async fn load_stylesheet(url: &str) -> Result<(), JsValue> {
+    let added = STYLESHEETS.with(|all| all.borrow().iter().find(|(u, _)| u == url).map(|(_, p)| p.clone()));
+    let promise = match added {
+        Some(promise) => promise,
+        None => {
+            let link = document().create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("href", url)?;
+            let element: web_sys::HtmlElement = link.unchecked_into();
+            let promise = js_sys::Promise::new(&mut |resolve, reject| {
+                element.set_onload(Some(&resolve));
+                element.set_onerror(Some(&reject));
+            });
+            document().head().ok_or("the page has no head")?.append_child(&element)?;
+            STYLESHEETS.with(|all| all.borrow_mut().push((url.to_string(), promise.clone())));
+            promise
+        }
+    };
+    if let Err(error) = JsFuture::from(promise).await {
+        STYLESHEETS.with(|all| all.borrow_mut().retain(|(u, _)| u != url));
+        if let Ok(Some(link)) = document().query_selector(&format!("link[href=\"{url}\"]")) {
+            link.remove();
+        }
+        return Err(error);
+    }
+    Ok(())
 }
 
 pub fn device_pixel_ratio() -> f64 {

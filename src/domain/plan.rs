@@ -142,7 +142,7 @@ pub struct Plan {
 
 impl Plan {
     pub fn is_empty(&self) -> bool {
-        *self == Plan::default()
+        self.entries.is_empty() && self.order.is_empty() && self.phasing_code.is_none() && self.ranking_code.is_none()
     }
 
     pub fn phasing(&self) -> Phasing {

@@ -168,7 +168,18 @@ const HORIZONS = {
   next: { code: 'next', label: 'Next', ends: null, order: 1e6 + 1 },
   later: { code: 'later', label: 'Later', ends: null, order: 1e6 + 2 },
 };
-const phaseOf = (code) => QUARTERS.find((p) => p.code === code) ?? HORIZONS[code];
+/** A phase from its code: "2026-q3" (any quarter), "now", "next", "later". */
+function phaseOf(code) {
+  const found = code.match(/^(\d{4})-q([1-4])$/);
+  return found ? quarter(Number(found[1]), Number(found[2])) : HORIZONS[code];
+}
+/** Named the other way: quarters up to this one are Now, the next one Next, any later one Later. */
+function horizonOf(code) {
+  const order = phaseOf(code).order;
+  return order <= THIS_QUARTER.order ? 'now' : order === NEXT_QUARTER.order ? 'next' : 'later';
+}
+const toHorizons = (entries) =>
+  Object.fromEntries(Object.entries(entries).map(([id, e]) => [id, e.phase ? { ...e, phase: horizonOf(e.phase) } : e]));
 
 // ---------------------------------------------------------------------------------------------
 // Efforts: "small", "medium", "large" or "N days".
@@ -430,8 +441,9 @@ test('plan: phase, effort and level to reach are saved at once and kept; a bad n
   await field(page, 'inclusion-3', 'Phase').selectOption({ label: NEXT_QUARTER.label });
   await field(page, 'connectivity-2', 'Effort').selectOption({ label: 'Large' });
   // So far: everything but services-2's effort and data-2's.
-  const { 'data-2': _, ...soFar } = WORK;
-  await expect.poll(async () => (await storedPlan(page))?.entries).toEqual(stored({ ...soFar, 'services-2': { phase: THIS_QUARTER.code } }));
+  const soFar = { ...WORK, 'services-2': { phase: THIS_QUARTER.code } };
+  delete soFar['data-2'];
+  await expect.poll(async () => (await storedPlan(page))?.entries).toEqual(stored(soFar));
 
   // A number of days: the field appears; nothing is saved until it holds a whole number 1–999.
   await field(page, 'services-2', 'Effort').selectOption({ label: 'A number of days' });
@@ -512,13 +524,24 @@ const RULES = {
 
 test('plan: value for effort re-ranks the plan (setting aside the person’s order); now, next and later rename the phases', async ({ page, checkA11y }) => {
   test.setTimeout(90_000);
+  // The work programme, with two more phases: connectivity-2 in a quarter already over (a year
+  // before this one, as in a plan made last year) and connectivity-1 three quarters on.
+  const LAST_YEAR = quarter(Number(THIS_QUARTER.code.slice(0, 4)) - 1, Number(THIS_QUARTER.code.slice(-1)));
+  const entries = {
+    ...WORK,
+    'connectivity-2': { ...WORK['connectivity-2'], phase: LAST_YEAR.code },
+    'connectivity-1': { phase: QUARTERS[3].code },
+  };
   // The person had moved security-and-resilience-1 to the top.
   const order = ['security-and-resilience-1'];
-  await seedSavedResults(page, [seededFile({ plan: { entries: stored(WORK), order } })], `#/plan/${ID}`);
+  await seedSavedResults(page, [seededFile({ plan: { entries: stored(entries), order } })], `#/plan/${ID}`);
   await expect(h1(page)).toHaveText('Action plan');
   const headings = planItems(page).getByRole('heading', { level: 2 });
   const texts = (ids) => ids.map((id) => statementById(id).text);
-  await expect(headings).toHaveText(texts(idsOf(planOf({ entries: WORK, order }))));
+  await expect(headings).toHaveText(texts(idsOf(planOf({ entries, order }))));
+  // A quarter no longer offered stays on offer for the item that has it.
+  expect(await optionTexts(field(page, 'connectivity-2', 'Phase'))).toEqual(['Not planned yet', LAST_YEAR.label, ...QUARTERS.map((q) => q.label)]);
+  await expect(field(page, 'connectivity-2', 'Phase')).toHaveValue(LAST_YEAR.code);
   const ranking = main(page).getByRole('group', { name: 'Rank the plan by' });
   await expect(ranking.getByRole('radio')).toHaveCount(2);
   await expect(ranking.getByRole('radio', { name: 'Gap × weight', exact: true })).toBeChecked();
@@ -541,29 +564,38 @@ test('plan: value for effort re-ranks the plan (setting aside the person’s ord
   await expect(headings).toHaveText(texts(VALUE_ORDER));
   await expect(main(page).getByRole('group', { name: 'Rank the plan by' }).getByRole('radio', { name: 'Value for effort', exact: true })).toBeChecked();
 
-  // Now, next and later: this quarter becomes Now, the next one Next; the choices follow.
+  // Now, next and later: last year's quarter and this one become Now, the next one Next, the
+  // one after Later.
   const phasing = main(page).getByRole('group', { name: 'Name the phases as' });
   await expect(phasing.getByRole('radio', { name: 'Financial-year quarters (Q1 is April to June)', exact: true })).toBeChecked();
   await phasing.getByRole('radio', { name: 'Now, next and later', exact: true }).check();
-  const renamed = Object.fromEntries(
-    Object.entries(WORK).map(([id, e]) => [id, e.phase ? { ...e, phase: e.phase === THIS_QUARTER.code ? 'now' : 'next' } : e]),
-  );
+  const renamed = toHorizons(entries);
+  expect(Object.fromEntries(Object.entries(renamed).filter(([, e]) => e.phase).map(([id, e]) => [id, e.phase]))).toEqual({
+    'services-2': 'now', 'security-and-resilience-1': 'now', 'connectivity-2': 'now', 'data-1': 'next', 'inclusion-3': 'next', 'connectivity-1': 'later',
+  });
   await expect.poll(async () => (await storedPlan(page)).entries).toEqual(stored(renamed));
   expect((await storedPlan(page)).phasing).toBe('now_next_later');
-  await page.reload(); await expect(h1(page)).toHaveText('Action plan'); // TEMPORARY
-  for (const id of VALUE_ORDER) {
-    expect(await optionTexts(field(page, id, 'Phase')), id).toEqual(['Not planned yet', 'Now', 'Next', 'Later']);
-    await expect(field(page, id, 'Phase'), id).toHaveValue(renamed[id]?.phase ?? '');
-  }
+  // Each item's Phase field follows at once. (Soft: when it does not, the rest still runs.)
+  const phaseFields = async () =>
+    Promise.all(VALUE_ORDER.map(async (id) => ({ id, options: await optionTexts(field(page, id, 'Phase')), value: await field(page, id, 'Phase').inputValue() })));
+  const expectedFields = VALUE_ORDER.map((id) => ({ id, options: ['Not planned yet', 'Now', 'Next', 'Later'], value: renamed[id]?.phase ?? '' }));
+  await expect.soft.poll(phaseFields, { message: 'the Phase fields offer Now, Next and Later as soon as they are chosen', timeout: 3_000 }).toEqual(expectedFields);
+  // And after a reload.
+  await page.reload();
+  await expect(h1(page)).toHaveText('Action plan');
+  expect(await phaseFields(), 'the Phase fields after a reload').toEqual(expectedFields);
   await checkA11y(page, 'action plan, value for effort, now/next/later');
 
-  // The roadmap follows: headings Now and Next, no end dates, items in the value-for-effort order.
+  // The roadmap follows: headings Now, Next and Later, no end dates, items in the new order.
   await main(page).getByRole('link', { name: 'See the roadmap' }).click();
   const roadmap = roadmapOf(planOf({ entries: renamed, ranking: 'value_for_effort' }));
-  expect(roadmap.phases.map((p) => p.phase.label)).toEqual(['Now', 'Next']);
+  expect(roadmap.phases.map((p) => p.phase.label)).toEqual(['Now', 'Next', 'Later']);
   await expectRoadmap(page, roadmap);
   // The scores do not depend on what the phases are called.
-  expect(projectionRows(roadmap).slice(1)).toEqual(projectionRows(ROADMAP).slice(1));
+  expect(projectionRows(roadmap).slice(1)).toEqual(projectionRows(roadmapOf(planOf({ entries }))).slice(1).map((row) => {
+    // Last year's quarter and this one are one phase now: drop the column of the first.
+    return [row[0], row[1], ...row.slice(3)];
+  }));
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -616,10 +648,7 @@ test('plan CSV: phase, effort and level to reach for each item', async ({ page }
   await main(page).getByRole('radio', { name: 'Now, next and later', exact: true }).check();
   await expect.poll(async () => (await storedPlan(page)).entries['services-2'].phase).toBe('now');
   csv = await downloadFrom(page, download, testInfo);
-  const renamed = Object.fromEntries(
-    Object.entries(entries).map(([id, e]) => [id, e.phase ? { ...e, phase: e.phase === THIS_QUARTER.code ? 'now' : 'next' } : e]),
-  );
-  expectCsv(csv.bytes, PLAN_HEADER, planCsvRows(planOf({ entries: renamed, ranking: 'value_for_effort' })));
+  expectCsv(csv.bytes, PLAN_HEADER, planCsvRows(planOf({ entries: toHorizons(entries), ranking: 'value_for_effort' })));
 });
 
 // ---------------------------------------------------------------------------------------------
