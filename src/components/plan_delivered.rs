@@ -25,10 +25,10 @@ pub fn PlanDelivered(assessment: Assessment, framework: Framework) -> impl IntoV
     }
     let done = delivered.iter().filter(|d| d.status == PlanStatus::Done).count();
     let moved_up = delivered.iter().filter(|d| matches!(d.change, Change::Up(_))).count();
-    let earlier_name =
-        format!("{} of {}", earlier.display_title(&earlier_framework.title), web::long_day(assessment_date(&earlier)));
     let summary = format!(
-        "The plan of your assessment “{earlier_name}” had {} {}: {done} marked done, and {moved_up} whose answer has moved up since.",
+        "The plan of your earlier assessment, “{}” ({}), had {} {}: {done} marked done, and {moved_up} whose answer has moved up since.",
+        earlier.display_title(&earlier_framework.title),
+        web::long_day(assessment_date(&earlier)),
         delivered.len(),
         if delivered.len() == 1 { "item" } else { "items" },
     );

@@ -81,6 +81,7 @@ pub fn PlanItemView(
     };
     let sid = statement_id.clone();
     let heading_id = format!("plan-{sid}");
+    let due_error_id = StoredValue::new(format!("due-{sid}-error"));
     let initial_owner = entry.get_untracked().owner.unwrap_or_default();
     let initial_due = entry.get_untracked().due.map(crate::domain::dates::format_day).unwrap_or_default();
     let due_error = RwSignal::new(false);
@@ -150,9 +151,11 @@ pub fn PlanItemView(
                 <div class="form-group plan__field" class:form-group--error=move || due_error.get()>
                     <label class="label" for=format!("due-{sid}")>"Due date"</label>
                     <Show when=move || due_error.get()>
-                        <p class="error-message"><span class="visually-hidden">"Error: "</span>"Enter a real date"</p>
+                        <p class="error-message" id=due_error_id.get_value()><span class="visually-hidden">"Error: "</span>"Enter a real date"</p>
                     </Show>
-                    <input class="input input--date" type="date" id=format!("due-{sid}") prop:value=initial_due on:change=set_due/>
+                    <input class="input input--date" type="date" id=format!("due-{sid}")
+                        aria-describedby=move || due_error.get().then(|| due_error_id.get_value())
+                        prop:value=initial_due on:change=set_due/>
                 </div>
             </div>
             <WorkFields id=id.clone() statement_id=statement_id.clone() entry=entry reachable=reachable reach=reach/>
@@ -248,7 +251,9 @@ fn WorkFields(
         Some(Effort::Days(days)) => days.to_string(),
         _ => String::new(),
     };
-    let days_id = format!("days-{sid}");
+    // Copied into the fields drawn when "A number of days" is chosen.
+    let days_id = StoredValue::new(format!("days-{sid}"));
+    let days_error_id = StoredValue::new(format!("days-{sid}-error"));
     view! {
         <div class="plan__fields">
             <div class="form-group plan__field">
@@ -274,11 +279,13 @@ fn WorkFields(
             </div>
             <Show when=move || in_days.get()>
                 <div class="form-group plan__field" class:form-group--error=move || days_error.get()>
-                    <label class="label" for=days_id.clone()>"Days of work"</label>
+                    <label class="label" for=days_id.get_value()>"Days of work"</label>
                     <Show when=move || days_error.get()>
-                        <p class="error-message"><span class="visually-hidden">"Error: "</span>{format!("Enter a whole number of days from 1 to {MAX_EFFORT_DAYS}")}</p>
+                        <p class="error-message" id=days_error_id.get_value()><span class="visually-hidden">"Error: "</span>{format!("Enter a whole number of days from 1 to {MAX_EFFORT_DAYS}")}</p>
                     </Show>
-                    <input class="input input--width-4" type="text" inputmode="numeric" id=days_id.clone() autocomplete="off" prop:value=initial_days.clone() on:input=set_days.clone()/>
+                    <input class="input input--width-4" type="text" inputmode="numeric" id=days_id.get_value() autocomplete="off"
+                        aria-describedby=move || days_error.get().then(|| days_error_id.get_value())
+                        prop:value=initial_days.clone() on:input=set_days.clone()/>
                 </div>
             </Show>
             {(!reachable.is_empty()).then(|| view! {

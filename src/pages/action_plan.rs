@@ -55,7 +55,6 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
     let result = Route::Result { assessment: id.clone() };
     let report = Route::Report { assessment: id.clone() };
     let roadmap = Route::Roadmap { assessment: id.clone() };
-    // The item fields offer the phases of the kind chosen: they are drawn again when it changes.
     let phasing = {
         let id = id.clone();
         Memo::new(move |_| state.assessment(&id).map(|a| a.plan.phasing()).unwrap_or_default())
@@ -86,20 +85,17 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
         } else {
             ().into_any()
         }}
-        {
-            let id = id.clone();
-            move || {
-                phasing.track();
-                let id = id.clone();
-                view! {
-                    <ol class="plan">
-                        <For each=move || order.get() key=|statement_id| statement_id.clone() let:statement_id>
-                            <PlanItemView id=id.clone() statement_id=statement_id framework=framework order=order/>
-                        </For>
-                    </ol>
-                }
-            }
-        }
+        <ol class="plan">
+            // Keyed by the phasing too: the items' phase fields offer the phases of the kind chosen,
+            // so each item is drawn afresh when it changes.
+            <For
+                each=move || { let phasing = phasing.get(); order.get().into_iter().map(move |id| (id, phasing)).collect::<Vec<_>>() }
+                key=|(statement_id, phasing)| format!("{}:{statement_id}", phasing.code())
+                let:((statement_id, _))
+            >
+                <PlanItemView id=id.clone() statement_id=statement_id framework=framework order=order/>
+            </For>
+        </ol>
         {move || {
             let areas = framework.with_value(|f| areas_in(f, &order.get()));
             (!areas.is_empty()).then(|| {

@@ -748,7 +748,7 @@ test('re-assessment: what became of the last plan, and the plan delivered beside
   const done = lastPlan.filter((item) => entries[item.statement.id]?.status === 'done').length;
   const up = lastPlan.filter((item) => moved(item.statement.id).startsWith('Up')).length;
   await expect(section.getByText(
-    `The plan of your assessment “${TITLE} of 20 November 2026” had ${lastPlan.length} items: ${done} marked done, and ${up} whose answer has moved up since.`,
+    `The plan of your earlier assessment, “${TITLE}” (20 November 2026), had ${lastPlan.length} items: ${done} marked done, and ${up} whose answer has moved up since.`,
     { exact: true },
   )).toBeVisible();
   const delivered = lastPlan.map(({ statement }) => [
