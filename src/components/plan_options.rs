@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::plan::Ranking;
+use crate::domain::plan::{Plan, Ranking};
 use crate::domain::programme::Phasing;
 use crate::state::AppState;
 use crate::web;
@@ -14,7 +14,7 @@ pub fn PlanOptions(id: String) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| state.assessment(&id).map(|a| (a.plan.ranking(), a.plan.phasing())).unwrap_or_default())
     };
-    let change = move |edit: Box<dyn FnOnce(&mut crate::domain::plan::Plan)>| {
+    let change = move |edit: Box<dyn FnOnce(&mut Plan)>| {
         if let Some(mut assessment) = state.assessment(&id) {
             edit(&mut assessment.plan);
             assessment.updated = web::now();
@@ -29,42 +29,54 @@ pub fn PlanOptions(id: String) -> impl IntoView {
         move |phasing: Phasing| change(Box::new(move |plan| plan.set_phasing(phasing, web::now().date())));
     view! {
         <div class="plan-options">
-            <div class="form-group">
-                <fieldset class="fieldset" aria-describedby="ranking-hint">
-                    <legend class="fieldset__legend fieldset__legend--s">"Rank the plan by"</legend>
-                    <p class="hint" id="ranking-hint">"Choosing a rule re-ranks the whole plan, including items you moved."</p>
-                    <div class="radios radios--small">
-                        {Ranking::ALL.into_iter().map(|ranking| {
-                            let rank = rank.clone();
-                            view! {
-                                <div class="radios__item">
-                                    <input class="radios__input" type="radio" name="ranking" id=format!("ranking-{}", ranking.code())
-                                        prop:checked=move || plan.get().0 == ranking on:change=move |_| rank(ranking)/>
-                                    <label class="label radios__label" for=format!("ranking-{}", ranking.code())>{ranking.label()}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            </div>
-            <div class="form-group">
-                <fieldset class="fieldset" aria-describedby="phasing-hint">
-                    <legend class="fieldset__legend fieldset__legend--s">"Name the phases as"</legend>
-                    <p class="hint" id="phasing-hint">"Items already in a phase move to the nearest phase of the other kind."</p>
-                    <div class="radios radios--small">
-                        {Phasing::ALL.into_iter().map(|phasing| {
-                            let name_phases = name_phases.clone();
-                            view! {
-                                <div class="radios__item">
-                                    <input class="radios__input" type="radio" name="phasing" id=format!("phasing-{}", phasing.code())
-                                        prop:checked=move || plan.get().1 == phasing on:change=move |_| name_phases(phasing)/>
-                                    <label class="label radios__label" for=format!("phasing-{}", phasing.code())>{phasing.label()}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            </div>
+            {choice(
+                "ranking",
+                "Rank the plan by",
+                "Choosing a rule re-ranks the whole plan, including items you moved.",
+                Ranking::ALL.map(|r| (r, r.code(), r.label())).to_vec(),
+                move || plan.get().0,
+                rank,
+            )}
+            {choice(
+                "phasing",
+                "Name the phases as",
+                "Items already in a phase move to the nearest phase of the other kind.",
+                Phasing::ALL.map(|p| (p, p.code(), p.label())).to_vec(),
+                move || plan.get().1,
+                name_phases,
+            )}
+        </div>
+    }
+}
+
+/// A small set of radios, with a hint, whose choice is saved at once.
+fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    name: &'static str,
+    legend: &'static str,
+    hint: &'static str,
+    options: Vec<(T, &'static str, &'static str)>,
+    chosen: impl Fn() -> T + Copy + Send + Sync + 'static,
+    choose: impl Fn(T) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby=format!("{name}-hint")>
+                <legend class="fieldset__legend fieldset__legend--s">{legend}</legend>
+                <p class="hint" id=format!("{name}-hint")>{hint}</p>
+                <div class="radios radios--small">
+                    {options.into_iter().map(|(value, code, label)| {
+                        let choose = choose.clone();
+                        let id = format!("{name}-{code}");
+                        view! {
+                            <div class="radios__item">
+                                <input class="radios__input" type="radio" name=name id=id.clone()
+                                    prop:checked=move || chosen() == value on:change=move |_| choose(value)/>
+                                <label class="label radios__label" for=id>{label}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
         </div>
     }
 }
