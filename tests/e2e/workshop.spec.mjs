@@ -77,7 +77,7 @@ async function storedGroup(page) {
 
 const statementSection = (page, id) => main(page).getByRole('region', { name: `${numberOf(id)}. ${question(id).text}` });
 const agreedRadio = (page, id, label) =>
-  main(page).getByRole('group', { name: `Agreed level for statement ${numberOf(id)}` }).getByRole('radio', { name: label, exact: true });
+  main(page).getByRole('group', { name: `Agreed level for statement ${numberOf(id)}`, exact: true }).getByRole('radio', { name: label, exact: true });
 const noteBox = (page, id) => main(page).getByRole('textbox', { name: `Note from the workshop for statement ${numberOf(id)} (optional)` });
 
 /** The pack printed to an A4 PDF, as text with white space collapsed. */
