@@ -44,14 +44,19 @@ pub fn PlanDelivered(assessment: Assessment, framework: Framework) -> impl IntoV
                 Change::Down(_) => "tag tag--red",
                 _ => "tag tag--grey",
             };
+            // Each item heads its own row group, so its words get the full width on a phone.
             view! {
-                <tr class="table__row">
-                    <td class="table__cell"><span class="caption">{d.area.title.clone()}</span>{d.statement.text.clone()}</td>
-                    <td class="table__cell">{d.status.label()}</td>
-                    <td class="table__cell">{answer(d.before, &earlier_framework)}</td>
-                    <td class="table__cell">{answer(d.now, &framework)}</td>
-                    <td class="table__cell"><strong class=class>{d.change.describe()}</strong></td>
-                </tr>
+                <tbody class="table__group">
+                    <tr class="table__row table__row--statement">
+                        <th scope="rowgroup" colspan="4" class="table__header table__cell--text">{d.statement.text.clone()}" "<span class="hint">{format!("({})", d.area.title)}</span></th>
+                    </tr>
+                    <tr class="table__row">
+                        <td class="table__cell">{d.status.label()}</td>
+                        <td class="table__cell">{answer(d.before, &earlier_framework)}</td>
+                        <td class="table__cell">{answer(d.now, &framework)}</td>
+                        <td class="table__cell"><strong class=class>{d.change.describe()}</strong></td>
+                    </tr>
+                </tbody>
             }
         })
         .collect_view();
@@ -61,15 +66,14 @@ pub fn PlanDelivered(assessment: Assessment, framework: Framework) -> impl IntoV
             <p class="body">{summary}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="The last plan’s items (scrolls sideways)">
                 <table class="table" id="plan-delivered">
-                    <caption class="table__caption visually-hidden">"Each item of the last plan: its status then, and its answer then and now"</caption>
+                    <caption class="table__caption">"Each item of the last plan: how it was marked, and its answer then and now"</caption>
                     <thead><tr class="table__row">
-                        <th scope="col" class="table__header">"Item"</th>
                         <th scope="col" class="table__header">"Marked as"</th>
                         <th scope="col" class="table__header">"Answer then"</th>
                         <th scope="col" class="table__header">"Answer now"</th>
                         <th scope="col" class="table__header">"Moved"</th>
                     </tr></thead>
-                    <tbody>{rows}</tbody>
+                    {rows}
                 </table>
             </div>
         </section>

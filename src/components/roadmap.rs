@@ -100,7 +100,7 @@ pub fn ProjectionTable(framework: Framework, assessment: Assessment) -> impl Int
     );
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{caption} (scrolls sideways)")>
-            <table class="table">
+            <table class="table projection-table">
                 <caption class="table__caption">{caption.clone()}</caption>
                 <thead><tr class="table__row">
                     <th scope="col" class="table__header">{capitalise(&framework.area_names.singular)}</th>

@@ -298,8 +298,8 @@ fn StatementSection(
             <h2 class="heading-m" id=heading_id tabindex="-1">{format!("{number}. {text}")}</h2>
             {disagreement.then(|| view! { <p class="body"><strong class="tag tag--red">"Answers two or more levels apart"</strong></p> })}
             <p class="body">{format!("{spread}.")}</p>
-            <div class="table-scroll">
-                <table class="table">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=format!("How many chose each level, statement {number} (scrolls sideways)")>
+                <table class="table levels-table">
                     <caption class="table__caption">{format!("How many chose each level, statement {number}")}</caption>
                     <thead><tr class="table__row">
                         <th scope="col" class="table__header table__header--numeric">"Level"</th>

@@ -751,18 +751,15 @@ test('re-assessment: what became of the last plan, and the plan delivered beside
     `The plan of your earlier assessment, “${TITLE}” (20 November 2026), had ${lastPlan.length} items: ${done} marked done, and ${up} whose answer has moved up since.`,
     { exact: true },
   )).toBeVisible();
-  const delivered = lastPlan.map(({ statement }) => [
-    `${statement.area.title} ${statement.text}`,
-    statusLabel(statement.id),
-    ratingLabel(before[statement.id]),
-    ratingLabel(after[statement.id]),
-    moved(statement.id),
+  // Each item heads its own row group: the statement, then how it was marked and its answers.
+  const delivered = lastPlan.flatMap(({ statement }) => [
+    [`${statement.text} (${statement.area.title})`],
+    [statusLabel(statement.id), ratingLabel(before[statement.id]), ratingLabel(after[statement.id]), moved(statement.id)],
   ]);
   // The item marked done whose answer went up a level reads so.
-  expect(delivered.find((row) => row[0].endsWith(raised.text))).toEqual([
-    `${raised.area.title} ${raised.text}`, 'Done', ratingLabel(3), ratingLabel(4), 'Up 1',
-  ]);
-  expect(await readTable(main(page).locator('#plan-delivered'))).toEqual([['Item', 'Marked as', 'Answer then', 'Answer now', 'Moved'], ...delivered]);
+  const raisedAt = delivered.findIndex((row) => row[0] === `${raised.text} (${raised.area.title})`);
+  expect(delivered[raisedAt + 1]).toEqual(['Done', ratingLabel(3), ratingLabel(4), 'Up 1']);
+  expect(await readTable(main(page).locator('#plan-delivered'))).toEqual([['Marked as', 'Answer then', 'Answer now', 'Moved'], ...delivered]);
   await checkA11y(page, 'a re-assessment’s action plan with the last plan');
 
   // The earlier assessment's own plan page has no earlier plan to look back on.
