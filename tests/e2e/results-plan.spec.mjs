@@ -247,7 +247,9 @@ function moved(ids, id, up) {
   return out;
 }
 
-const PLAN_HEADER = ['Rank', 'Area', 'Statement', 'Action', 'Current level', 'Target level', 'Priority', 'Next step', 'Status', 'Owner', 'Due'];
+const PLAN_HEADER = [
+  'Rank', 'Area', 'Statement', 'Action', 'Current level', 'Level to reach', 'Target level', 'Priority', 'Next step', 'Phase', 'Effort', 'Status', 'Owner', 'Due',
+];
 const STATUS_LABELS = { not_started: 'Not started', in_progress: 'In progress', done: 'Done' };
 
 /** The plan CSV's rows for a plan in `items` order, with `entries` (statement id -> stored entry). */
@@ -260,9 +262,13 @@ function planCsvRows(items, entries = {}) {
       item.statement.text,
       item.findOut ? 'Find out' : 'Improve',
       item.findOut ? '' : String(item.current),
+      // No level to reach is chosen here: one above the current level.
+      item.findOut ? '' : String(item.current + 1),
       item.findOut ? '' : String(item.target),
       item.findOut ? 'First' : item.priority.toFixed(1),
       item.findOut ? '' : nextStep(item),
+      '',
+      '',
       STATUS_LABELS[entry.status ?? 'not_started'],
       entry.owner ?? '',
       entry.due ?? '',
@@ -639,10 +645,10 @@ test('report page: cover, summary, charts, plan and answers; accessible in light
   expect((await readTable(scoreTable(page))).slice(1)).toEqual(AREAS.map((a) => [a.title, a.scoreText, a.targetText, a.answeredText]));
 
   // The plan: the person's order first, then the ranking; their decisions beside each item.
-  const planTable = main(page).getByRole('table', { name: 'Action plan, in priority order' });
+  const planTable = main(page).getByRole('table', { name: 'Action plan, ranked by gap × weight' });
   const plan = rankedPlan(SEEDED_PLAN.order);
   expect(await readTable(planTable)).toEqual([
-    ['Rank', 'Statement', 'Action', 'Next step', 'Status, owner, due'],
+    ['Rank', 'Statement', 'Action', 'Next step', 'Status, owner, due, phase, effort'],
     ...plan.map((item, index) => {
       const entry = SEEDED_PLAN.entries[item.statement.id] ?? {};
       const due = entry.due ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(entry.due)) : null;
