@@ -222,10 +222,9 @@ fn WorkFields(
             let chosen = event_target_value(&ev);
             in_days.set(chosen == "days");
             days_error.set(false);
-            if chosen != "days" {
-                let effort = Effort::parse(&chosen);
-                edit(Box::new(move |e: &mut PlanEntry| e.set_effort(effort)));
-            }
+            // Days are saved once typed; until then the item has no effort, as the page shows.
+            let effort = Effort::parse(&chosen);
+            edit(Box::new(move |e: &mut PlanEntry| e.set_effort(effort)));
         }
     };
     let set_days = {
@@ -233,9 +232,11 @@ fn WorkFields(
         move |ev: leptos::ev::Event| {
             let typed = event_target_value(&ev);
             let days = typed.trim().parse::<u16>().ok().filter(|d| (1..=MAX_EFFORT_DAYS).contains(d));
-            days_error.set(days.is_none() && !typed.trim().is_empty());
-            if let Some(days) = days {
-                edit(Box::new(move |e: &mut PlanEntry| e.set_effort(Some(Effort::Days(days)))));
+            let cleared = typed.trim().is_empty();
+            days_error.set(days.is_none() && !cleared);
+            // A number that cannot be used changes nothing; an emptied field takes the days away.
+            if days.is_some() || cleared {
+                edit(Box::new(move |e: &mut PlanEntry| e.set_effort(days.map(Effort::Days))));
             }
         }
     };

@@ -460,8 +460,16 @@ test('plan: phase, effort and level to reach are saved at once and kept; a bad n
   await checkA11y(page, 'action plan with phases, efforts and a days error');
   await days.fill('5');
   await expect(error).toHaveCount(0);
-  // An effort in days at the boundary of medium, on an item with no phase.
+  // An effort in days at the boundary of medium, on an item with no phase. Choosing days takes
+  // a size away at once (the page no longer shows it), and emptying the days field takes them away.
+  await field(page, 'data-2', 'Effort').selectOption({ label: 'Large' });
+  await expect.poll(async () => (await storedPlan(page))?.entries['data-2']).toEqual({ status: 'not_started', effort: 'large' });
   await field(page, 'data-2', 'Effort').selectOption({ label: 'A number of days' });
+  await expect.poll(async () => (await storedPlan(page))?.entries['data-2']).toBeUndefined();
+  await field(page, 'data-2', 'Days of work').fill('20');
+  await expect.poll(async () => (await storedPlan(page))?.entries).toEqual(stored(WORK));
+  await field(page, 'data-2', 'Days of work').fill('');
+  await expect.poll(async () => (await storedPlan(page))?.entries['data-2']).toBeUndefined();
   await field(page, 'data-2', 'Days of work').fill('20');
   await expect.poll(async () => (await storedPlan(page))?.entries).toEqual(stored(WORK));
   await checkA11y(page, 'action plan with phases and efforts');
