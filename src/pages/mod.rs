@@ -86,22 +86,3 @@ pub fn details_summary(assessment: &Assessment) -> impl leptos::IntoView + use<>
     ];
     view! { <crate::components::summary_list::SummaryList rows=rows/> }
 }
-
-/// Shows `page` for the group with this id, drawn again only when the group comes or goes, or
-/// "Page not found" when there is no such group.
-#[leptos::component]
-pub fn WithGroup<V: leptos::IntoView + 'static>(
-    id: String,
-    page: impl Fn(String) -> V + Send + Sync + 'static,
-) -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    let state = expect_context::<crate::state::AppState>();
-    let exists = {
-        let id = id.clone();
-        Memo::new(move |_| state.groups().with(|all| all.iter().any(|g| g.id == id)))
-    };
-    move || match exists.get() {
-        true => page(id.clone()).into_any(),
-        false => view! { <not_found::NotFoundPage/> }.into_any(),
-    }
-}
