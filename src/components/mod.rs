@@ -2,6 +2,7 @@
 
 pub mod area_help;
 pub mod canvas_backend;
+pub mod change_tag;
 pub mod channel_shift;
 pub mod chart_canvas;
 pub mod confirm;

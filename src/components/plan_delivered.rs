@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::change_tag::ChangeTag;
 use crate::domain::assessment::{Assessment, Rating};
 use crate::domain::compare::{Change, assessment_date};
 use crate::domain::framework::Framework;
@@ -39,11 +40,6 @@ pub fn PlanDelivered(assessment: Assessment, framework: Framework) -> impl IntoV
     let rows = delivered
         .iter()
         .map(|d| {
-            let class = match d.change {
-                Change::Up(_) => "tag tag--green",
-                Change::Down(_) => "tag tag--red",
-                _ => "tag tag--grey",
-            };
             // Each item heads its own row group, so its words get the full width on a phone.
             view! {
                 <tbody class="table__group">
@@ -54,7 +50,7 @@ pub fn PlanDelivered(assessment: Assessment, framework: Framework) -> impl IntoV
                         <td class="table__cell">{d.status.label()}</td>
                         <td class="table__cell">{answer(d.before, &earlier_framework)}</td>
                         <td class="table__cell">{answer(d.now, &framework)}</td>
-                        <td class="table__cell"><strong class=class>{d.change.describe()}</strong></td>
+                        <td class="table__cell"><ChangeTag change=d.change/></td>
                     </tr>
                 </tbody>
             }

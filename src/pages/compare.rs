@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use crate::charts::score_trend::ScoreTrendChart;
+use crate::components::change_tag::ChangeTag;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::result_tables::capitalise;
 use crate::domain::assessment::{Assessment, Rating};
 use crate::domain::combine::{Group, MAX_GROUP_NAME_CHARS};
-use crate::domain::compare::{Change, assessment_date, side_by_side, trend};
+use crate::domain::compare::{assessment_date, side_by_side, trend};
 use crate::domain::framework::Framework;
 use crate::domain::listing::title_of;
 use crate::domain::plan::PlanStatus;
@@ -424,15 +425,4 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
             </table>
         </div>
     }
-}
-
-/// A change in words, in a coloured tag; the words carry the meaning, the colour only helps.
-#[component]
-fn ChangeTag(change: Change) -> impl IntoView {
-    let class = match change {
-        Change::Up(_) => "tag tag--green",
-        Change::Down(_) => "tag tag--red",
-        Change::Same | Change::NotComparable => "tag tag--grey",
-    };
-    view! { <strong class=class>{change.describe()}</strong> }
 }
