@@ -10,8 +10,8 @@
   var DATABASE = "almanac-turns";
   var STORE = "written";
   // A copy that has not caught up by then was changed outside a turn (an older Almanac, say):
-  // it is taken as it is.
-  var CATCH_UP_MS = 1000;
+  // it is taken as it is. Generous, as a busy phone can take a while to pass a write on.
+  var CATCH_UP_MS = 3000;
 
   function fingerprint(text) {
     if (text === null) return null;

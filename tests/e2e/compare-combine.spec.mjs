@@ -2,7 +2,7 @@
 // two of their own assessments and sees the trend (issue 8).
 import { deflateRawSync } from 'node:zlib';
 import { test, expect } from './fixtures.mjs';
-import { DONT_KNOW, NOT_APPLICABLE, FRAMEWORK, assessmentFile, h1, jsonUpload, main, openApp, readTable, seedSavedResults, downloadFrom, parseCsv } from './helpers.mjs';
+import { DONT_KNOW, NOT_APPLICABLE, FRAMEWORK, afterPendingWrites, assessmentFile, h1, jsonUpload, main, openApp, readTable, seedSavedResults, downloadFrom, parseCsv } from './helpers.mjs';
 import { OUTCOMES, fullAssessmentFile, statementsOf } from './full-helpers.mjs';
 
 const STATEMENTS = statementsOf(OUTCOMES);
@@ -75,6 +75,7 @@ test('twenty files go into a group only once confirmed, with each bad file named
   const question = main(page).getByRole('group', { name: 'Add these assessments to the group?' });
   await expect(question).toContainText('20 new assessments will be added.');
   await expect(question).toContainText('The 2 files listed above will be left out.');
+  await afterPendingWrites(page);
   expect(await page.evaluate(() => JSON.parse(Object.entries(localStorage).find(([k]) => k.startsWith('almanac.group.'))[1]).members.length)).toBe(0);
   await checkA11y(page, 'import checked');
   await question.getByRole('button', { name: 'Yes, add them' }).click();

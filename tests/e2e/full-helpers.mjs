@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from './fixtures.mjs';
-import { DONT_KNOW, NOT_APPLICABLE, formatMean, h1, main, weightedMean } from './helpers.mjs';
+import { DONT_KNOW, NOT_APPLICABLE, afterPendingWrites, formatMean, h1, main, weightedMean } from './helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -90,6 +90,7 @@ export function fullAssessmentFile({
 
 /** Every saved assessment's stored file, by id, read straight from local storage. */
 export async function storedAssessments(page) {
+  await afterPendingWrites(page);
   return page.evaluate(() =>
     Object.fromEntries(
       Object.entries(localStorage)

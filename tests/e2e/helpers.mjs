@@ -164,6 +164,15 @@ export const appMain = (page) => page.locator('main[data-ready]');
  * Opens the app at a fragment (`''`, `'#/saved'`, …) and waits for the page to be drawn by the
  * running app (a page from an area not loaded yet first says "Loading…", which has no h1).
  */
+/**
+ * Waits until every write the page has asked for so far is in local storage. The app writes in
+ * turns (public/storage-turn.js) that all its tabs take in order, so a turn asked for now comes
+ * after them.
+ */
+export async function afterPendingWrites(page) {
+  await page.evaluate(() => navigator.locks.request('almanac.storage', () => {}));
+}
+
 export async function openApp(page, fragment = '') {
   await page.goto(`./${fragment}`);
   await expect(appMain(page)).toBeVisible();

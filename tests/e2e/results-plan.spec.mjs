@@ -12,6 +12,7 @@ import { test, expect } from './fixtures.mjs';
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
+  afterPendingWrites,
   downloadFrom,
   formatMean,
   h1,
@@ -346,7 +347,10 @@ const moveButton = (page, id, up) =>
   main(page).getByRole('button', { name: new RegExp(`^${up ? 'Move up' : 'Move down'} ?: ${escapeRegExp(statementById(id).text)}$`) });
 
 /** The stored file of the seeded assessment, read straight from local storage. */
-const storedFile = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `almanac.assessment.${ID}`);
+async function storedFile(page) {
+  await afterPendingWrites(page);
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `almanac.assessment.${ID}`);
+}
 
 /** Checks every chart's canvas: a labelled image, drawn (not blank), sharp for the screen. */
 async function expectChartsDrawn(page, testInfo, { background }) {

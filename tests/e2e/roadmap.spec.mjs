@@ -12,6 +12,7 @@ import { test, expect } from './fixtures.mjs';
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
+  afterPendingWrites,
   downloadFrom,
   formatMean,
   h1,
@@ -318,7 +319,10 @@ const planItem = (page, id) =>
 const field = (page, id, label) => planItem(page, id).getByLabel(label, { exact: true });
 const optionTexts = (select) => select.locator('option').allTextContents();
 const selectedText = (select) => select.evaluate((s) => s.selectedOptions[0]?.textContent ?? null);
-const storedFile = (page, id = ID) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `almanac.assessment.${id}`);
+async function storedFile(page, id = ID) {
+  await afterPendingWrites(page);
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `almanac.assessment.${id}`);
+}
 const storedPlan = async (page, id = ID) => (await storedFile(page, id)).assessment.plan;
 const DAYS_ERROR = 'Enter a whole number of days from 1 to 999';
 

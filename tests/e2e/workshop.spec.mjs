@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { test, expect } from './fixtures.mjs';
-import { DONT_KNOW, FRAMEWORK, NOT_APPLICABLE, QUESTIONS, assessmentFile, h1, jsonUpload, main, openApp, readTable } from './helpers.mjs';
+import { DONT_KNOW, FRAMEWORK, NOT_APPLICABLE, QUESTIONS, afterPendingWrites, assessmentFile, h1, jsonUpload, main, openApp, readTable } from './helpers.mjs';
 import { isWide, longToday, storedAssessments } from './full-helpers.mjs';
 
 const run = promisify(execFile);
@@ -72,6 +72,7 @@ async function groupOfFive(page) {
 }
 
 async function storedGroup(page) {
+  await afterPendingWrites(page);
   return page.evaluate(() => JSON.parse(Object.entries(localStorage).find(([key]) => key.startsWith('almanac.group.'))[1]));
 }
 
