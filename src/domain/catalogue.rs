@@ -2,6 +2,7 @@
 //! frameworks, data files fetched the first time a page needs them; and any a council imported.
 
 use super::framework::{Area, AreaNames, Framework, Level, Scale, Statement, StatementLevel};
+use super::language::Language;
 use super::problem::Problem;
 
 include!(concat!(env!("OUT_DIR"), "/quick_check.rs"));
@@ -45,6 +46,9 @@ impl Flat {
                 not_applicable: self.text(),
             },
             areas: self.list(Flat::area),
+            language: Language::English,
+            translations: Default::default(),
+            unsure: Default::default(),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod embedding;
 pub mod exchange;
 pub mod framework;
 pub mod kind;
+pub mod language;
 pub mod listing;
 pub mod merge;
 pub mod performance;

@@ -32,6 +32,14 @@ for (const file of builtIn) {
   });
 }
 
+// A file of each released format, as written then: the schema describes them all.
+for (const version of ['v1', 'v2', 'v3']) {
+  test(`a format ${version} framework file is valid against the schema`, () => {
+    const valid = validate(read(path.join(root, 'tests/fixtures/formats', version, 'framework.json')));
+    assert.ok(valid, JSON.stringify(validate.errors, null, 2));
+  });
+}
+
 for (const file of bad) {
   test(`bad ${path.basename(file)} is refused by the schema`, () => {
     assert.equal(validate(read(file)), false, 'the schema accepted a document Almanac refuses');

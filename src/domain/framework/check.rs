@@ -180,7 +180,52 @@ impl Framework {
                 }
             }
         }
+        self.check_translations(&mut report);
         problems
+    }
+
+    /// Every translated text belongs to a text of the framework, none is blank, and the texts a
+    /// translator was unsure of are translated.
+    fn check_translations(&self, report: &mut impl FnMut(String, String)) {
+        if self.translations.is_empty() && self.unsure.is_empty() {
+            return;
+        }
+        if self.schema_version < 3 {
+            report("schema_version".into(), "must be 3 or more for a framework with translations".into());
+        }
+        let own = self.texts();
+        for (language, texts) in &self.translations {
+            let path = format!("translations.{}", language.code());
+            if *language == self.language {
+                report(
+                    path,
+                    format!(
+                        "is the framework's own language ({}): its texts are in the fields themselves",
+                        language.english_name()
+                    ),
+                );
+                continue;
+            }
+            for (key, text) in texts {
+                let path = format!("{path}[\"{key}\"]");
+                if own.contains_key(key) {
+                    check_text(&path, text, report);
+                } else {
+                    report(
+                        path,
+                        "is not a text of this framework: check the key against the list in the README".into(),
+                    );
+                }
+            }
+        }
+        for (language, keys) in &self.unsure {
+            for (index, key) in keys.iter().enumerate() {
+                if !self.translations.get(language).is_some_and(|texts| texts.contains_key(key)) {
+                    let code = language.code();
+                    report(format!("unsure.{code}[{index}]"), format!("\"{key}\" has no text in translations.{code}"));
+                }
+            }
+        }
     }
 }
 

@@ -2,18 +2,25 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
+use super::language::Language;
 use super::problem::{Problem, Problems};
 
 mod check;
 mod content;
+mod translation;
 
 pub use check::is_valid_id;
 pub use content::{Challenge, Example, ExampleKind, Source};
+pub use translation::Texts;
 
 pub const FRAMEWORK_FORMAT: &str = "almanac.framework";
 /// Version 2 added sources, mitigations for each challenge, examples labelled as real or
-/// illustrative, and the statements a new version carries answers from. Version 1 still reads.
-pub const FRAMEWORK_SCHEMA_VERSION: u32 = 2;
+/// illustrative, and the statements a new version carries answers from. Version 3 added the
+/// language of the texts and their translations (`translation.rs`). Versions 1 and 2 still read,
+/// as English.
+pub const FRAMEWORK_SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -38,6 +45,15 @@ pub struct Framework {
     pub area_names: AreaNames,
     pub scale: Scale,
     pub areas: Vec<Area>,
+    /// The language of the texts above.
+    #[serde(default, skip_serializing_if = "Language::is_english")]
+    pub language: Language,
+    /// The same texts in other languages, each under its key (see `translation.rs`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<Language, Texts>,
+    /// The keys of translated texts the translator was unsure of, for a reviewer to check first.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unsure: BTreeMap<Language, Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -108,10 +108,10 @@ fn every_semantic_problem_is_listed_with_its_path() {
 #[test]
 fn a_newer_format_is_refused_with_a_reason() {
     let mut document = small_framework_json();
-    document["schema_version"] = json!(3);
+    document["schema_version"] = json!(4);
     assert_eq!(
         problems_of(document),
-        ["schema_version: version 3 was made by a newer version of Almanac; this one reads up to version 2"]
+        ["schema_version: version 4 was made by a newer version of Almanac; this one reads up to version 3"]
     );
 }
 
@@ -279,6 +279,7 @@ fn bad_documents_are_refused_as_the_schema_refuses_them() {
         ("plain-challenge-in-format-2", "areas[0].challenges[0].mitigations"),
         ("statement-id-with-space", "areas[0].statements[0].id"),
         ("text-not-a-string", "areas[0].statements[1].text"),
+        ("translation-into-french", "translations.fr"),
         ("unknown-field", "areas[0].wieght"),
         ("version-with-space", "version"),
         ("weight-zero", "areas[0].weight"),

@@ -24,6 +24,7 @@ mod scoring;
 mod share;
 mod spreadsheet;
 mod text;
+mod translation;
 mod workshop;
 
 use time::OffsetDateTime;
