@@ -190,11 +190,8 @@ impl Framework {
         if self.translations.is_empty() && self.unsure.is_empty() {
             return;
         }
-        if self.schema_version < 3 {
-            report("schema_version".into(), "must be 3 or more for a framework with translations".into());
-        }
         let own = self.texts();
-        for (language, texts) in &self.translations {
+        for (language, texts) in self.translations.iter() {
             let path = format!("translations.{}", language.code());
             if *language == self.language {
                 report(
@@ -206,9 +203,12 @@ impl Framework {
                 );
                 continue;
             }
-            for (key, text) in texts {
+            let mut seen = std::collections::BTreeSet::new();
+            for (key, text) in texts.iter() {
                 let path = format!("{path}[\"{key}\"]");
-                if own.contains_key(key) {
+                if !seen.insert(key) {
+                    report(path, "is given twice: keep one".into());
+                } else if own.contains_key(key) {
                     check_text(&path, text, report);
                 } else {
                     report(
@@ -218,9 +218,14 @@ impl Framework {
                 }
             }
         }
-        for (language, keys) in &self.unsure {
+        for (language, keys) in self.unsure.iter() {
             for (index, key) in keys.iter().enumerate() {
-                if !self.translations.get(language).is_some_and(|texts| texts.contains_key(key)) {
+                let has_text = if *language == self.language {
+                    own.contains_key(key)
+                } else {
+                    self.translations.get(language).is_some_and(|texts| texts.contains_key(key))
+                };
+                if !has_text {
                     let code = language.code();
                     report(format!("unsure.{code}[{index}]"), format!("\"{key}\" has no text in translations.{code}"));
                 }

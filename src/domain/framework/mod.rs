@@ -2,24 +2,24 @@
 
 use serde::{Deserialize, Serialize};
 
-use std::collections::BTreeMap;
-
-use super::language::Language;
 use super::problem::{Problem, Problems};
+use crate::domain::language::Language;
 
 mod check;
 mod content;
+mod pairs;
 mod translation;
 
 pub use check::is_valid_id;
 pub use content::{Challenge, Example, ExampleKind, Source};
+pub use pairs::Pairs;
 pub use translation::Texts;
 
 pub const FRAMEWORK_FORMAT: &str = "almanac.framework";
 /// Version 2 added sources, mitigations for each challenge, examples labelled as real or
 /// illustrative, and the statements a new version carries answers from. Version 3 added the
-/// language of the texts and their translations (`translation.rs`). Versions 1 and 2 still read,
-/// as English.
+/// language of the texts and their translations (`translation.rs`), which an earlier version's
+/// file may also be given. Versions 1 and 2 still read, as English.
 pub const FRAMEWORK_SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,11 +49,11 @@ pub struct Framework {
     #[serde(default, skip_serializing_if = "Language::is_english")]
     pub language: Language,
     /// The same texts in other languages, each under its key (see `translation.rs`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub translations: BTreeMap<Language, Texts>,
+    #[serde(default, skip_serializing_if = "Pairs::is_empty")]
+    pub translations: Pairs<Language, Pairs<String, String>>,
     /// The keys of translated texts the translator was unsure of, for a reviewer to check first.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub unsure: BTreeMap<Language, Vec<String>>,
+    #[serde(default, skip_serializing_if = "Pairs::is_empty")]
+    pub unsure: Pairs<Language, Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

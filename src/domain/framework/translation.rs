@@ -18,7 +18,7 @@
 
 use std::collections::BTreeMap;
 
-use super::Framework;
+use super::{Framework, Pairs};
 use crate::domain::language::Language;
 
 /// Texts by key, in one language.
@@ -75,10 +75,13 @@ impl Framework {
     /// Every text a person reads, under its key, in the framework's own language: what a
     /// translator translates.
     pub fn texts(&self) -> Texts {
-        let mut texts = Texts::new();
-        self.clone().visit_texts(&mut |key, text| {
-            texts.insert(key, text.clone());
-        });
+        self.text_list().into_iter().collect()
+    }
+
+    /// The same, in the order the framework holds them, as a translation lists them.
+    fn text_list(&self) -> Vec<(String, String)> {
+        let mut texts = Vec::new();
+        self.clone().visit_texts(&mut |key, text| texts.push((key, text.clone())));
         texts
     }
 
@@ -99,20 +102,23 @@ impl Framework {
         self.texts().into_keys().filter(|key| !translated.is_some_and(|texts| texts.contains_key(key))).collect()
     }
 
-    /// The framework as a person reading `language` sees it: each text in that language where
-    /// the framework has it, and in the framework's own language where it does not.
+    /// The framework as a person reading `language` sees it. When it has every text in that
+    /// language, it is rooted in it: its fields hold that language's texts, and its own texts
+    /// become a translation, so nothing is lost when it is written out again. Otherwise it is
+    /// shown as it is, in its own language, never half in one and half in another.
     pub fn in_language(&self, language: Language) -> Framework {
         let mut framework = self.clone();
-        if language == self.language {
+        if language == self.language || !self.missing(language).is_empty() {
             return framework;
         }
-        if let Some(texts) = self.translations.get(&language) {
-            framework.visit_texts(&mut |key, text| {
-                if let Some(translated) = texts.get(&key) {
-                    text.clone_from(translated);
-                }
-            });
-        }
+        let Some(texts) = framework.translations.remove(&language) else { return framework };
+        framework.visit_texts(&mut |key, text| {
+            if let Some(translated) = texts.get(&key) {
+                text.clone_from(translated);
+            }
+        });
+        framework.translations.insert(self.language, Pairs(self.text_list()));
+        framework.language = language;
         framework
     }
 }
