@@ -32,7 +32,7 @@ impl<'de> Deserialize<'de> for Language {
 impl Language {
     pub const ALL: [Language; 2] = [Language::English, Language::Welsh];
 
-    /// The code in addresses (`?lang=cy`), files and storage.
+    /// The code in files (`"language": "cy"`).
     pub fn code(self) -> &'static str {
         match self {
             Language::English => "en",
@@ -42,22 +42,6 @@ impl Language {
 
     pub fn from_code(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|language| language.code() == code)
-    }
-
-    /// The page's `<html lang>`: British English, and Welsh.
-    pub fn html_lang(self) -> &'static str {
-        match self {
-            Language::English => "en-GB",
-            Language::Welsh => "cy",
-        }
-    }
-
-    /// The language's name in itself, as the link to it reads ("Cymraeg" on an English page).
-    pub fn own_name(self) -> &'static str {
-        match self {
-            Language::English => "English",
-            Language::Welsh => "Cymraeg",
-        }
     }
 
     /// The language's name in English, for messages about files.

@@ -1,14 +1,7 @@
 use serde_json::json;
 
-use super::{quick_check, small_framework_json};
+use super::{framework_problems as problems_of, quick_check, small_framework_json};
 use crate::domain::framework::Framework;
-
-fn problems_of(document: serde_json::Value) -> Vec<String> {
-    match Framework::from_json(&document.to_string()) {
-        Ok(_) => Vec::new(),
-        Err(problems) => problems.0.iter().map(ToString::to_string).collect(),
-    }
-}
 
 #[test]
 fn the_built_in_quick_check_has_one_question_per_outcome() {

@@ -63,6 +63,14 @@ pub(super) fn answered(framework: &Framework, ratings: &[Rating]) -> Assessment 
 }
 
 /// A small two-area framework, as JSON, for shaping bad documents from.
+/// Every problem a framework document is refused for, as the person reads them; none if it loads.
+pub(super) fn framework_problems(document: serde_json::Value) -> Vec<String> {
+    match Framework::from_json(&document.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
 pub(super) fn small_framework_json() -> serde_json::Value {
     let levels = |n: usize| -> Vec<serde_json::Value> {
         (1..=n)

@@ -3,6 +3,7 @@
 
 use serde_json::json;
 
+use super::framework_problems as problems_of;
 use crate::domain::framework::Framework;
 use crate::domain::language::Language::{English, Welsh};
 
@@ -14,13 +15,6 @@ fn fixture(version: &str) -> String {
 
 fn bilingual() -> serde_json::Value {
     serde_json::from_str(&fixture("v3")).unwrap()
-}
-
-fn problems_of(document: serde_json::Value) -> Vec<String> {
-    match Framework::from_json(&document.to_string()) {
-        Ok(_) => Vec::new(),
-        Err(problems) => problems.0.iter().map(ToString::to_string).collect(),
-    }
 }
 
 #[test]
