@@ -151,3 +151,10 @@ fn a_text_translated_twice_is_named() {
     let problems = Framework::from_json(&text).unwrap_err().0.iter().map(ToString::to_string).collect::<Vec<_>>();
     assert_eq!(problems, ["translations.cy[\"title\"]: is given twice: keep one"]);
 }
+
+#[test]
+fn a_translation_longer_than_any_text_may_be_is_refused() {
+    let mut document = bilingual();
+    document["translations"]["cy"]["summary"] = json!("a".repeat(4001));
+    assert_eq!(problems_of(document), ["translations.cy[\"summary\"]: is longer than 4000 characters"]);
+}
