@@ -6,6 +6,13 @@
 //! the app fetches exactly the file of its own build and browsers may cache it for good.
 //! `scripts/post-build.mjs` copies the files into the build under the same names (the same hash:
 //! the first 16 hex digits of the file's SHA-256).
+//!
+//! Compiles the interface's words (`locales/`, see `build/words.rs`) into a function per message
+//! and a words file per language and part; a catalogue with a missing message or placeholder
+//! fails the build, naming it.
+
+#[path = "build/words.rs"]
+mod words;
 
 use std::fmt::Write;
 use std::path::Path;
@@ -77,6 +84,81 @@ fn main() {
     let mut flat = Flat::default();
     flat.framework(&document);
     std::fs::write(out.join("quick_check.rs"), flat.source()).expect("OUT_DIR is writable");
+    for language in words::LANGUAGES {
+        let texts = flat.texts_in(&document, language).join(&words::MESSAGE_END.to_string());
+        std::fs::write(out.join(format!("quick-check-{language}.txt")), texts).expect("OUT_DIR is writable");
+    }
+
+    compile_words(&out);
+}
+
+/// `t.rs`, a module per catalogue file and a function per message, and the words files
+/// (`words-<language>-<part>.txt`); `page_words.rs` names the pages' words files by content.
+fn compile_words(out: &Path) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo::rerun-if-changed={}", root.display());
+    for language in words::LANGUAGES {
+        for part in words::PARTS {
+            let folder = root.join(language).join(part);
+            println!("cargo::rerun-if-changed={}", folder.display());
+            for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+                println!("cargo::rerun-if-changed={}", entry.path().display());
+            }
+        }
+    }
+    let catalogue = words::read(&root).unwrap_or_else(|problems| {
+        panic!("the interface's words (locales/) need correcting:\n  {}", problems.join("\n  "))
+    });
+    let mut source = String::new();
+    let mut files: Vec<&str> = catalogue.messages.iter().map(|m| m.file.as_str()).collect();
+    files.dedup();
+    for file in files {
+        writeln!(source, "pub mod {} {{\n    #![allow(clippy::all)]", words::rust_name(file))
+            .expect("writing to a string");
+        for (index, message) in catalogue.messages.iter().enumerate().filter(|(_, m)| m.file == file) {
+            let english = message.texts[0].replace(['\u{1}', '\u{2}', '\u{3}'], "…");
+            let name = words::rust_name(&message.id);
+            let parameters: Vec<String> = message
+                .arguments
+                .iter()
+                .map(|argument| {
+                    let ty = if message.count.as_ref() == Some(argument) { "usize" } else { "impl std::fmt::Display" };
+                    format!("{}: {ty}", words::rust_name(argument))
+                })
+                .collect();
+            let arguments: Vec<String> =
+                message.arguments.iter().map(|argument| format!("&{}", words::rust_name(argument))).collect();
+            let body = match (&message.count, message.arguments.is_empty()) {
+                (None, true) => format!("-> &'static str {{ crate::i18n::word({index}) }}"),
+                (None, false) => format!("-> String {{ crate::i18n::fill({index}, &[{}]) }}", arguments.join(", ")),
+                (Some(count), _) => format!(
+                    "-> String {{ crate::i18n::count({index}, {}, &[{}]) }}",
+                    words::rust_name(count),
+                    arguments.join(", ")
+                ),
+            };
+            writeln!(source, "    /// {english:?}\n    #[inline]\n    pub fn {name}({}) {body}", parameters.join(", "))
+                .expect("writing to a string");
+        }
+        source.push_str("}\n");
+    }
+    std::fs::write(out.join("t.rs"), source).expect("OUT_DIR is writable");
+    let mut urls = Vec::new();
+    for (language_index, language) in words::LANGUAGES.iter().enumerate() {
+        for (part_index, part) in words::PARTS.iter().enumerate() {
+            let text = catalogue.words(language_index, part_index);
+            if *part == "pages" {
+                urls.push(format!("words/{language}-pages-{}.txt", content_hash(text.as_bytes())));
+            }
+            std::fs::write(out.join(format!("words-{language}-{part}.txt")), text).expect("OUT_DIR is writable");
+        }
+    }
+    let first_part = catalogue.messages.iter().filter(|m| m.part == 0).count();
+    std::fs::write(
+        out.join("page_words.rs"),
+        format!("/// The first message of the pages' part.\nconst FIRST_PAGE_WORD: usize = {first_part};\nconst PAGE_WORDS_URLS: [&str; 2] = {urls:?};\n"),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// The first 16 hex digits of the file's SHA-256, as `scripts/post-build.mjs` names it.
@@ -91,6 +173,8 @@ fn content_hash(bytes: &[u8]) -> String {
 #[derive(Default)]
 struct Flat {
     texts: Vec<String>,
+    /// The translation key of each text a person reads (`src/domain/framework/translation.rs`).
+    keys: Vec<Option<String>>,
     numbers: Vec<f64>,
 }
 
@@ -112,55 +196,65 @@ impl Flat {
                 "area_names",
                 "scale",
                 "areas",
+                "language",
+                "translations",
+                "unsure",
             ],
         );
-        self.text(&fields["format"]);
+        self.text(&fields["format"], None);
         self.number(&fields["schema_version"]);
-        self.text(&fields["id"]);
-        self.text(&fields["version"]);
-        self.optional(fields.get("previous_version"));
+        self.text(&fields["id"], None);
+        self.text(&fields["version"], None);
+        self.optional(fields.get("previous_version"), None);
         for name in ["title", "summary", "source", "credit"] {
-            self.text(&fields[name]);
+            self.text(&fields[name], Some(name.to_string()));
         }
         match fields.get("area_names") {
             Some(names) => {
                 let names = object(names, &["singular", "plural"]);
-                self.text(&names["singular"]);
-                self.text(&names["plural"]);
+                self.text(&names["singular"], Some("area_names.singular".into()));
+                self.text(&names["plural"], Some("area_names.plural".into()));
             }
             // AreaNames::default()
-            None => self.texts.extend(["area".to_string(), "areas".to_string()]),
+            None => {
+                self.texts.extend(["area".to_string(), "areas".to_string()]);
+                self.keys.extend([None, None]);
+            }
         }
         let scale = object(&fields["scale"], &["levels", "dont_know", "not_applicable"]);
         self.list(&scale["levels"], |flat, level| {
             let level = object(level, &["value", "name", "description"]);
             flat.number(&level["value"]);
-            flat.text(&level["name"]);
-            flat.text(&level["description"]);
+            let key = format!("scale.levels.{}", level["value"]);
+            flat.text(&level["name"], Some(format!("{key}.name")));
+            flat.text(&level["description"], Some(format!("{key}.description")));
         });
-        self.text(&scale["dont_know"]);
-        self.text(&scale["not_applicable"]);
+        self.text(&scale["dont_know"], Some("scale.dont_know".into()));
+        self.text(&scale["not_applicable"], Some("scale.not_applicable".into()));
         self.list(&fields["areas"], Flat::area);
     }
 
     fn area(&mut self, value: &Value) {
         let fields = object(value, &["id", "title", "description", "weight", "challenges", "examples", "statements"]);
-        self.text(&fields["id"]);
-        self.text(&fields["title"]);
+        self.text(&fields["id"], None);
+        self.text(&fields["title"], Some(format!("areas.{}.title", fields["id"].as_str().expect("an id"))));
         // The description is left out, as are challenges, examples and next steps below.
         self.numbers.push(fields.get("weight").map_or(1.0, |w| w.as_f64().expect("weight is a number")));
         self.list(&fields["statements"], |flat, statement| {
             let fields = object(statement, &["id", "text", "hint", "replaces", "levels"]);
-            flat.text(&fields["id"]);
-            flat.text(&fields["text"]);
-            flat.optional(fields.get("hint"));
+            let key = format!("statements.{}", fields["id"].as_str().expect("an id"));
+            flat.text(&fields["id"], None);
+            flat.text(&fields["text"], Some(format!("{key}.text")));
+            flat.optional(fields.get("hint"), Some(format!("{key}.hint")));
             match fields.get("replaces") {
-                Some(ids) => flat.list(ids, Flat::text),
+                Some(ids) => flat.list(ids, |flat, id| flat.text(id, None)),
                 None => flat.numbers.push(0.0),
             }
-            flat.list(&fields["levels"], |flat, level| {
-                object(level, &["descriptor", "next_step"]);
-                flat.text(&level["descriptor"]);
+            let mut level = 0;
+            flat.list(&fields["levels"], |flat, value| {
+                object(value, &["descriptor", "next_step"]);
+                level += 1;
+                flat.text(&value["descriptor"], Some(format!("{key}.levels.{level}.descriptor")));
             });
         });
     }
@@ -173,30 +267,44 @@ impl Flat {
         }
     }
 
-    fn text(&mut self, value: &Value) {
+    /// A text, with its translation key if a person reads it.
+    fn text(&mut self, value: &Value, key: Option<String>) {
         self.texts.push(value.as_str().expect("a string").to_string());
+        self.keys.push(key);
     }
 
     fn number(&mut self, value: &Value) {
         self.numbers.push(value.as_f64().expect("a number"));
     }
 
-    fn optional(&mut self, value: Option<&Value>) {
+    fn optional(&mut self, value: Option<&Value>, key: Option<String>) {
         match value {
             None | Some(Value::Null) => self.numbers.push(0.0),
             Some(value) => {
                 self.numbers.push(1.0);
-                self.text(value);
+                self.text(value, key);
             }
         }
     }
 
-    /// Two statics: Debug writes a str as a Rust string literal, escapes and all.
+    /// The texts in `language`: the file's own, or its translation where it has one. A missing
+    /// translation is a test's to report (`domain::tests::translation`), not the build's.
+    fn texts_in(&self, document: &Value, language: &str) -> Vec<String> {
+        let own = document.get("language").and_then(Value::as_str).unwrap_or("en");
+        let translations = &document["translations"][language];
+        self.texts
+            .iter()
+            .zip(&self.keys)
+            .map(|(text, key)| match key {
+                Some(key) if language != own => translations[key].as_str().unwrap_or(text).to_string(),
+                _ => text.clone(),
+            })
+            .collect()
+    }
+
+    /// The numbers, compiled in; the texts are in each language's first words file.
     fn source(&self) -> String {
-        format!(
-            "static QUICK_CHECK_TEXTS: &[&str] = &{:?};\nstatic QUICK_CHECK_NUMBERS: &[f64] = &{:?};\n",
-            self.texts, self.numbers
-        )
+        format!("static QUICK_CHECK_NUMBERS: &[f64] = &{:?};\n", self.numbers)
     }
 }
 

@@ -1,6 +1,51 @@
-// Runs before the page is first drawn. index.html holds the home page, drawn at build time so it
-// shows before the app's code arrives; at any other address (a deep link, an embedded page) it is
-// hidden until the app draws the right page.
+// Runs before the page is first drawn.
+//
+// The page's language: the address's ?lang= (a link or an embed snippet chose it), else the one
+// chosen before on this device, else English. A choice in the address is remembered, except
+// inside another site's page, where the council's snippet chose it, not the person.
+var language;
+try {
+  language = (/[?&]lang=(en|cy)(&|$)/.exec(location.search) || [])[1];
+  if (language && window.top === window) localStorage.setItem("almanac-language", language);
+  language = language || localStorage.getItem("almanac-language");
+} catch (blocked) {
+  // Storage is blocked: the address alone decides.
+}
+language = language === "cy" ? "cy" : "en";
+document.documentElement.lang = language === "cy" ? "cy" : "en-GB";
+// Fetched beside the app's code: the home page, drawn at build time in this language so it shows
+// before the code arrives, then the words the app starts with (src/i18n). At any other address
+// (a deep link, an embedded page) the home page is hidden until the app draws the right page.
+var wordsFiles = document.querySelector('meta[name="almanac-words"]');
+var wordsFile = ((wordsFiles ? wordsFiles.content : "").match(new RegExp("(^| )" + language + "=(\\S+)")) || [])[2];
+window.almanacFirstWords = fetch(wordsFile)
+  .then(function (response) {
+    if (!response.ok) throw new Error(response.status);
+    return response.text();
+  })
+  .then(function (text) {
+    var end = text.indexOf("\u001d");
+    return whenParsed().then(function () {
+      document.getElementById("prerendered").innerHTML = text.slice(0, end);
+      return text.slice(end + 1);
+    });
+  });
+window.almanacFirstWords.catch(function () {
+  whenParsed().then(function () {
+    document.getElementById("prerendered").innerHTML =
+      '<main class="main width-container"><h1 class="heading-l">Almanac could not be loaded</h1>' +
+      '<p class="body">Check your connection, then reload the page.</p>' +
+      '<h1 class="heading-l" lang="cy">Nid oedd modd llwytho Almanac</h1>' +
+      '<p class="body" lang="cy">Gwiriwch eich cysylltiad, yna ail-lwythwch y dudalen.</p></main>';
+    document.documentElement.classList.remove("not-home");
+  });
+});
+function whenParsed() {
+  return new Promise(function (resolve) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", resolve);
+    else resolve();
+  });
+}
 if (location.hash.replace(/^#\/?/, "") !== "" || /[?&]embed=/.test(location.search)) {
   document.documentElement.classList.add("not-home");
 }

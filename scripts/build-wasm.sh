@@ -6,7 +6,8 @@
 #   pkg/        almanac.js, almanac_bg.wasm, __wasm_split.js, a .wasm per split module and the
 #               chunks of code they share
 #               (index.html copies this folder in; scripts/post-build.mjs names the files by hash)
-#   home.html   the home page as the app draws it, so it shows before the wasm has run
+#   words/      each language's words: the first file (with the home page as the app draws it, so
+#               it shows before the wasm has run) and the pages'; words.json names the first files
 #
 # Trunk's own Rust pipeline cannot split (trunk-rs/trunk#1022): the split must come between the
 # link and wasm-bindgen. The order and every flag are needed; ../shared/notes/lazy-loading.md
@@ -49,9 +50,13 @@ node scripts/merge-chunks.mjs "${OUT}/pkg.next"
 # The main module's imports from its JavaScript get short names, in both files.
 node scripts/shorten-imports.mjs "${OUT}/pkg.next/almanac_bg.wasm" "${OUT}/pkg.next/almanac.js"
 
-# The home page, drawn natively by the same components (src/bin/prerender.rs).
-cargo run --quiet --features prerender --bin prerender > "${OUT}/home.html.next"
+# The words files, and the home page in each language, drawn natively by the same components
+# (src/bin/prerender.rs).
+rm -rf "${OUT}/site.next"
+cargo run --quiet --features prerender --bin prerender "${OUT}/site.next" > "${OUT}/words.json.next"
 
-rm -rf "${OUT}/pkg"
+rm -rf "${OUT}/pkg" "${OUT}/words"
 mv "${OUT}/pkg.next" "${OUT}/pkg"
-mv "${OUT}/home.html.next" "${OUT}/home.html"
+mv "${OUT}/site.next/words" "${OUT}/words"
+mv "${OUT}/words.json.next" "${OUT}/words.json"
+rm -rf "${OUT}/site.next"

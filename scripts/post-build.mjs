@@ -4,8 +4,9 @@
 // 1. Names the app's code by content (pkg/: the main module, its JavaScript and the chunks that
 //    load when first needed, from scripts/build-wasm.sh), so browsers and the service worker may
 //    keep them for good, and writes the small module that starts the app.
-// 2. Puts the home page, drawn at build time by the app's own components, into index.html, with
-//    preload hints for the first download, and moves any inline script into a file, so the app
+// 2. Names each language's first words file in index.html (public/boot.js fetches the page's
+//    language's, with the home page drawn at build time in it), with preload hints for the
+//    first download, and moves any inline script into a file, so the app
 //    runs under a Content Security Policy with no 'unsafe-inline' (see README).
 // 3. Copies the built-in frameworks (the current ones, the quick check's full text among them, and
 //    the earlier versions in frameworks/archive), the crosswalk and the styles of the pages
@@ -30,7 +31,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORKER_TEMPLATE = path.join(ROOT, 'pwa', 'service-worker.js');
 const WORKER = 'sw.js';
 const PKG = 'pkg';
-const HOME_HTML = path.join(process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target'), 'almanac-wasm', 'home.html');
+const WORDS_JSON = path.join(process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target'), 'almanac-wasm', 'words.json');
 const FRAMEWORKS = path.join(ROOT, 'frameworks');
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -117,10 +118,10 @@ function codeOf(loader, name) {
   return files;
 }
 
-/** The home page as drawn at build time, without the markers the renderer leaves for hydration. */
-async function prerenderedHome() {
-  const html = await readFile(HOME_HTML, 'utf8');
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!>/g, '');
+/** Each language's first words file, as `en=words/first-en-<hash>.txt cy=…`. */
+async function firstWords() {
+  const names = JSON.parse(await readFile(WORDS_JSON, 'utf8'));
+  return Object.entries(names).map(([language, file]) => `${language}=${file}`).join(' ');
 }
 
 async function writeIndex(code) {
@@ -146,8 +147,9 @@ async function writeIndex(code) {
     html = replaceOnce(html, '</head>', `    ${hints}\n</head>`, 'index.html');
     // For public/boot.js, which fetches them at once on a device with saved results.
     const savedDataCode = `<meta name="almanac-saved-data-code" content="${code.savedDataCode.join(' ')}">`;
-    html = replaceOnce(html, '<title>', `${savedDataCode}\n    <title>`, 'index.html');
-    html = replaceOnce(html, '</body>', `<div id="prerendered">${await prerenderedHome()}</div>\n</body>`, 'index.html');
+    const words = `<meta name="almanac-words" content="${await firstWords()}">`;
+    html = replaceOnce(html, '<title>', `${savedDataCode}\n    ${words}\n    <title>`, 'index.html');
+    html = replaceOnce(html, '</body>', `<div id="prerendered"></div>\n</body>`, 'index.html');
   }
   await writeFile(indexPath, html);
   // `trunk serve` adds its live-reload script inline: a development server's, never in dist/.

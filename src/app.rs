@@ -40,6 +40,7 @@ pub fn App(state: AppState, drawn_home: Option<String>) -> impl IntoView {
     web::on_width_change(move |is_wide| screen.wide.set(is_wide));
     provide_context(screen);
     let route = RwSignal::new(web::current_route());
+    provide_context(route);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| route.set(web::current_route()));
     // Another tab of Almanac changed something: show it here too, so this tab never works on,
     // and then writes back, an old copy.

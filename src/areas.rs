@@ -9,6 +9,7 @@ use futures::FutureExt;
 use leptos::prelude::*;
 use wasm_split_helpers::wasm_split;
 
+use crate::i18n::t::frame as t;
 use crate::lazy::NotLoaded;
 use crate::routes::{Area, Route};
 use crate::state::AppState;
@@ -29,7 +30,12 @@ async fn prepare(state: AppState, route: &Route) -> Result<(), NotLoaded> {
     let styles = async {
         match route.area() {
             Area::First => Ok(()),
-            _ => crate::web::load_stylesheet(PAGE_STYLES_URL).await.map_err(|_| NotLoaded),
+            _ => {
+                let (styles, words) =
+                    futures::future::join(crate::web::load_stylesheet(PAGE_STYLES_URL), crate::lazy::page_words())
+                        .await;
+                styles.map_err(|_| NotLoaded).and(words)
+            }
         }
     };
     let (code, data, styles) = futures::future::join3(preload(route.area()), data, styles).await;
@@ -227,7 +233,7 @@ pub fn LazyPage(route: Route, focus: bool) -> impl IntoView {
     };
     move || {
         let Some(outcome) = loaded.get() else {
-            return view! { <p class="body loading" role="status">"Loading this part of Almanac…"</p> }.into_any();
+            return view! { <p class="body loading" role="status">{t::loading()}</p> }.into_any();
         };
         if focus || retried.get_value() {
             request_animation_frame(crate::web::focus_heading);
@@ -243,10 +249,10 @@ pub fn LazyPage(route: Route, focus: bool) -> impl IntoView {
 #[component]
 fn NotLoadedMessage(retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     view! {
-        <h1 class="heading-l" tabindex="-1">"This part of Almanac could not be loaded"</h1>
-        <p class="body">"It needs a connection the first time it is used, and this device could not fetch it. Your answers are safe: everything is kept on this device."</p>
-        <p class="body">"Check your connection, then try again."</p>
-        <button type="button" class="button" on:click=move |_| retry()>"Try again"</button>
-        <p class="body"><a href=Route::Home.href()>"Go to the start"</a></p>
+        <h1 class="heading-l" tabindex="-1">{t::not_loaded_heading()}</h1>
+        <p class="body">{t::not_loaded_body()}</p>
+        <p class="body">{t::not_loaded_check()}</p>
+        <button type="button" class="button" on:click=move |_| retry()>{t::try_again()}</button>
+        <p class="body"><a href=Route::Home.href()>{t::go_to_start()}</a></p>
     }
 }

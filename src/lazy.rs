@@ -1,6 +1,7 @@
 //! What the first download leaves out loads when first needed, as a separate WebAssembly chunk
 //! (split by `wasm_split`, see `scripts/build-wasm.sh`): the pages of each area (`areas.rs`) and
-//! the reading of saved records (`state/stored.rs`).
+//! the reading of saved records (`state/stored.rs`); and the words of every page outside the
+//! first download (`i18n`).
 
 use wasm_split_helpers::SplitLoaderError;
 
@@ -13,6 +14,15 @@ impl From<SplitLoaderError> for NotLoaded {
     fn from(_: SplitLoaderError) -> NotLoaded {
         NotLoaded
     }
+}
+
+/// Fetches the words of the pages outside the first download, in the page's language, once.
+pub async fn page_words() -> Result<(), NotLoaded> {
+    if !crate::i18n::has_page_words() {
+        let words = crate::web::fetch_text(crate::i18n::page_words_url()).await.map_err(|_| NotLoaded)?;
+        crate::i18n::add_page_words(words);
+    }
+    Ok(())
 }
 
 /// `#[wasm_split(module, fallible)]` on a function, except in the build of the browser tests,

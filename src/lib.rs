@@ -12,6 +12,7 @@ pub mod charts;
 pub mod components;
 pub mod domain;
 pub mod embedded;
+pub mod i18n;
 pub mod lazy;
 pub mod offline;
 pub mod pages;

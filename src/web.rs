@@ -40,6 +40,37 @@ pub fn link_to(route: &Route) -> String {
     format!("{}{}{}", app_address(), appearance.to_query(), route.href())
 }
 
+/// This page in another language (`?lang=cy`), keeping the rest of its address.
+pub fn address_in_language(code: &str) -> String {
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    let kept = search.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty() && !pair.starts_with("lang="));
+    let query: Vec<&str> = kept.collect();
+    let query = if query.is_empty() { String::new() } else { format!("{}&", query.join("&")) };
+    format!("{}?{query}lang={code}{}", location.pathname().unwrap_or_default(), location.hash().unwrap_or_default())
+}
+
+/// Opens this page in another language: the page loads again, with that language's words.
+pub fn open_in_language(code: &str) {
+    let _ = window().location().assign(&address_in_language(code));
+}
+
+/// The page's language, as `public/boot.js` chose it (`<html lang>`).
+pub fn page_language() -> crate::domain::language::Language {
+    let lang = window().document().and_then(|d| d.document_element()).map(|e| e.get_attribute("lang"));
+    match lang.flatten().as_deref() {
+        Some("cy") => crate::domain::language::Language::Welsh,
+        _ => crate::domain::language::Language::English,
+    }
+}
+
+/// The first words file, as `public/boot.js` fetched it beside the app's code (without the home
+/// page, which it has already shown). None if it could not be fetched: boot.js says so.
+pub async fn first_words() -> Option<String> {
+    let promise = js_sys::Reflect::get(&window(), &JsValue::from_str("almanacFirstWords")).ok()?;
+    JsFuture::from(promise.dyn_into::<js_sys::Promise>().ok()?).await.ok()?.as_string()
+}
+
 /// Where this copy of Almanac is hosted, with no query or fragment.
 pub fn app_address() -> String {
     let location = window().location();

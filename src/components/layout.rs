@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t::frame as t;
 use crate::routes::Route;
 
 /// Lets keyboard users jump past the header.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a href="#main-content" class="skip-link" on:click=|ev| { ev.prevent_default(); crate::web::focus_heading(); }>"Skip to main content"</a> }
+    view! { <a href="#main-content" class="skip-link" on:click=|ev| { ev.prevent_default(); crate::web::focus_heading(); }>{t::skip_link()}</a> }
 }
 
 /// The service name, the council's name when it has given one, and the places a person can
@@ -20,8 +21,9 @@ pub fn Header(logo: Option<String>) -> impl IntoView {
                 <a class="header__service" href=Route::Home.href()>
                     {logo.map(|logo| view! { <span class="header__logo">{logo}</span> })}
                     "Almanac"
-                    <span class="header__tagline">"Digital maturity self-assessment"</span>
+                    <span class="header__tagline">{t::service_tagline()}</span>
                 </a>
+                <LanguageLink/>
                 <MainNavigation/>
             </div>
         </header>
@@ -31,30 +33,60 @@ pub fn Header(logo: Option<String>) -> impl IntoView {
 #[component]
 fn MainNavigation() -> impl IntoView {
     view! {
-        <nav class="header__nav" aria-label="Main">
-            <a href=Route::Home.href()>"Home"</a>
-            <a href=Route::Saved.href()>"Saved results"</a>
-            <a href=Route::Compare.href()>"Compare"</a>
-            <a href=Route::Frameworks.href()>"Frameworks"</a>
-            <a href=Route::Performance.href()>"Service performance"</a>
+        <nav class="header__nav" aria-label=t::navigation_label()>
+            <a href=Route::Home.href()>{t::navigation_home()}</a>
+            <a href=Route::Saved.href()>{t::navigation_saved()}</a>
+            <a href=Route::Compare.href()>{t::navigation_compare()}</a>
+            <a href=Route::Frameworks.href()>{t::navigation_frameworks()}</a>
+            <a href=Route::Performance.href()>{t::navigation_performance()}</a>
         </nav>
     }
 }
 
-/// Inside a council's page: a slim bar in its colour, with its name, and for the whole tool the
-/// same navigation as the header.
+/// The same page in the other language ("Cymraeg" on an English page, "English" on a Welsh one),
+/// named in that language. The page loads again in it; everything entered is already saved.
+/// Drawn at build time (no page address yet), it points to the home page.
+#[component]
+fn LanguageLink() -> impl IntoView {
+    let code = t::other_language_code();
+    let route = use_context::<RwSignal<Route>>();
+    let href = move || match route {
+        Some(route) => {
+            route.track();
+            crate::web::address_in_language(code)
+        }
+        None => format!("?lang={code}"),
+    };
+    view! {
+        <a
+            class="header__language"
+            href=href
+            lang=code
+            hreflang=code
+            on:click=move |ev| {
+                // The address of the page shown now, which may have changed since this was drawn.
+                ev.prevent_default();
+                crate::web::open_in_language(code);
+            }
+        >
+            {t::other_language()}
+        </a>
+    }
+}
+
+/// Inside a council's page: a slim bar in its colour, with its name, the language link, and for
+/// the whole tool the same navigation as the header.
 #[component]
 pub fn EmbedBar(logo: Option<String>, navigation: bool) -> impl IntoView {
-    (logo.is_some() || navigation).then(|| {
-        view! {
-            <div class="embed-bar">
-                <div class="width-container header__inner">
-                    {logo.map(|logo| view! { <span class="embed-bar__logo">{logo}</span> })}
-                    {navigation.then(|| view! { <MainNavigation/> })}
-                </div>
+    view! {
+        <div class="embed-bar">
+            <div class="width-container header__inner">
+                {logo.map(|logo| view! { <span class="embed-bar__logo">{logo}</span> })}
+                <LanguageLink/>
+                {navigation.then(|| view! { <MainNavigation/> })}
             </div>
-        }
-    })
+        </div>
+    }
 }
 
 /// The privacy promise and where the content comes from.
@@ -63,9 +95,9 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="footer">
             <div class="width-container">
-                <p>"Almanac keeps everything in this browser. It sets no cookies, asks for no name and sends nothing to anyone."</p>
-                <p><a href=Route::Embed.href()>"Put Almanac on your intranet"</a>" in your council’s colour."</p>
-                <p>"The built-in frameworks draw on work by the Local Government Association, Socitm and Solace. See "<a href=Route::Frameworks.href()>"Frameworks"</a>" for the source of each."</p>
+                <p>{t::footer_privacy()}</p>
+                <p><a href=Route::Embed.href()>{t::footer_embed_link()}</a>{t::footer_embed_after()}</p>
+                <p>{t::footer_sources_before()}<a href=Route::Frameworks.href()>{t::footer_sources_link()}</a>{t::footer_sources_after()}</p>
             </div>
         </footer>
     }

@@ -31,7 +31,8 @@ pub fn LazyNotice(notice: Notice, #[prop(into)] when: Signal<bool>) -> impl Into
         // Tried again whenever `when` turns true, should the code not have arrived before.
         if when.get() && !loaded.get_untracked() {
             leptos::task::spawn_local(async move {
-                if preload_notices().await.is_ok() {
+                let (code, words) = futures::future::join(preload_notices(), crate::lazy::page_words()).await;
+                if code.is_ok() && words.is_ok() {
                     let _ = loaded.try_set(true);
                 }
             });

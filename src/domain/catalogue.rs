@@ -2,7 +2,6 @@
 //! frameworks, data files fetched the first time a page needs them; and any a council imported.
 
 use super::framework::{Area, AreaNames, Framework, Level, Scale, Statement, StatementLevel};
-use super::language::Language;
 use super::problem::Problem;
 
 include!(concat!(env!("OUT_DIR"), "/quick_check.rs"));
@@ -12,13 +11,13 @@ include!(concat!(env!("OUT_DIR"), "/quick_check.rs"));
 /// that the first download needs no JSON parser. `tests/catalogue.rs` proves it equal to the
 /// file's questions, and the file valid. The pages that show the rest fetch the whole file.
 pub(crate) fn quick_check() -> Framework {
-    Flat { texts: QUICK_CHECK_TEXTS.iter(), numbers: QUICK_CHECK_NUMBERS.iter() }.framework()
+    Flat { texts: crate::i18n::quick_check_texts().into_iter(), numbers: QUICK_CHECK_NUMBERS.iter() }.framework()
 }
 
 /// Reads the lists in the order build.rs writes them: the fields of `framework.rs` in order,
 /// each list after its length, each optional text after 1 (or 0 when absent).
 struct Flat {
-    texts: std::slice::Iter<'static, &'static str>,
+    texts: std::vec::IntoIter<&'static str>,
     numbers: std::slice::Iter<'static, f64>,
 }
 
@@ -46,7 +45,7 @@ impl Flat {
                 not_applicable: self.text(),
             },
             areas: self.list(Flat::area),
-            language: Language::English,
+            language: crate::i18n::language(),
             translations: Default::default(),
             unsure: Default::default(),
         }

@@ -7,6 +7,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::backup::needs_reminder;
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::embedding::{Appearance, EmbedMode};
+use crate::i18n::t::home as t;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -79,58 +80,58 @@ pub fn HomePage() -> impl IntoView {
     let start = move |_| start_quick_check(state);
 
     view! {
-        <h1 class="heading-xl" tabindex="-1">"How digital is your council?"</h1>
+        <h1 class="heading-xl" tabindex="-1">{t::heading()}</h1>
         <p class="lead">{framework.summary.clone()}</p>
-        <p class="body">"The questions cover the outcomes councils work towards, from connectivity and data to services and value. At the end you get a score for each outcome, a chart, and the three things most worth doing next."</p>
+        <p class="body">{t::what_it_covers()}</p>
         <div class="inset">
-            <h2 class="heading-s">"Nothing leaves this device"</h2>
-            <p class="body">"Your answers are kept in this browser only. Almanac does not ask your name, sets no cookies and sends nothing to anyone. You can download your result or delete it at any time."</p>
+            <h2 class="heading-s">{t::privacy_heading()}</h2>
+            <p class="body">{t::privacy()}</p>
         </div>
         {move || match in_progress.get() {
             Some(assessment) => {
                 let answered = assessment.answers.len();
                 let resume = Route::Question { assessment: assessment.id.clone(), number: (assessment.position + 1).min(count) };
                 view! {
-                    <h2 class="heading-m">"Continue where you left off"</h2>
-                    <p class="body">{format!("You have answered {answered} of {count} questions of a quick check started {}.", web::long_date_time(assessment.created))}</p>
+                    <h2 class="heading-m">{t::continue_heading()}</h2>
+                    <p class="body">{t::answered_so_far(answered, count, web::long_date_time(assessment.created))}</p>
                     <div class="button-group">
-                        <a class="button" href=resume.href()>"Continue the quick check"</a>
-                        <button type="button" class="button button--secondary" on:click=start>"Start a new quick check"</button>
+                        <a class="button" href=resume.href()>{t::continue_check()}</a>
+                        <button type="button" class="button button--secondary" on:click=start>{t::start_new_check()}</button>
                     </div>
                 }.into_any()
             }
             None => view! {
                 <button type="button" class="button button--start" on:click=start>
-                    "Start the quick check"
+                    {t::start_check()}
                     <svg class="button__arrow" aria-hidden="true" focusable="false" width="17.5" height="19" viewBox="0 0 33 40"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/></svg>
                 </button>
             }.into_any(),
         }}
         <Show when=move || { saved_count() > 0 }>
             <p class="body">
-                <a href=Route::Saved.href()>{move || match saved_count() { 1 => "You have 1 saved result".to_string(), n => format!("You have {n} saved results") }}</a>
-                " on this device. You can also import a result someone sent you."
+                <a href=Route::Saved.href()>{move || t::saved_results(saved_count())}</a>
+                {t::saved_results_after()}
             </p>
         </Show>
         <Show when=move || { saved_count() > 0 }>
             <BackupStatus/>
         </Show>
         <Show when=move || { saved_count() == 0 }>
-            <p class="body">"Have a result file from before? "<a href=Route::Saved.href()>"Import it"</a>"."</p>
+            <p class="body">{t::import_before()}<a href=Route::Saved.href()>{t::import_link()}</a>"."</p>
         </Show>
         {(!quick_only).then(|| view! {
             <div class="home__rest">
-            <h2 class="heading-m">"Full assessments"</h2>
-            <p class="body">"Digital leads and officers can assess their council or a service against a full framework: the twelve digitalisation outcomes, Socitm’s digital capabilities, or the digital by default service standard. Take it over several sittings, set targets, note your evidence, and repeat it next year from a copy."</p>
-            <p class="body"><a class="button button--secondary" href=Route::Start.href()>"Start a full assessment"</a></p>
-            <h2 class="heading-m">"Service performance"</h2>
-            <p class="body">"Track the four indicators GOV.UK asks of every service — cost per transaction, user satisfaction, completion rate and digital take-up — for your top services by volume, and see how far people have moved to digital channels and what that saves."</p>
-            <p class="body"><a class="button button--secondary" href=Route::Performance.href()>"Open the service performance dashboard"</a></p>
-            <h2 class="heading-m">"Compare and combine"</h2>
-            <p class="body">"See how your scores have moved since last time, put two assessments side by side, or combine colleagues’ files to see where people agree and where they do not. "<a href=Route::Compare.href()>"Compare and combine assessments"</a></p>
+            <h2 class="heading-m">{t::full_heading()}</h2>
+            <p class="body">{t::full_body()}</p>
+            <p class="body"><a class="button button--secondary" href=Route::Start.href()>{t::full_start()}</a></p>
+            <h2 class="heading-m">{t::performance_heading()}</h2>
+            <p class="body">{t::performance_body()}</p>
+            <p class="body"><a class="button button--secondary" href=Route::Performance.href()>{t::performance_open()}</a></p>
+            <h2 class="heading-m">{t::compare_heading()}</h2>
+            <p class="body">{t::compare_body()}<a href=Route::Compare.href()>{t::compare_link()}</a></p>
             </div>
         })}
-        <h2 class="heading-s">"About the quick check"</h2>
+        <h2 class="heading-s">{t::about_heading()}</h2>
         <p class="body">{framework.source.clone()}" "{framework.credit.clone()}</p>
     }
 }
@@ -144,18 +145,18 @@ fn BackupStatus() -> impl IntoView {
         needs_reminder(&changes, state.last_backup.get(), web::now())
     };
     let last = move || match state.last_backup.get() {
-        Some(when) => format!("Last backup: {}.", web::long_date_time(when)),
-        None => "You have not downloaded a backup on this device yet.".to_string(),
+        Some(when) => t::last_backup(web::long_date_time(when)),
+        None => t::no_backup().to_string(),
     };
     view! {
         {move || if remind() {
             view! {
                 <div class="inset inset--reminder">
-                    <p class="body">{last()}" Some of your results have changed since, more than a week ago. Browsers can clear what sites keep, so "<a href=Route::Saved.href()>"download a backup"</a>" to keep a copy."</p>
+                    <p class="body">{last()}{t::backup_reminder_before()}<a href=Route::Saved.href()>{t::backup_reminder_link()}</a>{t::backup_reminder_after()}</p>
                 </div>
             }.into_any()
         } else {
-            view! { <p class="body">{last()}" "<a href=Route::Saved.href()>"Back up or restore"</a></p> }.into_any()
+            view! { <p class="body">{last()}" "<a href=Route::Saved.href()>{t::backup_link()}</a></p> }.into_any()
         }}
     }
 }

@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t::frame as t;
 use crate::routes::Route;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <h1 class="heading-l" tabindex="-1">"Page not found"</h1>
-        <p class="body">"If you followed a link to a result, it may have been deleted from this device, or the link may be incomplete."</p>
-        <p class="body"><a href=Route::Home.href()>"Go to the start"</a>" or "<a href=Route::Saved.href()>"see your saved results"</a>"."</p>
+        <h1 class="heading-l" tabindex="-1">{t::not_found_heading()}</h1>
+        <p class="body">{t::not_found_body()}</p>
+        <p class="body"><a href=Route::Home.href()>{t::go_to_start()}</a>{t::not_found_or()}<a href=Route::Saved.href()>{t::not_found_saved()}</a>"."</p>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::error_summary::{ERROR_SUMMARY_ID, ErrorItem, ErrorSummary};
 use crate::domain::assessment::Rating;
 use crate::domain::framework::{Framework, Statement};
+use crate::i18n::t::question as t;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -76,7 +77,7 @@ pub fn QuestionPage(id: String, number: usize) -> impl IntoView {
     };
 
     let back = if number > 1 { Route::Question { assessment: id.clone(), number: number - 1 } } else { Route::Home };
-    let error_text = format!("Select how well this describes your council, or choose “{}”", framework.scale.dont_know);
+    let error_text = t::choose_level(&framework.scale.dont_know);
     let summary_text = error_text.clone();
     let hint_id = statement.hint.as_ref().map(|_| "question-hint".to_string());
     let described_by = move || {
@@ -90,36 +91,36 @@ pub fn QuestionPage(id: String, number: usize) -> impl IntoView {
         if !saved.get() {
             String::new()
         } else if state.is_persistent() {
-            "Your answer is saved on this device.".into()
+            t::saved_on_device().into()
         } else {
-            "Your answer is kept until you close this page.".into()
+            t::saved_for_now().into()
         }
     };
 
     view! {
-        <a class="back-link" href=back.href()>"Back"</a>
+        <a class="back-link" href=back.href()>{t::back()}</a>
         <progress class="progress" aria-hidden="true" max=count value=number></progress>
         <Show when=move || missing_answer.get()>
-            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message: summary_text.clone(), field: Some(FIRST_OPTION_ID.into()) }]/>
+            <ErrorSummary title=t::error_title() errors=vec![ErrorItem { message: summary_text.clone(), field: Some(FIRST_OPTION_ID.into()) }]/>
         </Show>
         <form novalidate on:submit=next>
             <div class="form-group" class:form-group--error=move || missing_answer.get()>
                 <fieldset class="fieldset" aria-describedby=described_by>
                     <legend class="fieldset__legend">
-                        <span class="caption">{format!("Question {number} of {count} · {}", area.title)}</span>
+                        <span class="caption">{t::position(number, count, &area.title)}</span>
                         <h1 class="fieldset__heading" tabindex="-1">{statement.text.clone()}</h1>
                     </legend>
                     {statement.hint.clone().map(|hint| view! { <div class="hint" id="question-hint">{hint}</div> })}
                     <Show when=move || missing_answer.get()>
-                        <p class="error-message" id="question-error"><span class="visually-hidden">"Error: "</span>{error_text.clone()}</p>
+                        <p class="error-message" id="question-error"><span class="visually-hidden">{t::error_prefix()}</span>{error_text.clone()}</p>
                     </Show>
                     <Options framework=framework.clone() statement=statement.clone() rating=rating choose=choose/>
                 </fieldset>
             </div>
             <p class="saved-status" role="status">{saved_message}</p>
             <div class="button-group">
-                <button type="submit" class="button">{if number < count { "Continue" } else { "See your result" }}</button>
-                <a class="link-button" href=Route::Home.href()>"Save and come back later"</a>
+                <button type="submit" class="button">{if number < count { t::continue_button() } else { t::see_result() }}</button>
+                <a class="link-button" href=Route::Home.href()>{t::save_later()}</a>
             </div>
         </form>
     }
@@ -167,7 +168,7 @@ fn Options(
     view! {
         <div class="radios">
             {levels}
-            <div class="radios__divider">"or"</div>
+            <div class="radios__divider">{t::or()}</div>
             {option(Rating::DontKnow, framework.scale.dont_know.clone(), None)}
             {option(Rating::NotApplicable, framework.scale.not_applicable.clone(), None)}
         </div>
