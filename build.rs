@@ -33,8 +33,14 @@ const PAGE_STYLES: &str = "pages.css";
 const ORDER: [&str; 4] =
     ["quick-check.json", "digitalisation-outcomes.json", "digital-capabilities.json", "digital-by-default.json"];
 
+/// The package's folder, read when the script runs: a script built once may run for another
+/// checkout of the same package (git worktrees sharing a target folder).
+fn package() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR").into()
+}
+
 fn main() {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("frameworks");
+    let folder = package().join("frameworks");
     let archive = folder.join("archive");
     let mut table = String::from("&[\n");
     let mut crosswalk = None;
@@ -73,7 +79,7 @@ fn main() {
     std::fs::write(out.join("crosswalk_url.rs"), format!("{crosswalk:?}")).expect("OUT_DIR is writable");
 
     // The styles of the pages that load when first needed, named by content as post-build does.
-    let styles = Path::new(env!("CARGO_MANIFEST_DIR")).join("style").join(PAGE_STYLES);
+    let styles = package().join("style").join(PAGE_STYLES);
     println!("cargo::rerun-if-changed={}", styles.display());
     let bytes = std::fs::read(&styles).expect("style/pages.css is readable");
     let url = format!("{}-{}.css", PAGE_STYLES.trim_end_matches(".css"), content_hash(&bytes));
@@ -95,7 +101,7 @@ fn main() {
 /// `t.rs`, a module per catalogue file and a function per message, and the words files
 /// (`words-<language>-<part>.txt`); `page_words.rs` names the pages' words files by content.
 fn compile_words(out: &Path) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let root = package().join("locales");
     println!("cargo::rerun-if-changed={}", root.display());
     for language in words::LANGUAGES {
         for part in words::PARTS {
