@@ -82,7 +82,7 @@ test('the language chosen is remembered on the device and can be switched mid-ch
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
   await expect(h1(page)).toHaveText(QUESTIONS[2].text);
   await expect(page).toHaveURL(/lang=en#\/check\/[a-z0-9-]+\/3$/);
-  await main(page).getByRole('link', { name: 'Back' }).click();
+  await main(page).getByRole('link', { name: 'Back', exact: true }).click();
   await expect(h1(page)).toHaveText(QUESTIONS[1].text);
   const level4 = FRAMEWORK.scale.levels.find((level) => level.value === 4).name;
   await expect(main(page).getByLabel(level4, { exact: true })).toBeChecked();
@@ -97,7 +97,7 @@ test('an embedded quick check in Welsh, without changing the language the device
   await page.goto('./?lang=en');
   await expect(appMain(page)).toBeVisible();
   await page.setContent(
-    `<iframe title="Quick check" src="${new URL('./?embed=quick&lang=cy', page.url()).href}" style="width:360px;height:900px"></iframe>`,
+    `<iframe title="Quick check" src="${new URL('./?embed=quick&lang=cy', page.url()).href}" width="360" height="900"></iframe>`,
   );
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(word('cy', 'home.heading'));
