@@ -9,13 +9,14 @@ or = { " " }neu{ " " }
 # Coma rhwng enwau'r sianeli yn hytrach nag "a"/"ac" (sy'n dibynnu ar yr enw), gyda cholon o'u blaen yn no-assumed-cost.
 and = ,{ " " }
 coverage-share = , { $share } o'r trafodion ar gyfer { $period }
+# UNSURE: "Tebyg am debyg" am "like for like"; a yw'n glir heb "cymhariaeth"?
 like-for-like = { $total ->
-    [zero] Tebyg at ei debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
-    [one] Tebyg at ei debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
-    [two] Tebyg at ei debyg: { $compared } o'r { $total } wasanaeth sydd â ffigurau{ $share }.
-    [few] Tebyg at ei debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
-    [many] Tebyg at ei debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
-   *[other] Tebyg at ei debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
+    [zero] Tebyg am debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
+    [one] Tebyg am debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
+    [two] Tebyg am debyg: { $compared } o'r { $total } wasanaeth sydd â ffigurau{ $share }.
+    [few] Tebyg am debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
+    [many] Tebyg am debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
+   *[other] Tebyg am debyg: { $compared } o'r { $total } gwasanaeth sydd â ffigurau{ $share }.
 }
 left-out = { " " }Wedi'u gadael allan, felly heb eu cyfrif fel symud sianel nac yn ei erbyn: { $named }.
 moved-to = symudodd tua { $count } o drafodion i sianeli digidol
@@ -43,7 +44,7 @@ no-assumed-cost-for = Dim cost dybiedig ar gyfer { $channels }
 table-caption = Symud sianel fesul gwasanaeth, { $period } o'i gymharu â { $previous }
 scrolls = { $caption } (yn sgrolio i'r ochr)
 service = Gwasanaeth
-take-up-before = Defnydd cyn
+take-up-before = Defnydd o'r blaen
 take-up-now = Defnydd nawr
 moved = Trafodion a symudodd
 saving = Arbediad

@@ -12,6 +12,7 @@ take-up = Defnydd digidol (%)
 take-up-change = Newid yn y defnydd digidol ers y cyfnod blaenorol (pwyntiau canran)
 moved = Trafodion a symudodd i sianeli digidol
 saving = Arbediad (£)
+# UNSURE: pennawd colofn am "Saving valued on": sail y prisio (costau'r cyngor neu gostau tybiedig)
 valued-on = Sail prisio'r arbediad
 rests-on = Yn seiliedig ar
 all-services = Pob gwasanaeth

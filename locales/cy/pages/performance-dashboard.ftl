@@ -14,6 +14,7 @@ all-services = Pob gwasanaeth, { $period }
 targets-heading = Targedau ar gyfer pob gwasanaeth
 shift-by-service = Symud sianel fesul gwasanaeth
 each-service = Pob gwasanaeth unigol
+# UNSURE: "heb ei adio" am "not added up" (chwarter neu flwyddyn heb ei gyfrifo o'i fisoedd); neu "heb ei gyfansymio"?
 gap = { $service }, { $channel }: { $period } heb ei adio (dim ffigurau ar gyfer { $missing })
 gaps = { $count ->
     [zero] { $count } chwarter neu flwyddyn heb eu hadio, oherwydd nad oes ffigurau gan ran ohonynt

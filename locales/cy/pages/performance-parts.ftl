@@ -7,13 +7,14 @@ banner-before = Mae'r gwasanaethau a'r ffigurau hyn wedi'u dyfeisio, i ddangos s
 banner-link = Rhowch eich rhai eich hun yn eu lle
 banner-after = { " " }pan fyddwch yn barod.
 since = Ers { $period }: { $change }
+# UNSURE: "tebyg am debyg" am "like for like", fel yn channel-shift.ftl
 since-like-for-like = { $count ->
-    [zero] Ers { $period }, tebyg at ei debyg dros { $count } gwasanaeth: { $change }
-    [one] Ers { $period }, tebyg at ei debyg dros { $count } gwasanaeth: { $change }
-    [two] Ers { $period }, tebyg at ei debyg dros { $count } wasanaeth: { $change }
-    [few] Ers { $period }, tebyg at ei debyg dros { $count } gwasanaeth: { $change }
-    [many] Ers { $period }, tebyg at ei debyg dros { $count } gwasanaeth: { $change }
-   *[other] Ers { $period }, tebyg at ei debyg dros { $count } gwasanaeth: { $change }
+    [zero] Ers { $period }, tebyg am debyg dros { $count } gwasanaeth: { $change }
+    [one] Ers { $period }, tebyg am debyg dros { $count } gwasanaeth: { $change }
+    [two] Ers { $period }, tebyg am debyg dros { $count } wasanaeth: { $change }
+    [few] Ers { $period }, tebyg am debyg dros { $count } gwasanaeth: { $change }
+    [many] Ers { $period }, tebyg am debyg dros { $count } gwasanaeth: { $change }
+   *[other] Ers { $period }, tebyg am debyg dros { $count } gwasanaeth: { $change }
 }
 since-not-known = Ers { $period }: Anhysbys
 top-highlighted = Mae'r { $top } gwasanaeth uchaf yn ôl nifer y trafodion wedi'u hamlygu.
@@ -66,7 +67,7 @@ services-counted = Gwasanaethau a gyfrifwyd
 counted-of = { $counted } o { $total }
 take-up-series = Defnydd digidol, { $who }
 target-series = Targed erbyn diwedd { $period }
-target-note = { " " }Mae llinell wastad yn dangos y targed o { $share } erbyn diwedd { $period }.
+target-note = { " " }Mae llinell lorweddol yn dangos y targed o { $share } erbyn diwedd { $period }.
 all-channels = Pob sianel
 total-not-known = Anhysbys (mae cyfrif yn wag)
 # UNSURE: "hyd" rhwng dau gyfnod, i osgoi treiglo enw'r mis ar ôl "i" neu "o".
@@ -77,12 +78,13 @@ take-up-file = almanac-defnydd-digidol-{ $slug }.png
 take-up-caption = Defnydd digidol ar gyfer { $who }
 cost-heading = Cost fesul trafodiad fesul sianel
 no-costs = Nid oes costau wedi'u rhoi eto.
-cost-chart = Siart linell o'r gost fesul trafodiad ar bob sianel ar gyfer { $who }, { $span }, un llinell ar gyfer pob un o { $channels }. Mae'r tabl isod yn rhoi pob gwerth.
+cost-chart = Siart linell o'r gost fesul trafodiad ar bob sianel ar gyfer { $who }, { $span }, un llinell ar gyfer pob un o'r rhain: { $channels }. Mae'r tabl isod yn rhoi pob gwerth.
 cost-file = almanac-cost-fesul-trafodiad-{ $slug }.png
 cost-caption = Cost fesul trafodiad fesul sianel ar gyfer { $who }
 volume-heading = Trafodion fesul sianel
 no-transactions = Nid oes trafodion wedi'u rhoi eto.
-volume-chart = Siart bar wedi'i bentyrru o'r trafodion a gwblhawyd ar gyfer { $who }, { $span }, gyda haen ar gyfer pob un o { $channels }. Mae'r tabl isod yn rhoi pob gwerth.
+# UNSURE: "siart bar wedi'i bentyrru" am "stacked bar chart"
+volume-chart = Siart bar wedi'i bentyrru o'r trafodion a gwblhawyd ar gyfer { $who }, { $span }, gyda haen ar gyfer pob un o'r rhain: { $channels }. Mae'r tabl isod yn rhoi pob gwerth.
 volume-file = almanac-trafodion-fesul-sianel-{ $slug }.png
 volume-caption = Trafodion a gwblhawyd fesul sianel ar gyfer { $who }
 # Cyfnodau byr mewn cromfachau, i osgoi treiglo ar ôl "yn": "O 58.0% (Q3 2025/26) i 70.0% (Q2 2026/27)."

@@ -4,6 +4,7 @@ problem = Mae problem
 back = Yn ôl i { $service }
 heading = Ffigurau ar gyfer { $period }
 unsaved = Caiff eich newidiadau eu cadw ar y ddyfais hon wrth i chi deipio, ond nid ydynt yn cael eu defnyddio nes i chi eu cadw.{ " " }
+# UNSURE: "Taflu'r newidiadau" am "Discard the changes"; neu "Gwaredu'r newidiadau"?
 discard = Taflu'r newidiadau
 guidance = Rhowch yr hyn rydych yn ei wybod ar gyfer pob sianel a gadewch y gweddill yn wag: dangosir bwlch fel “Dim data”, byth fel 0, ac mae sianel a adawyd yn wag yn anhysbys. Os na chafodd y gwasanaeth ei gynnig ar sianel yn y cyfnod hwn, ticiwch “heb ei gynnig”: dim ond wedyn y mae'n cyfrif fel dim. Rhowch naill ai gyfanswm y gost neu'r gost fesul trafodiad.
 save = Cadw'r ffigurau
