@@ -2,7 +2,7 @@
 
 back = Yn ôl i'r canlyniadau
 heading = Cynllun gweithredu
-lead = Beth i weithio arno gyntaf, gyda chyngor y fframwaith ar gyfer cyrraedd y lefel nesaf. Gosodwch statws, perchennog, dyddiad dyledus, cam, ymdrech a'r lefel i'w chyrraedd ar gyfer pob eitem: maent yn cael eu cadw gyda'r asesiad, ac mae'r map trywydd yn gosod y camau allan.
+lead = Beth i weithio arno gyntaf, gyda chyngor y fframwaith ar gyfer cyrraedd y lefel nesaf. Gosodwch statws, perchennog, dyddiad dyledus, cam, ymdrech a'r lefel i'w chyrraedd ar gyfer pob eitem: maent yn cael eu cadw gyda'r asesiad, ac mae'r map trywydd yn dangos y camau.
 how-ranked = Sut mae'r cynllun yn cael ei drefnu
 see-roadmap = Gweld y map trywydd
 download-plan = Llwytho'r cynllun i lawr (CSV)

@@ -42,4 +42,4 @@ total-not-sized = { $count ->
    *[other] { $count } eitem heb faint eto
 }
 nothing-to-do = Dim i'w wneud
-not-sized-yet = Dim maint wedi'i roi eto
+not-sized-yet = Heb faint eto

@@ -7,7 +7,7 @@ summary = { $count ->
 }
 not-answered = Heb ei ateb
 heading = Beth ddigwyddodd i'r cynllun diwethaf
-region = Eitemau'r cynllun diwethaf (mae'n sgrolio i'r ochr)
+region = Eitemau'r cynllun diwethaf (yn sgrolio i'r ochr)
 caption = Pob eitem yn y cynllun diwethaf: sut y cafodd ei marcio, a'i hateb bryd hynny a nawr
 marked-as = Wedi'i marcio fel
 answer-then = Ateb bryd hynny

@@ -8,7 +8,7 @@ not-known = Ddim yn hysbys
 remove = Tynnu
 # Testun cudd ar ôl "Tynnu": "Tynnu targed: …" (heb fannod, felly dim "Tynnu'r").
 remove-which = { " " }targed: { $target }
-region = Targedau (mae'n sgrolio i'r ochr)
+region = Targedau (yn sgrolio i'r ochr)
 caption = Targedau, gyda'r ffigur ar gyfer { $period }
 target = Targed
 # UNSURE: a column head, "Yn Ch1 2026/27" (the figure in that period).
