@@ -5,6 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::embedding::EmbedMode;
+use crate::i18n::t::web as t;
 use crate::routes::Route;
 
 fn window() -> web_sys::Window {
@@ -126,10 +127,10 @@ pub fn take_chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
 pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
     if file.size() > max_bytes as f64 {
         let size = (file.size() / 1024.0).ceil();
-        return Err(format!("the file is {size} KB, larger than the {} KB Almanac reads for this", max_bytes / 1024));
+        return Err(t::too_large(size, max_bytes / 1024));
     }
-    let bytes = JsFuture::from(file.array_buffer()).await.map_err(|_| "the file could not be read".to_string())?;
-    text_of(&bytes).ok_or_else(|| "the file could not be read".to_string())?
+    let bytes = JsFuture::from(file.array_buffer()).await.map_err(|_| t::unreadable().to_string())?;
+    text_of(&bytes).ok_or_else(|| t::unreadable().to_string())?
 }
 
 /// The text in a file's bytes (an `ArrayBuffer`), or why it is not text Almanac reads; `None`
@@ -305,7 +306,7 @@ pub async fn read_files(
     batch: usize,
     progress: impl Fn(usize),
 ) -> Vec<(String, Result<String, String>)> {
-    let too_large = format!("the file is larger than the {} KB an assessment can be", max_bytes / 1024);
+    let too_large = t::too_large_for_assessment(max_bytes / 1024);
     let mut read = Vec::with_capacity(files.len());
     for chunk in files.chunks(batch.max(1)) {
         let promises = js_sys::Array::new();
@@ -325,7 +326,7 @@ pub async fn read_files(
             let text = match value.as_ref().and_then(text_of) {
                 _ if file.size() > max_bytes as f64 => Err(too_large.clone()),
                 Some(text) => text,
-                None => Err("the file could not be read".to_string()),
+                None => Err(t::unreadable().to_string()),
             };
             read.push((file.name(), text));
         }

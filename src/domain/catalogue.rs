@@ -217,14 +217,13 @@ impl Catalogue {
         let existing = self.find(&framework.id, &framework.version);
         if existing.is_some() || BuiltInFile::find(&framework.id, &framework.version).is_some() {
             let built_in = existing.is_none_or(|existing| self.is_built_in(existing));
-            let whose = if built_in { "a built-in framework" } else { "an imported framework" };
-            return Err(Problem::at(
-                "version",
-                format!(
-                    "\"{}\" version {} is already on this device as {whose}; give your copy a new version, such as {}-local",
-                    framework.id, framework.version, framework.version
-                ),
-            ));
+            let (id, version) = (&framework.id, &framework.version);
+            let message = if built_in {
+                crate::i18n::t::catalogue::already_built_in(id, version)
+            } else {
+                crate::i18n::t::catalogue::already_imported(id, version)
+            };
+            return Err(Problem::at("version", message));
         }
         // In the page's language, when it has every text in it; as it is otherwise.
         self.custom.push(framework.in_language(crate::i18n::language()));

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::i18n::t::colour as t;
+
 /// WCAG 2.2 success criterion 1.4.3 (contrast, minimum) for normal text.
 pub const MINIMUM_TEXT_CONTRAST: f64 = 4.5;
 
@@ -29,10 +31,7 @@ impl Colour {
             (true, [r1, r2, g1, g2, b1, b2]) => {
                 Ok(Colour { red: r1 * 16 + r2, green: g1 * 16 + g2, blue: b1 * 16 + b2 })
             }
-            _ => Err(format!(
-                "\"{}\" is not a colour: give six hexadecimal digits, like 1d70b8",
-                super::text::excerpt(text.trim())
-            )),
+            _ => Err(t::not_a_colour(super::text::excerpt(text.trim()))),
         }
     }
 
@@ -88,17 +87,30 @@ impl Brand {
     /// Says what happened to the colour, in words a person choosing it can act on.
     pub fn explanation(&self) -> String {
         let requested_contrast = self.requested.contrast_with(WHITE);
+        let contrast = format!("{requested_contrast:.1}");
         if self.was_adjusted() {
-            format!(
-                "White text on {} has a contrast of {:.1}:1, below the {MINIMUM_TEXT_CONTRAST}:1 that WCAG asks for, \
-                 so Almanac uses the darker shade {} ({:.1}:1) instead.",
-                self.requested,
-                requested_contrast,
-                self.colour,
-                self.colour.contrast_with(WHITE)
-            )
+            let shade_contrast = format!("{:.1}", self.colour.contrast_with(WHITE));
+            t::adjusted(self.requested, contrast, MINIMUM_TEXT_CONTRAST, self.colour, shade_contrast)
         } else {
-            format!("White text on {} has a contrast of {requested_contrast:.1}:1, which meets WCAG AA.", self.colour)
+            t::meets(self.colour, contrast)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Brand, Colour};
+    use crate::domain::language::Language;
+    use crate::i18n::use_compiled_in;
+
+    #[test]
+    fn a_colour_is_explained_and_refused_in_welsh_with_the_same_figures() {
+        use_compiled_in(Language::Welsh);
+        let explanation = Brand::new(Colour::parse("ffdd00").unwrap()).explanation();
+        let refused = Colour::parse("glas").unwrap_err();
+        use_compiled_in(Language::English);
+        assert!(explanation.starts_with("Mae gan destun gwyn ar #ffdd00 gyferbyniad o 1.3:1"), "{explanation}");
+        assert!(explanation.contains("na'r 4.5:1") && explanation.contains("#877500 ("), "{explanation}");
+        assert_eq!(refused, "nid yw \"glas\" yn lliw: rhowch chwe digid hecsadegol, fel 1d70b8");
     }
 }

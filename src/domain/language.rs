@@ -21,10 +21,7 @@ impl<'de> Deserialize<'de> for Language {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Language, D::Error> {
         let code = String::deserialize(deserializer)?;
         Language::from_code(&code).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "\"{code}\" is not a language Almanac reads: use {}",
-                Language::codes_in_words()
-            ))
+            serde::de::Error::custom(crate::i18n::t::language::not_a_language(&code, Language::codes_in_words()))
         })
     }
 }
@@ -56,8 +53,28 @@ impl Language {
         *self == Language::English
     }
 
-    /// The codes Almanac reads, for messages that name them.
-    pub fn codes_in_words() -> String {
-        Language::ALL.map(|l| format!("\"{}\" ({})", l.code(), l.english_name())).join(" or ")
+    /// The codes Almanac reads, each with its language's name in the page's language, for
+    /// messages that name them.
+    pub fn codes_in_words() -> &'static str {
+        crate::i18n::t::language::codes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Language;
+    use crate::i18n::use_compiled_in;
+
+    #[test]
+    fn an_unknown_code_is_refused_in_the_pages_language() {
+        let refuse = || serde_json::from_str::<Language>("\"fr\"").unwrap_err().to_string();
+        assert_eq!(refuse(), "\"fr\" is not a language Almanac reads: use \"en\" (English) or \"cy\" (Welsh)");
+        use_compiled_in(Language::Welsh);
+        let welsh = refuse();
+        use_compiled_in(Language::English);
+        assert_eq!(
+            welsh,
+            "nid yw \"fr\" yn iaith y mae Almanac yn ei darllen: defnyddiwch \"en\" (Saesneg) neu \"cy\" (Cymraeg)"
+        );
     }
 }

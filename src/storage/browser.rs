@@ -4,6 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{Storage, StorageError};
+use crate::i18n::t::browser as t;
 
 pub struct BrowserStorage {
     storage: web_sys::Storage,
@@ -14,11 +15,11 @@ const PROBE_KEY: &str = "almanac.probe";
 impl BrowserStorage {
     /// Local storage if this page may read it; otherwise why not.
     pub fn probe() -> Result<BrowserStorage, StorageError> {
-        let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+        let window = web_sys::window().ok_or_else(|| StorageError::Unavailable(t::no_window().into()))?;
         let storage = window
             .local_storage()
             .map_err(describe)?
-            .ok_or_else(|| StorageError::Unavailable("local storage is switched off".into()))?;
+            .ok_or_else(|| StorageError::Unavailable(t::switched_off().into()))?;
         let browser = BrowserStorage { storage };
         browser.keys()?;
         Ok(browser)
@@ -35,7 +36,7 @@ fn describe(error: JsValue) -> StorageError {
     match error.dyn_ref::<web_sys::DomException>() {
         Some(exception) if exception.name() == "QuotaExceededError" => StorageError::Full,
         Some(exception) => StorageError::Unavailable(exception.message()),
-        None => StorageError::Unavailable(error.as_string().unwrap_or_else(|| "unknown error".into())),
+        None => StorageError::Unavailable(error.as_string().unwrap_or_else(|| t::unknown_error().into())),
     }
 }
 

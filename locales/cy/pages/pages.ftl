@@ -1,0 +1,10 @@
+# Manylion asesiad fel rhestr gryno, ar ei restr dasgau ac yn ei adroddiad (src/pages/mod.rs).
+# Ni ddangosir rhesi a adawyd yn wag.
+
+organisation = Sefydliad
+# Yr hyn y mae'r asesiad yn ymdrin ag ef: y cyngor cyfan, neu gyfarwyddiaeth neu wasanaeth a'i enw.
+covers = Cwmpas
+# Y dyddiad y mae'r atebion yn ei ddisgrifio.
+date = Dyddiad
+# Pryd y dechreuwyd yr asesiad: dyddiad ac amser.
+started = Dechreuwyd
