@@ -3,6 +3,7 @@
 
 organisation = Sefydliad
 # Yr hyn y mae'r asesiad yn ymdrin ag ef: y cyngor cyfan, neu gyfarwyddiaeth neu wasanaeth a'i enw.
+# UNSURE: enw ("Cwmpas") yn lle berf ("Covers"), fel allwedd yn y rhestr
 covers = Cwmpas
 # Y dyddiad y mae'r atebion yn ei ddisgrifio.
 date = Dyddiad
