@@ -221,7 +221,13 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
     let confidences = Confidence::ALL
         .into_iter()
         .map(|choice| {
-            let input_id = format!("{sid}-confidence-{}", choice.label().to_lowercase());
+            // Named the same in every language.
+            let level = match choice {
+                Confidence::Low => "low",
+                Confidence::Medium => "medium",
+                Confidence::High => "high",
+            };
+            let input_id = format!("{sid}-confidence-{level}");
             let edit = edit.clone();
             view! {
                 <div class="radios__item">

@@ -229,7 +229,12 @@ fn DetailsForm(
                     <legend class="fieldset__legend fieldset__legend--s">{t::scope_legend()}</legend>
                     <div class="radios radios--small">
                         {Scope::ALL.into_iter().map(|choice| {
-                            let input_id = format!("details-scope-{}", choice.label().to_lowercase().replace(' ', "-"));
+                            // Named the same in every language.
+                            let input_id = format!("details-scope-{}", match choice {
+                                Scope::WholeCouncil => "whole-council",
+                                Scope::Directorate => "a-directorate",
+                                Scope::Service => "a-service",
+                            });
                             view! {
                                 <div class="radios__item">
                                     <input class="radios__input" type="radio" name="scope" id=input_id.clone()

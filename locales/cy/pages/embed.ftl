@@ -2,6 +2,7 @@
 
 back = Yn ôl
 heading = Rhowch Almanac ar eich mewnrwyd
+# UNSURE: "rhan gwe mewnosod yn SharePoint" am "a SharePoint embed web part"
 paste = Gludwch y cod isod i dudalen ar eich mewnrwyd (rhan gwe mewnosod yn SharePoint neu floc HTML mewn CMS). Yna bydd Almanac yn ymddangos y tu mewn i'r dudalen honno heb ei bennyn a'i droedyn ei hun, yn lliw eich cyngor, a bydd y ffrâm yn tyfu ac yn crebachu i'w ffitio.
 answers-stay = Mae atebion yn aros ym mhorwr pob unigolyn. Y tu mewn i dudalen gwefan arall, mae porwyr yn eu cadw ar wahân i Almanac pan gaiff ei agor ar ei ben ei hun, neu'n rhwystro cadw yn gyfan gwbl; mae Almanac yn dweud wrth bobl pan fydd hynny'n digwydd, ac mae llwytho canlyniad i lawr bob amser yn gweithio.
 mode-heading = Beth ddylai'r dudalen ei ddangos?

@@ -5,6 +5,7 @@
 # { $value } yw'r gwerth a roddodd y cyfeiriad.
 # UNSURE: "embed yw "…"" am "embed is "…""; enw'r gosodiad sy'n dechrau'r frawddeg
 embed-problem = embed yw "{ $value }", ond dim ond "quick" (y gwiriad cyflym) neu "full" (yr offeryn cyfan) y gall fod
+# UNSURE: fel embed-problem, "lang yw "…"" am "lang is "…""
 language-problem = lang yw "{ $value }", ond dim ond "en" (Saesneg) neu "cy" (Cymraeg) y gall fod
 # Ar ôl "logo: " neu "Mae'r enw'n rhy hir: ". Mae { $max } yn 60 ar y mwyaf.
 logo-too-long = { $count ->

@@ -9,7 +9,7 @@ back = Yn ôl
 heading = Dechrau asesiad llawn
 intro = Mae asesiad llawn ar gyfer swyddogion ac arweinwyr digidol. Mae'n cymryd mwy o amser na'r gwiriad cyflym a gellir ei wneud dros sawl sesiwn: caiff pob ateb ei gadw wrth i chi ei roi.
 start-button = Dechrau'r asesiad
-framework-heading = Yn erbyn pa fframwaith ydych chi eisiau asesu?
+framework-heading = Yn erbyn pa fframwaith yr hoffech asesu?
 # Yn cael ei glywed gan ddefnyddwyr darllenydd sgrin cyn y neges gwall.
 error-prefix = Gwall:{ " " }
 # O dan grynodeb pob fframwaith. { $areas } yw nifer ei feysydd; { $plural } yw'r hyn y mae'n eu
@@ -54,4 +54,4 @@ scope-legend = Beth mae'r asesiad yn ymdrin ag ef?
 scope-name-label = Enw'r gyfarwyddiaeth neu'r gwasanaeth
 scope-name-hint = Er enghraifft, “Lle” neu “Gwastraff ac ailgylchu”.
 date-label = Dyddiad yr asesiad
-date-hint = Y dyddiad y mae'r atebion yn ei ddisgrifio. Heddiw yw hwn fel arfer.
+date-hint = Y dyddiad y mae'r atebion yn ei ddisgrifio. Fel arfer, dyddiad heddiw yw hwn.

@@ -16,7 +16,7 @@ kept-both-heading = Cafodd y canlyniad hwn ei newid yn rhywle arall hefyd
 kept-both = Cafodd “{ $title }” ei newid mewn tab neu ffenestr arall. Mae'r fersiwn honno wedi'i chadw, ac mae'r newidiadau a wnaed yma wedi'u cadw wrth ei hochr fel “{ $title } (copi o dab arall)”.
 merged-heading = Cafodd hyn ei newid yn rhywle arall hefyd
 merged-group = Cafodd y grŵp hwn ei newid mewn tab neu ffenestr arall ar yr un pryd. Mae'r ddwy set o newidiadau wedi'u cadw.
-merged-performance = Cafodd y data perfformiad gwasanaethau eu newid mewn tab neu ffenestr arall ar yr un pryd. Mae'r ddwy set o newidiadau wedi'u cadw.
+merged-performance = Cafodd y data perfformiad gwasanaethau ei newid mewn tab neu ffenestr arall ar yr un pryd. Mae'r ddwy set o newidiadau wedi'u cadw.
 # Ar ôl merged-group neu merged-performance. Mae eitem yn enw benywaidd (dwy eitem).
 merged-clashes = { $count ->
     [zero] Cafodd { $count } eitem eu newid yn y ddau le, yn wahanol: cadwyd y newidiadau a wnaed yma.

@@ -1,5 +1,6 @@
 # Pwysoliadau person ei hun ar gyfer meysydd ei asesiad, yn lle rhai'r fframwaith.
 
+# UNSURE: "pwysoliad" am "weight" (nid yw yn yr eirfa)
 change = Newid y pwysoliadau
 # { $area } yw'r hyn y mae'r fframwaith yn galw un o'i feysydd, fel "canlyniad" neu "gallu".
 explained = Mae pwysoliad yn dweud faint mae pob { $area } yn cyfrif yn y sgôr gyffredinol ac wrth flaenoriaethu'r cynllun hwn. Awgrym y fframwaith yw ei bwysoliadau; gosodwch eich rhai eich hun os yw blaenoriaethau eich cyngor yn wahanol. Cânt eu cadw gyda'r asesiad hwn a'u dangos yn ei adroddiad.
