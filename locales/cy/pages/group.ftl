@@ -134,6 +134,7 @@ every-statement = Pob datganiad
 
 ## Lle mae pobl yn anghytuno
 
+# UNSURE: “ddwy lefel neu fwy ar wahân” am “two or more levels apart”, yma ac yn y negeseuon sy'n dilyn
 no-disagreement = Nid oes gan unrhyw ddatganiad atebion sydd ddwy lefel neu fwy ar wahân: mae pobl yn cytuno ar y cyfan.
 disagreements = { $count ->
     [zero] Mae gan { $count } datganiad atebion sydd ddwy lefel neu fwy ar wahân.

@@ -60,6 +60,7 @@ accept-button = { $count ->
 not-answered = Heb ateb
 # { $labels } yw'r rolau neu'r timau, wedi'u gwahanu gan atalnodau.
 answered-by = Rolau neu dimau a atebodd: { $labels }.
+# UNSURE: “ddwy lefel neu fwy ar wahân” am “two or more levels apart” (hefyd yn group.ftl)
 far-apart = Atebion sydd ddwy lefel neu fwy ar wahân
 # { $spread } yw sut roedd yr atebion yn amrywio, fel "5 o bobl: dau wedi dewis 2, tri wedi dewis 3".
 spread = { $spread }.
