@@ -17,14 +17,19 @@ document.documentElement.lang = language === "cy" ? "cy" : "en-GB";
 // before the code arrives, then the words the app starts with (src/i18n). At any other address
 // (a deep link, an embedded page) the home page is hidden until the app draws the right page.
 var wordsFiles = document.querySelector('meta[name="almanac-words"]');
-var wordsFile = ((wordsFiles ? wordsFiles.content : "").match(new RegExp("(^| )" + language + "=(\\S+)")) || [])[2];
+// "en=words/first-en-<hash>.txt cy=…" (no backslashes in strings here: Trunk's minifier doubles them).
+var wordsFile = (wordsFiles ? wordsFiles.content : "").split(" ").filter(function (entry) {
+  return entry.slice(0, 3) === language + "=";
+})[0];
+wordsFile = wordsFile ? wordsFile.slice(3) : "words/missing";
 window.almanacFirstWords = fetch(wordsFile)
   .then(function (response) {
     if (!response.ok) throw new Error(response.status);
     return response.text();
   })
   .then(function (text) {
-    var end = text.indexOf("\u001d");
+    // The home page ends at the group separator.
+    var end = text.indexOf(String.fromCharCode(29));
     return whenParsed().then(function () {
       document.getElementById("prerendered").innerHTML = text.slice(0, end);
       return text.slice(end + 1);

@@ -240,26 +240,24 @@ pub fn focus(element_id: &str) -> bool {
     document.active_element().is_some_and(|active| active == *element)
 }
 
-/// A date as people write it: "23 November 2026".
+/// A date as people write it, in the page's language: "23 November 2026", "23 Tachwedd 2026".
 pub fn long_date(moment: OffsetDateTime) -> String {
     long_day(moment.date())
 }
 
+/// A day as people write it, in the page's language (`domain::dates::long_day`).
 pub fn long_day(day: time::Date) -> String {
-    format!("{} {} {}", day.day(), day.month(), day.year())
+    crate::domain::dates::long_day(day)
 }
 
-/// A date and time: "23 November 2026 at 4:05pm".
+/// A date and time: "23 November 2026 at 4:05pm", "23 Tachwedd 2026 am 16:05".
 pub fn long_date_time(moment: OffsetDateTime) -> String {
-    format!("{} at {}", long_date(moment), clock_time(moment))
+    crate::domain::dates::long_date_time(moment)
 }
 
-/// A time as GOV.UK writes it: "4:05pm".
+/// A time of day: "4:05pm" as GOV.UK writes it; "16:05" in Welsh.
 pub fn clock_time(moment: OffsetDateTime) -> String {
-    let (hour, minute) = (moment.hour(), moment.minute());
-    let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
-    let half = if hour < 12 { "am" } else { "pm" };
-    format!("{twelve}:{minute:02}{half}")
+    crate::domain::dates::clock_time(moment)
 }
 
 /// Calls `changed` with the new answer whenever the system switches between light and dark.

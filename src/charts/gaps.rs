@@ -6,6 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{ChartTheme, DrawResult, LINE_HEIGHT, fit_lines, text_width};
+use crate::i18n::t::gaps as t;
 
 /// What a gap chart shows: one row for each area, on a scale of 0 to `max`.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,7 +161,7 @@ fn draw_row<DB: DrawingBackend>(
             root.draw(&Rectangle::new([(start, middle - half_bar), (end, middle + half_bar)], theme.target.filled()))?;
             gap
         }
-        None => "no gap".to_string(),
+        None => t::no_gap().to_string(),
     };
     let reach = half_bar + theme.px(MARKER_OVERHANG);
     let marker = theme.text.stroke_width(theme.px(2.0).max(1) as u32);

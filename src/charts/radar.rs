@@ -8,6 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{ChartTheme, DrawResult, FONT, LINE_HEIGHT, text_width};
+use crate::i18n::t::radar as t;
 
 /// What a radar chart shows: the areas round the edge, the scale, and a score and target for each area.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,7 +100,7 @@ pub(super) fn lay_out<DB: DrawingBackend>(
     for (axis, value) in chart.axes.iter().zip(&chart.values) {
         let mut lines = wrap(axis);
         if value.is_none() {
-            lines.push("(no score)".into());
+            lines.push(t::no_score().into());
         }
         let mut width = 0;
         for line in &lines {
@@ -302,7 +303,7 @@ fn draw_legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, theme: &ChartT
     let sample = theme.px(28.0);
     let style = theme.label_style().pos(Pos::new(HPos::Left, VPos::Center));
     let mut x = theme.px(4.0);
-    for (name, is_target) in [("Current", false), ("Target", true)] {
+    for (name, is_target) in [(t::current(), false), (t::target(), true)] {
         let (from, middle, to) = ((x, y), (x + sample / 2, y), (x + sample, y));
         if is_target {
             draw_dashed(root, from, to, theme)?;
@@ -527,6 +528,17 @@ mod tests {
         assert!(svg.contains(">\nCurrent\n<") && svg.contains(">\nTarget\n<"), "the legend names both series");
         let dark = draw_svg(&with_targets(vec![Some(4.0); 5]), &ChartTheme::dark(1.0));
         assert!(!lines_in(&dark, "#FFB27A").is_empty(), "the dark theme has its own target colour");
+    }
+
+    #[test]
+    fn a_welsh_page_draws_the_legend_and_a_missing_score_in_welsh() {
+        crate::i18n::use_compiled_in(crate::domain::language::Language::Welsh);
+        let mut chart = with_targets(vec![Some(4.0); 5]);
+        chart.values[2] = None;
+        let svg = draw_svg(&chart, &ChartTheme::light(1.0));
+        crate::i18n::use_compiled_in(crate::domain::language::Language::English);
+        assert!(svg.contains(">\nPresennol\n<") && svg.contains(">\nTarged\n<"), "the legend names both series");
+        assert!(svg.contains("(dim sgôr)") && !svg.contains("Current"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::radar::{
     Polar, RadarChart, current_stroke, draw_dot, draw_grid, draw_labels, draw_score_outline, lay_out, score_shape,
 };
 use super::{ChartTheme, DrawResult, text_width};
+use crate::i18n::t::range_radar as t;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RangeRadarChart {
@@ -79,13 +80,13 @@ fn draw_legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, theme: &ChartT
     root.draw(&PathElement::new(vec![(x, y), (x + sample, y)], current_stroke(theme)))?;
     draw_dot(root, (x + sample / 2, y), theme)?;
     x += sample + theme.px(6.0);
-    root.draw(&Text::new("Median", (x, y), style.clone()))?;
-    x += text_width(root, "Median", &style)? + theme.px(16.0);
+    root.draw(&Text::new(t::median(), (x, y), style.clone()))?;
+    x += text_width(root, t::median(), &style)? + theme.px(16.0);
     let half = theme.px(7.0);
     root.draw(&Rectangle::new([(x, y - half), (x + sample, y + half)], theme.target.mix(0.3).filled()))?;
     root.draw(&Rectangle::new([(x, y - half), (x + sample, y + half)], theme.target.stroke_width(1)))?;
     x += sample + theme.px(6.0);
-    root.draw(&Text::new("Lowest to highest", (x, y), style))
+    root.draw(&Text::new(t::lowest_to_highest(), (x, y), style))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{ChartTheme, DrawResult, FONT, text_width};
+use crate::i18n::t::score_trend as t;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreTrendChart {
@@ -133,8 +134,8 @@ fn draw_legend<DB: DrawingBackend>(
     root.draw(&PathElement::new(vec![(x, y), (x + sample, y)], overall))?;
     root.draw(&Circle::new((x + sample / 2, y), theme.px(4.0), theme.current.filled()))?;
     x += sample + theme.px(6.0);
-    root.draw(&Text::new("Overall", (x, y), style.clone()))?;
-    x += text_width(root, "Overall", &style)? + theme.px(16.0);
+    root.draw(&Text::new(t::overall(), (x, y), style.clone()))?;
+    x += text_width(root, t::overall(), &style)? + theme.px(16.0);
     if let Some((name, _)) = &chart.area {
         root.draw(&PathElement::new(vec![(x, y), (x + sample / 3, y)], area))?;
         root.draw(&PathElement::new(vec![(x + 2 * sample / 3, y), (x + sample, y)], area))?;

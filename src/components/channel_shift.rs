@@ -7,25 +7,24 @@ use leptos::prelude::*;
 use crate::domain::performance::format;
 use crate::domain::performance::shift::{Basis, ChannelShift, NotComparable, PortfolioShift, Unvalued};
 use crate::domain::performance::{Performance, Period};
+use crate::i18n::t::channel_shift as t;
 use crate::routes::Route;
 
 /// Why one service's figures in `period` and the period before cannot be compared, as a clause.
 pub fn why_not_compared(performance: &Performance, why: &NotComparable, period: Period) -> String {
     let year_start = performance.year_start;
     let previous = period.previous().label(year_start);
-    let channels = |ids: &[String]| channel_names(performance, ids, " or ");
+    let channels = |ids: &[String]| channel_names(performance, ids, t::or());
     match why {
-        NotComparable::Added => format!("no figures in {previous}"),
-        NotComparable::Dropped => format!("no figures in {}", period.label(year_start)),
+        NotComparable::Added => t::no_figures_in(previous),
+        NotComparable::Dropped => t::no_figures_in(period.label(year_start)),
         NotComparable::ChannelsDiffer { only_before, only_now } if only_before.is_empty() => {
-            format!("no {} figures in {previous}", channels(only_now))
+            t::no_channel_figures_in(channels(only_now), previous)
         }
         NotComparable::ChannelsDiffer { only_before, .. } => {
-            format!("no {} figures in {}", channels(only_before), period.label(year_start))
+            t::no_channel_figures_in(channels(only_before), period.label(year_start))
         }
-        NotComparable::TakeUpUnknown => {
-            "take-up not known (a blank count, or no digital or no offline channel recorded)".to_string()
-        }
+        NotComparable::TakeUpUnknown => t::take_up_unknown().to_string(),
     }
 }
 
@@ -49,14 +48,10 @@ pub fn capitalised(text: &str) -> String {
 /// and each service left out with the reason.
 pub fn coverage(performance: &Performance, portfolio: &PortfolioShift, period: Period) -> String {
     let with_figures = portfolio.compared.len() + portfolio.left_out.len();
-    let share = portfolio.share_of_volume.map(|share| {
-        format!(", {} of transactions in {}", format::share(Some(share)), period.label(performance.year_start))
-    });
-    let mut text = format!(
-        "Like for like: {} of {with_figures} services with figures{}.",
-        portfolio.compared.len(),
-        share.unwrap_or_default()
-    );
+    let share = portfolio
+        .share_of_volume
+        .map(|share| t::coverage_share(format::share(Some(share)), period.label(performance.year_start)));
+    let mut text = t::like_for_like(with_figures, portfolio.compared.len(), share.unwrap_or_default());
     if !portfolio.left_out.is_empty() {
         let named: Vec<String> = portfolio
             .left_out
@@ -66,7 +61,7 @@ pub fn coverage(performance: &Performance, portfolio: &PortfolioShift, period: P
                 format!("{name} ({})", why_not_compared(performance, why, period))
             })
             .collect();
-        text.push_str(&format!(" Left out, so neither counted as channel shift nor against it: {}.", named.join("; ")));
+        text.push_str(&t::left_out(named.join("; ")));
     }
     text
 }
@@ -75,19 +70,15 @@ pub fn coverage(performance: &Performance, portfolio: &PortfolioShift, period: P
 fn moved_text(shift: &ChannelShift) -> String {
     let moved = shift.moved;
     if moved >= 0.0 {
-        format!("about {} transactions moved to digital channels", format::count(moved.round() as u64))
+        t::moved_to(format::count(moved.round() as u64))
     } else {
-        format!("about {} transactions moved away from digital channels", format::count((-moved).round() as u64))
+        t::moved_away(format::count((-moved).round() as u64))
     }
 }
 
 /// "£500" or "an extra cost of £500".
 fn saving_text(saving: f64) -> String {
-    if saving >= 0.0 {
-        format::pounds(Some(saving))
-    } else {
-        format!("an extra cost of {}", format::pounds(Some(-saving)))
-    }
+    if saving >= 0.0 { format::pounds(Some(saving)) } else { t::extra_cost(format::pounds(Some(-saving))) }
 }
 
 /// The saving for the period and for a year at that rate, and what it was valued on.
@@ -97,41 +88,31 @@ pub fn value_sentences(performance: &Performance, shift: &ChannelShift, period: 
         Ok(value) => {
             // Labelled as what it is: the period's saving, and that rate carried over a year.
             let annual = if shift.per_year > 1.0 {
-                format!(", or about {} a year at that rate", saving_text(value.saving * shift.per_year))
+                t::per_year(saving_text(value.saving * shift.per_year))
             } else {
                 String::new()
             };
-            let mut sentences = vec![format!("Estimated saving in {label}: {}{annual}.", saving_text(value.saving))];
+            let mut sentences = vec![t::estimated_saving(&label, saving_text(value.saving), annual)];
             sentences.push(match (value.basis(), value.unit_costs) {
-                (Basis::Measured, Some((offline, digital))) => format!(
-                    "Valued on your own costs: {} for an offline transaction in {} and {} for a digital one in {label}.",
+                (Basis::Measured, Some((offline, digital))) => t::valued_own(
                     format::pounds(Some(offline)),
                     period.previous().label(performance.year_start),
-                    format::pounds(Some(digital))
+                    format::pounds(Some(digital)),
+                    &label,
                 ),
-                (Basis::Assumed, Some((offline, digital))) => format!(
-                    "Valued on the assumed unit costs ({} for an offline transaction, {} for a digital one), because your own costs are not complete for both periods.",
-                    format::pounds(Some(offline)),
-                    format::pounds(Some(digital))
-                ),
-                (Basis::Measured, None) => "Valued on your own costs for every service counted.".to_string(),
-                (Basis::Assumed, None) => "Valued on the assumed unit costs for every service counted, because no service’s own costs are complete for both periods.".to_string(),
-                (Basis::Mixed, _) => format!(
-                    "{} of it is valued on your own costs; {} on the assumed unit costs, for services whose own costs are not complete for both periods. The table of channel shift by service says which.",
-                    saving_text(value.on_measured),
-                    saving_text(value.on_assumed)
-                ),
+                (Basis::Assumed, Some((offline, digital))) => {
+                    t::valued_assumed(format::pounds(Some(offline)), format::pounds(Some(digital)))
+                }
+                (Basis::Measured, None) => t::valued_own_all().to_string(),
+                (Basis::Assumed, None) => t::valued_assumed_all().to_string(),
+                (Basis::Mixed, _) => t::valued_mixed(saving_text(value.on_measured), saving_text(value.on_assumed)),
             });
             sentences
         }
-        Err(Unvalued::NoAssumedCost(channels)) => vec![format!(
-            "The saving cannot be estimated: the costs are not complete for both periods, and {} has no assumed unit cost.",
-            channel_names(performance, channels, " and ")
-        )],
-        Err(Unvalued::Services(ids)) => vec![format!(
-            "No total saving is given, because it would leave out {}: their costs are not complete for both periods and a channel they use has no assumed unit cost.",
-            service_names(performance, ids)
-        )],
+        Err(Unvalued::NoAssumedCost(channels)) => {
+            vec![t::no_assumed_cost(channel_names(performance, channels, t::and()))]
+        }
+        Err(Unvalued::Services(ids)) => vec![t::services_unvalued(service_names(performance, ids))],
     }
 }
 
@@ -145,12 +126,12 @@ pub fn ShiftSummary(
     period: Period,
 ) -> impl IntoView {
     let previous = period.previous().label(performance.year_start);
-    let heading = format!("Channel shift since {previous}");
+    let heading = t::shift_heading(previous);
     let Some(shift) = shift else {
         return view! {
             <div class="inset shift-summary">
                 <h3 class="heading-s">{heading}</h3>
-                <p class="body">"Not known: no figures for the same channels in both periods, with every count filled in."</p>
+                <p class="body">{t::shift_not_known()}</p>
                 {basis.map(|basis| view! { <p class="body">{basis}</p> })}
             </div>
         }
@@ -160,8 +141,7 @@ pub fn ShiftSummary(
     view! {
         <div class="inset shift-summary">
             <h3 class="heading-s">{heading}</h3>
-            <p class="body">{format!(
-                "Digital take-up went from {} to {} ({}): {}.",
+            <p class="body">{t::take_up_went(
                 format::share(Some(shift.take_up_before)),
                 format::share(Some(shift.take_up_now)),
                 format::change_in_share(Some(shift.take_up_now), Some(shift.take_up_before)),
@@ -169,7 +149,7 @@ pub fn ShiftSummary(
             )}</p>
             {values.into_iter().map(|text| view! { <p class="body">{text}</p> }).collect_view()}
             {basis.map(|basis| view! { <p class="body">{basis}</p> })}
-            <p class="body hint no-print"><a href=Route::PerformanceChannels.href()>"Check or change the assumed unit costs"</a></p>
+            <p class="body hint no-print"><a href=Route::PerformanceChannels.href()>{t::check_costs()}</a></p>
         </div>
     }
     .into_any()
@@ -190,24 +170,19 @@ pub fn ShiftTable(performance: Performance, portfolio: PortfolioShift, period: P
                 Ok(value) => (
                     saving_text(value.saving),
                     match (value.basis(), value.unit_costs) {
-                        (Basis::Assumed, Some((offline, digital))) => format!(
-                            "Assumed costs ({} offline, {} digital)",
-                            format::pounds(Some(offline)),
-                            format::pounds(Some(digital))
-                        ),
-                        (_, Some((offline, digital))) => format!(
-                            "Own costs ({} offline, {} digital)",
-                            format::pounds(Some(offline)),
-                            format::pounds(Some(digital))
-                        ),
-                        _ => "Own costs".to_string(),
+                        (Basis::Assumed, Some((offline, digital))) => {
+                            t::assumed_costs_pair(format::pounds(Some(offline)), format::pounds(Some(digital)))
+                        }
+                        (_, Some((offline, digital))) => {
+                            t::own_costs_pair(format::pounds(Some(offline)), format::pounds(Some(digital)))
+                        }
+                        _ => t::own_costs().to_string(),
                     },
                 ),
-                Err(Unvalued::NoAssumedCost(channels)) => (
-                    "Not known".to_string(),
-                    format!("No assumed cost for {}", channel_names(&performance, channels, " or ")),
-                ),
-                Err(Unvalued::Services(_)) => ("Not known".to_string(), String::new()),
+                Err(Unvalued::NoAssumedCost(channels)) => {
+                    (t::not_known().to_string(), t::no_assumed_cost_for(channel_names(&performance, channels, t::or())))
+                }
+                Err(Unvalued::Services(_)) => (t::not_known().to_string(), String::new()),
             };
             let moved = if shift.moved >= 0.0 {
                 format::count(shift.moved.round() as u64)
@@ -227,22 +202,18 @@ pub fn ShiftTable(performance: Performance, portfolio: PortfolioShift, period: P
         })
         .collect_view();
     let year_start = performance.year_start;
-    let caption = format!(
-        "Channel shift by service, {} against {}",
-        period.label(year_start),
-        period.previous().label(year_start)
-    );
+    let caption = t::table_caption(period.label(year_start), period.previous().label(year_start));
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{caption} (scrolls sideways)")>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::scrolls(&caption)>
             <table class="table service-table">
                 <caption class="table__caption">{caption.clone()}</caption>
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header">"Service"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Take-up before"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Take-up now"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Transactions moved"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Saving"</th>
-                    <th scope="col" class="table__header">"Valued on"</th>
+                    <th scope="col" class="table__header">{t::service()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::take_up_before()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::take_up_now()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::moved()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::saving()}</th>
+                    <th scope="col" class="table__header">{t::valued_on()}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -16,6 +16,7 @@ use crate::charts::radar::{RadarChart, draw_radar};
 use crate::charts::range_radar::{RangeRadarChart, draw_range_radar};
 use crate::charts::score_trend::{ScoreTrendChart, draw_score_trend, score_trend_height};
 use crate::components::canvas_backend::MeasuringCanvas;
+use crate::i18n::t::chart_canvas as t;
 use crate::web;
 
 /// Every chart the app draws, so one canvas component can draw any of them.
@@ -104,7 +105,7 @@ pub fn ChartCanvas(chart: Chart, #[prop(into)] label: String, #[prop(into)] file
         <figure class="chart-figure">
             <canvas node_ref=canvas class="chart" role="img" aria-label=label></canvas>
             <button type="button" class="link-button link-button--small no-print" on:click=download>
-                "Download this chart as a PNG image"<span class="visually-hidden">{button_label}</span>
+                {t::download_chart()}<span class="visually-hidden">{button_label}</span>
             </button>
         </figure>
     }

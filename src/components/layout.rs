@@ -23,8 +23,8 @@ pub fn Header(logo: Option<String>) -> impl IntoView {
                     "Almanac"
                     <span class="header__tagline">{t::service_tagline()}</span>
                 </a>
-                <LanguageLink/>
                 <MainNavigation/>
+                <LanguageLink/>
             </div>
         </header>
     }
@@ -82,8 +82,8 @@ pub fn EmbedBar(logo: Option<String>, navigation: bool) -> impl IntoView {
         <div class="embed-bar">
             <div class="width-container header__inner">
                 {logo.map(|logo| view! { <span class="embed-bar__logo">{logo}</span> })}
-                <LanguageLink/>
                 {navigation.then(|| view! { <MainNavigation/> })}
+                <LanguageLink/>
             </div>
         </div>
     }

@@ -7,11 +7,12 @@ use crate::charts::performance::{Measure, Series, StackedChart, TrendChart};
 use crate::components::channel_shift::{ShiftSummary, capitalised, coverage, why_not_compared};
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::text_field::TextField;
-use crate::domain::performance::format::{self, NO_DATA};
+use crate::domain::performance::format::{self, no_data};
 use crate::domain::performance::indicators::{Indicators, TOP_SERVICES, channel_volume};
 use crate::domain::performance::portfolio::{Covered, Indicator, portfolio_indicator};
 use crate::domain::performance::shift::{portfolio_shift, service_shift};
 use crate::domain::performance::{Figures, Length, Performance, Period, Service, YearStart};
+use crate::i18n::t::performance_parts as t;
 use crate::routes::Route;
 use crate::state::AppState;
 
@@ -22,9 +23,9 @@ pub fn IllustrativeBanner() -> impl IntoView {
     view! {
         <Show when=move || state.performance().with(|p| p.illustrative)>
             <div class="notification notification--warning" role="region" aria-labelledby="illustrative-title">
-                <h2 class="notification__title" id="illustrative-title">"Illustrative sample data"</h2>
-                <p class="body">"These services and figures are made up, to show how the dashboard works. They are not any council’s real figures. "
-                    <a href=Route::Services.href()>"Replace them with your own"</a>" when you are ready."</p>
+                <h2 class="notification__title" id="illustrative-title">{t::banner_title()}</h2>
+                <p class="body">{t::banner_before()}
+                    <a href=Route::Services.href()>{t::banner_link()}</a>{t::banner_after()}</p>
             </div>
         </Show>
     }
@@ -52,12 +53,7 @@ pub fn IndicatorSummary(performance: Performance, service: Option<String>, perio
                 .into_iter()
                 .map(|indicator| {
                     let change = change_text(indicator, indicator.of(&now), indicator.of(&before));
-                    (
-                        indicator.name(),
-                        value_text_of(indicator, indicator.of(&now)),
-                        format!("Since {previous}: {change}"),
-                        None,
-                    )
+                    (indicator.name(), value_text_of(indicator, indicator.of(&now)), t::since(&previous, change), None)
                 })
                 .collect();
             match service_shift(&performance, id, period) {
@@ -73,12 +69,12 @@ pub fn IndicatorSummary(performance: Performance, service: Option<String>, perio
                 .map(|indicator| {
                     let covered = portfolio_indicator(&performance, period, indicator);
                     let change = match covered.change {
-                        Some(change) => format!(
-                            "Since {previous}, like for like over {}: {}",
-                            plural(change.services, "service"),
-                            change_text(indicator, Some(change.now), Some(change.before))
+                        Some(change) => t::since_like_for_like(
+                            change.services,
+                            &previous,
+                            change_text(indicator, Some(change.now), Some(change.before)),
                         ),
-                        None => format!("Since {previous}: Not known"),
+                        None => t::since_not_known(&previous),
                     };
                     (indicator.name(), value_text_of(indicator, covered.value), change, Some(covered_text(&covered)))
                 })
@@ -107,13 +103,7 @@ pub fn IndicatorSummary(performance: Performance, service: Option<String>, perio
 
 /// Which services are marked as the top ones by transactions, in a sentence.
 pub fn top_services_note(ranked: usize) -> String {
-    if ranked > TOP_SERVICES {
-        format!("The top {TOP_SERVICES} services by transactions are highlighted.")
-    } else {
-        format!(
-            "Services are ranked by transactions; with {ranked} ranked, all are in the top {TOP_SERVICES}, so none is marked."
-        )
-    }
+    if ranked > TOP_SERVICES { t::top_highlighted(TOP_SERVICES) } else { t::none_marked(ranked, TOP_SERVICES) }
 }
 
 /// User satisfaction on each channel that asked, where the survey was by channel: responses and
@@ -140,15 +130,15 @@ pub fn SatisfactionByChannel(performance: Performance, service: Option<String>, 
     if rows.len() < 2 {
         return ().into_any();
     }
-    let caption = format!("User satisfaction by channel, {}", period.label(performance.year_start));
+    let caption = t::satisfaction_caption(period.label(performance.year_start));
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{caption} (scrolls sideways)")>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::scrolls(&caption)>
             <table class="table">
                 <caption class="table__caption">{caption.clone()}</caption>
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header">"Channel"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Responses"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Satisfied"</th>
+                    <th scope="col" class="table__header">{t::channel()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::responses()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::satisfied()}</th>
                 </tr></thead>
                 <tbody>{rows.into_iter().map(|(name, responses, share)| view! {
                     <tr class="table__row">
@@ -176,36 +166,36 @@ impl PeriodHelp {
         let year =
             example.within(Length::Year, year_start).and_then(|y| y.financial_name(year_start)).unwrap_or_default();
         let months = example.label(year_start).split(" (").next().unwrap_or_default().to_string();
-        PeriodHelp {
-            hint: format!(
-                "A quarter of the financial year, such as {quarter} for {months}, a month, such as 2026-04, or a whole year, such as {year}"
-            ),
-            message: format!("Enter a quarter like {quarter}, a month like 2026-04 or a year like {year}"),
-        }
+        PeriodHelp { hint: t::period_hint(&quarter, months, &year), message: t::period_message(&quarter, &year) }
     }
 }
 
-/// "12 services" or "1 service".
-pub fn plural(count: usize, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
-}
-
-/// What a portfolio figure rests on: "All 14 services with figures" or "12 of 14 services with
-/// figures, 96.0% of transactions".
+/// What a portfolio figure rests on: "Rests on all 14 services with figures" or "Rests on 12 of
+/// 14 services with figures, 96.0% of transactions (the others lack a figure it needs)".
 pub fn covered_text(covered: &Covered) -> String {
     if covered.value.is_none() {
-        return format!("No service of {} with figures gives this", covered.with_figures);
+        return t::none_gives(covered.with_figures);
     }
     if covered.is_whole() {
-        return format!("Rests on all {} with figures", plural(covered.with_figures, "service"));
+        return t::rests_on_all(covered.with_figures);
     }
-    let share = covered.share_of_volume.map(|share| format!(", {} of transactions", format::share(Some(share))));
-    format!(
-        "Rests on {} of {} services with figures{} (the others lack a figure it needs)",
-        covered.counted.len(),
-        covered.with_figures,
-        share.unwrap_or_default()
-    )
+    t::rests_on_part(covered.with_figures, covered.counted.len(), share_of_transactions(covered))
+}
+
+/// The same as a table's cell, without "Rests on": "All 14 services with figures".
+pub fn covered_basis(covered: &Covered) -> String {
+    if covered.value.is_none() {
+        return t::none_gives(covered.with_figures);
+    }
+    if covered.is_whole() {
+        return t::basis_all(covered.with_figures);
+    }
+    t::basis_part(covered.with_figures, covered.counted.len(), share_of_transactions(covered))
+}
+
+/// ", 96.0% of transactions", or nothing when the share is not known.
+fn share_of_transactions(covered: &Covered) -> String {
+    covered.share_of_volume.map(|share| t::share_of_transactions(format::share(Some(share)))).unwrap_or_default()
 }
 
 /// An indicator's value as the dashboard writes it.
@@ -243,7 +233,7 @@ pub fn PerformanceCharts(performance: Performance, service: Option<String>, leng
     }
     let who = match &service {
         Some(id) => performance.service(id).map_or(id.clone(), |s| s.name.clone()),
-        None => "all services".to_string(),
+        None => t::all_services().to_string(),
     };
     let labels: Vec<String> = periods.iter().map(|p| p.short_label(year_start)).collect();
     let (take_up_values, counted): (Vec<Option<f64>>, Option<Column>) = match &service {
@@ -254,13 +244,13 @@ pub fn PerformanceCharts(performance: Performance, service: Option<String>, leng
             (
                 covered.iter().map(|c| c.value).collect(),
                 Some(Column {
-                    heading: "Services counted".into(),
-                    cells: covered.iter().map(|c| format!("{} of {}", c.counted.len(), c.with_figures)).collect(),
+                    heading: t::services_counted().into(),
+                    cells: covered.iter().map(|c| t::counted_of(c.counted.len(), c.with_figures)).collect(),
                 }),
             )
         }
     };
-    let mut take_up_series = vec![Series { name: format!("Digital take-up, {who}"), values: take_up_values }];
+    let mut take_up_series = vec![Series { name: t::take_up_series(&who), values: take_up_values }];
     // The take-up target set for the latest date, drawn as a level line against the trend.
     let target: Option<&crate::domain::performance::Target> = performance
         .targets
@@ -269,19 +259,13 @@ pub fn PerformanceCharts(performance: Performance, service: Option<String>, leng
         .max_by_key(|t| t.by);
     if let Some(target) = target {
         take_up_series.push(Series {
-            name: format!("Target by the end of {}", target.by.short_label(year_start)),
+            name: t::target_series(target.by.short_label(year_start)),
             values: vec![Some(target.value); periods.len()],
         });
     }
     let take_up = TrendChart { periods: labels.clone(), series: take_up_series, measure: Measure::Share };
     let target_note = target
-        .map(|t| {
-            format!(
-                " A level line marks the target of {} by the end of {}.",
-                format::share(Some(t.value)),
-                t.by.label(year_start)
-            )
-        })
+        .map(|target| t::target_note(format::share(Some(target.value)), target.by.label(year_start)))
         .unwrap_or_default();
     // A series for each channel with any value, the value in each period worked out by `value`.
     let by_channel = |value: &dyn Fn(&str, Period) -> Option<f64>| -> Vec<Series> {
@@ -314,46 +298,46 @@ pub fn PerformanceCharts(performance: Performance, service: Option<String>, leng
     };
     // The whole is known only when every figure in it is: a sum of the known parts is not a total.
     let total = Column {
-        heading: "All channels".into(),
+        heading: t::all_channels().into(),
         cells: periods
             .iter()
             .map(|p| {
                 let volume = Indicators::of(&performance, &rows_for(&performance, service.as_deref(), *p)).volume;
-                volume.map_or_else(|| "Not known (a count is blank)".to_string(), format::count)
+                volume.map_or_else(|| t::total_not_known().to_string(), format::count)
             })
             .collect(),
     };
-    let slug = service.clone().unwrap_or_else(|| "all-services".into());
-    let span = format!("{} to {}", periods[0].label(year_start), periods[periods.len() - 1].label(year_start));
+    let slug = service.clone().unwrap_or_else(|| t::all_services_slug().into());
+    let span = t::span(periods[0].label(year_start), periods[periods.len() - 1].label(year_start));
     view! {
-        <h2 class="heading-m">"Digital take-up over time"</h2>
+        <h2 class="heading-m">{t::take_up_heading()}</h2>
         <ChartCanvas chart=Chart::Trend(take_up.clone())
-            label=format!("Line chart of digital take-up for {who}, {span}. {}{target_note} The table below gives every value.", describe_line(&take_up.series[0], &take_up.periods, Measure::Share))
-            file_name=format!("almanac-take-up-{slug}.png")/>
-        <SeriesTable caption=format!("Digital take-up for {who}") periods=take_up.periods.clone() series=take_up.series.clone() measure=Measure::Share extra=counted/>
+            label=t::take_up_chart(&who, &span, describe_line(&take_up.series[0], &take_up.periods, Measure::Share), target_note)
+            file_name=t::take_up_file(&slug)/>
+        <SeriesTable caption=t::take_up_caption(&who) periods=take_up.periods.clone() series=take_up.series.clone() measure=Measure::Share extra=counted/>
 
-        <h2 class="heading-m">"Cost per transaction by channel"</h2>
+        <h2 class="heading-m">{t::cost_heading()}</h2>
         {if cost.series.is_empty() {
-            view! { <p class="body">"No costs have been entered yet."</p> }.into_any()
+            view! { <p class="body">{t::no_costs()}</p> }.into_any()
         } else {
             view! {
                 <ChartCanvas chart=Chart::Trend(cost.clone())
-                    label=format!("Line chart of cost per transaction on each channel for {who}, {span}, one line for each of {}. The table below gives every value.", names(&cost.series))
-                    file_name=format!("almanac-cost-per-transaction-{slug}.png")/>
-                <SeriesTable caption=format!("Cost per transaction by channel for {who}") periods=cost.periods.clone() series=cost.series.clone() measure=Measure::Pounds extra=None/>
+                    label=t::cost_chart(&who, &span, names(&cost.series))
+                    file_name=t::cost_file(&slug)/>
+                <SeriesTable caption=t::cost_caption(&who) periods=cost.periods.clone() series=cost.series.clone() measure=Measure::Pounds extra=None/>
             }.into_any()
         }}
 
-        <h2 class="heading-m">"Transactions by channel"</h2>
+        <h2 class="heading-m">{t::volume_heading()}</h2>
         {if volume.series.is_empty() {
-            view! { <p class="body">"No transactions have been entered yet."</p> }.into_any()
+            view! { <p class="body">{t::no_transactions()}</p> }.into_any()
         } else {
             let extra = (volume.series.len() > 1).then_some(total);
             view! {
                 <ChartCanvas chart=Chart::Stacked(volume.clone())
-                    label=format!("Stacked bar chart of transactions completed for {who}, {span}, with a layer for each of {}. The table below gives every value.", names(&volume.series))
-                    file_name=format!("almanac-transactions-by-channel-{slug}.png")/>
-                <SeriesTable caption=format!("Transactions completed by channel for {who}") periods=volume.periods.clone() series=volume.series.clone() measure=Measure::Count extra=extra/>
+                    label=t::volume_chart(&who, &span, names(&volume.series))
+                    file_name=t::volume_file(&slug)/>
+                <SeriesTable caption=t::volume_caption(&who) periods=volume.periods.clone() series=volume.series.clone() measure=Measure::Count extra=extra/>
             }.into_any()
         }}
     }
@@ -375,15 +359,14 @@ fn names(series: &[Series]) -> String {
 fn describe_line(series: &Series, periods: &[String], measure: Measure) -> String {
     let known: Vec<(usize, f64)> = series.values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
     match (known.first(), known.last()) {
-        (Some(first), Some(last)) if first.0 != last.0 => format!(
-            "From {} in {} to {} in {}.",
+        (Some(first), Some(last)) if first.0 != last.0 => t::from_to(
             value_text(Some(first.1), measure),
-            periods[first.0],
+            &periods[first.0],
             value_text(Some(last.1), measure),
-            periods[last.0]
+            &periods[last.0],
         ),
-        (Some(only), _) => format!("{} in {}.", value_text(Some(only.1), measure), periods[only.0]),
-        _ => "No values are known yet.".to_string(),
+        (Some(only), _) => t::only_value(value_text(Some(only.1), measure), &periods[only.0]),
+        _ => t::no_values().to_string(),
     }
 }
 
@@ -391,7 +374,7 @@ fn value_text(value: Option<f64>, measure: Measure) -> String {
     match measure {
         Measure::Share => format::share(value),
         Measure::Pounds => format::pounds(value),
-        Measure::Count => value.map_or(NO_DATA.to_string(), |v| format::count(v.round() as u64)),
+        Measure::Count => value.map_or(no_data().to_string(), |v| format::count(v.round() as u64)),
     }
 }
 
@@ -426,11 +409,11 @@ pub fn SeriesTable(
         view! { <th scope="col" class="table__header table__header--numeric">{column.heading.clone()}</th> }
     });
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{caption} (scrolls sideways)")>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::scrolls(&caption)>
             <table class="table">
                 <caption class="table__caption">{caption.clone()}</caption>
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header">"Period"</th>
+                    <th scope="col" class="table__header">{t::period()}</th>
                     {headings}
                     {extra_heading}
                 </tr></thead>
@@ -490,13 +473,13 @@ pub struct ServiceFieldIds {
 pub fn ServiceFields(ids: ServiceFieldIds, draft: ServiceDraft, error: RwSignal<Option<String>>) -> impl IntoView {
     let none = Signal::derive(|| None);
     view! {
-        <TextField id=ids.name label="Service name" hint="What people call it, such as “Report a missed bin”."
+        <TextField id=ids.name label=t::name_label() hint=t::name_hint()
             value=draft.name error=error.into()/>
-        <TextField id=ids.description label="Description (optional)" hint="A sentence on what the service does."
+        <TextField id=ids.description label=t::description_label() hint=t::description_hint()
             value=draft.description error=none/>
-        <TextField id=ids.owner label="Owner (optional)" hint="The team or person responsible, such as “Waste services”."
+        <TextField id=ids.owner label=t::owner_label() hint=t::owner_hint()
             value=draft.owner error=none/>
-        <TextField id=ids.category label="Category (optional)" hint="A group to sort services by, such as “Environment”."
+        <TextField id=ids.category label=t::category_label() hint=t::category_hint()
             value=draft.category error=none/>
     }
 }

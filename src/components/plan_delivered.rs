@@ -8,6 +8,7 @@ use crate::domain::compare::{Change, assessment_date};
 use crate::domain::framework::Framework;
 use crate::domain::plan::PlanStatus;
 use crate::domain::programme::delivery;
+use crate::i18n::t::plan_delivered as t;
 use crate::state::AppState;
 use crate::web;
 
@@ -26,16 +27,16 @@ pub fn PlanDelivered(assessment: Assessment, framework: Framework) -> impl IntoV
     }
     let done = delivered.iter().filter(|d| d.status == PlanStatus::Done).count();
     let moved_up = delivered.iter().filter(|d| matches!(d.change, Change::Up(_))).count();
-    let summary = format!(
-        "The plan of your earlier assessment, “{}” ({}), had {} {}: {done} marked done, and {moved_up} whose answer has moved up since.",
+    let summary = t::summary(
+        delivered.len(),
         earlier.display_title(&earlier_framework.title),
         web::long_day(assessment_date(&earlier)),
-        delivered.len(),
-        if delivered.len() == 1 { "item" } else { "items" },
+        done,
+        moved_up,
     );
     let answer = |rating: Option<Rating>, framework: &Framework| match rating {
         Some(rating) => rating.label(framework),
-        None => "Not answered".to_string(),
+        None => t::not_answered().to_string(),
     };
     let rows = delivered
         .iter()
@@ -58,16 +59,16 @@ pub fn PlanDelivered(assessment: Assessment, framework: Framework) -> impl IntoV
         .collect_view();
     view! {
         <section class="plan-delivered" aria-labelledby="plan-delivered-heading">
-            <h2 class="heading-m" id="plan-delivered-heading">"What became of the last plan"</h2>
+            <h2 class="heading-m" id="plan-delivered-heading">{t::heading()}</h2>
             <p class="body">{summary}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="The last plan’s items (scrolls sideways)">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::region()>
                 <table class="table" id="plan-delivered">
-                    <caption class="table__caption">"Each item of the last plan: how it was marked, and its answer then and now"</caption>
+                    <caption class="table__caption">{t::caption()}</caption>
                     <thead><tr class="table__row">
-                        <th scope="col" class="table__header">"Marked as"</th>
-                        <th scope="col" class="table__header">"Answer then"</th>
-                        <th scope="col" class="table__header">"Answer now"</th>
-                        <th scope="col" class="table__header">"Moved"</th>
+                        <th scope="col" class="table__header">{t::marked_as()}</th>
+                        <th scope="col" class="table__header">{t::answer_then()}</th>
+                        <th scope="col" class="table__header">{t::answer_now()}</th>
+                        <th scope="col" class="table__header">{t::moved()}</th>
                     </tr></thead>
                     {rows}
                 </table>

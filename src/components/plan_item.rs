@@ -7,6 +7,7 @@ use crate::domain::exchange::MAX_DETAIL_CHARS;
 use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, PlanEntry, PlanStatus, action_plan};
 use crate::domain::programme::{Effort, MAX_EFFORT_DAYS, Phase};
+use crate::i18n::t::plan_item as t;
 use crate::state::AppState;
 use crate::web;
 
@@ -24,11 +25,11 @@ pub fn PlanItemView(
         action_plan(f, &assessment).into_iter().find(|i| i.statement.id == statement_id).map(|item| {
             let level_name = |value: u8| f.level(value).map(|l| format!("{value} ({})", l.name)).unwrap_or_default();
             let action = match item.action {
-                Action::GatherEvidence => format!("Find out: the answer was “{}”", f.scale.dont_know),
-                Action::Improve { current, target } => format!("Improve from {} to {}", level_name(current), level_name(target)),
+                Action::GatherEvidence => t::find_out(&f.scale.dont_know),
+                Action::Improve { current, target } => t::improve(level_name(current), level_name(target)),
             };
             let guidance = match item.action {
-                Action::GatherEvidence => "Find out where your council stands on this: ask the service, look for data or documents, then answer the statement again.".to_string(),
+                Action::GatherEvidence => t::find_out_how().to_string(),
                 Action::Improve { .. } => item.guidance.unwrap_or_default().to_string(),
             };
             // The levels the item can reach: above the current level, up to the target.
@@ -137,7 +138,7 @@ pub fn PlanItemView(
             <p class="body">{guidance}</p>
             <div class="plan__fields">
                 <div class="form-group plan__field">
-                    <label class="label" for=format!("status-{sid}")>"Status"</label>
+                    <label class="label" for=format!("status-{sid}")>{t::status()}</label>
                     <select class="select" id=format!("status-{sid}") on:change=set_status>
                         {PlanStatus::ALL.into_iter().map(|status| view! {
                             <option value=status.label() prop:selected=move || entry.with(|e| e.status == status)>{status.label()}</option>
@@ -145,13 +146,13 @@ pub fn PlanItemView(
                     </select>
                 </div>
                 <div class="form-group plan__field">
-                    <label class="label" for=format!("owner-{sid}")>"Owner"</label>
+                    <label class="label" for=format!("owner-{sid}")>{t::owner()}</label>
                     <input class="input" type="text" id=format!("owner-{sid}") autocomplete="off" maxlength=MAX_DETAIL_CHARS.to_string() prop:value=initial_owner on:input=set_owner/>
                 </div>
                 <div class="form-group plan__field" class:form-group--error=move || due_error.get()>
-                    <label class="label" for=format!("due-{sid}")>"Due date"</label>
+                    <label class="label" for=format!("due-{sid}")>{t::due_date()}</label>
                     <Show when=move || due_error.get()>
-                        <p class="error-message" id=due_error_id.get_value()><span class="visually-hidden">"Error: "</span>"Enter a real date"</p>
+                        <p class="error-message" id=due_error_id.get_value()><span class="visually-hidden">{t::error_prefix()}</span>{t::enter_real_date()}</p>
                     </Show>
                     <input class="input input--date" type="date" id=format!("due-{sid}")
                         aria-describedby=move || due_error.get().then(|| due_error_id.get_value())
@@ -161,10 +162,10 @@ pub fn PlanItemView(
             <WorkFields id=id.clone() statement_id=statement_id.clone() entry=entry reachable=reachable reach=reach/>
             <div class="button-group plan__move">
                 <button type="button" class="button button--secondary" id=format!("move-up-{sid}") disabled=is_first on:click=move_up>
-                    "Move up"<span class="visually-hidden">{format!(": {statement_text}")}</span>
+                    {t::move_up()}<span class="visually-hidden">{format!(": {statement_text}")}</span>
                 </button>
                 <button type="button" class="button button--secondary" id=format!("move-down-{sid}") disabled=is_last on:click=move_down>
-                    "Move down"<span class="visually-hidden">{format!(": {statement_text}")}</span>
+                    {t::move_down()}<span class="visually-hidden">{format!(": {statement_text}")}</span>
                 </button>
             </div>
         </li>
@@ -258,9 +259,9 @@ fn WorkFields(
     view! {
         <div class="plan__fields">
             <div class="form-group plan__field">
-                <label class="label" for=format!("phase-{sid}")>"Phase"</label>
+                <label class="label" for=format!("phase-{sid}")>{t::phase()}</label>
                 <select class="select" id=format!("phase-{sid}") on:change=set_phase>
-                    <option value="" selected=entry.get_untracked().phase().is_none()>"Not planned yet"</option>
+                    <option value="" selected=entry.get_untracked().phase().is_none()>{t::not_planned()}</option>
                     {phases.into_iter().map(|phase| {
                         let selected = entry.get_untracked().phase() == Some(phase);
                         view! { <option value=phase.code() selected=selected>{phase.label()}</option> }
@@ -268,21 +269,21 @@ fn WorkFields(
                 </select>
             </div>
             <div class="form-group plan__field">
-                <label class="label" for=format!("effort-{sid}")>"Effort"</label>
+                <label class="label" for=format!("effort-{sid}")>{t::effort()}</label>
                 <select class="select" id=format!("effort-{sid}") on:change=set_size>
-                    <option value="" selected=size_code.is_none()>"Not given"</option>
+                    <option value="" selected=size_code.is_none()>{t::not_given()}</option>
                     {Effort::SIZES.into_iter().map(|size| {
                         let selected = size_code.as_deref() == Some(size.code().as_str());
                         view! { <option value=size.code() selected=selected>{size.label()}</option> }
                     }).collect_view()}
-                    <option value="days" selected=size_code.as_deref() == Some("days")>"A number of days"</option>
+                    <option value="days" selected=size_code.as_deref() == Some("days")>{t::number_of_days()}</option>
                 </select>
             </div>
             <Show when=move || in_days.get()>
                 <div class="form-group plan__field" class:form-group--error=move || days_error.get()>
-                    <label class="label" for=days_id.get_value()>"Days of work"</label>
+                    <label class="label" for=days_id.get_value()>{t::days_of_work()}</label>
                     <Show when=move || days_error.get()>
-                        <p class="error-message" id=days_error_id.get_value()><span class="visually-hidden">"Error: "</span>{format!("Enter a whole number of days from 1 to {MAX_EFFORT_DAYS}")}</p>
+                        <p class="error-message" id=days_error_id.get_value()><span class="visually-hidden">{t::error_prefix()}</span>{t::enter_days(MAX_EFFORT_DAYS)}</p>
                     </Show>
                     <input class="input input--width-4" type="text" inputmode="numeric" id=days_id.get_value() autocomplete="off"
                         aria-describedby=move || days_error.get().then(|| days_error_id.get_value())
@@ -291,7 +292,7 @@ fn WorkFields(
             </Show>
             {(!reachable.is_empty()).then(|| view! {
                 <div class="form-group plan__field">
-                    <label class="label" for=format!("reach-{sid}")>"Level to reach in this phase"</label>
+                    <label class="label" for=format!("reach-{sid}")>{t::reach()}</label>
                     <select class="select" id=format!("reach-{sid}") on:change=set_reach>
                         {reachable.into_iter().map(|(value, name)| view! {
                             <option value=value.to_string() selected=reach == Some(value)>{name}</option>

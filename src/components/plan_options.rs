@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::plan::{Plan, Ranking};
 use crate::domain::programme::Phasing;
+use crate::i18n::t::plan_options as t;
 use crate::state::AppState;
 use crate::web;
 
@@ -31,16 +32,16 @@ pub fn PlanOptions(id: String) -> impl IntoView {
         <div class="plan-options">
             {choice(
                 "ranking",
-                "Rank the plan by",
-                "Choosing a rule re-ranks the whole plan, including items you moved.",
+                t::ranking_legend(),
+                t::ranking_hint(),
                 Ranking::ALL.map(|r| (r, r.code(), r.label())).to_vec(),
                 move || plan.get().0,
                 rank,
             )}
             {choice(
                 "phasing",
-                "Name the phases as",
-                "Items already in a phase move to the nearest phase of the other kind.",
+                t::phasing_legend(),
+                t::phasing_hint(),
                 Phasing::ALL.map(|p| (p, p.code(), p.label())).to_vec(),
                 move || plan.get().1,
                 name_phases,

@@ -6,6 +6,7 @@ use crate::domain::assessment::{Assessment, Rating};
 use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, action_plan};
 use crate::domain::scoring::{format_score, score};
+use crate::i18n::t::result_tables as t;
 
 /// ASCII only: full Unicode case tables would add 7 KB (gzipped) to the app for table headings.
 pub fn capitalise(word: &str) -> String {
@@ -25,11 +26,11 @@ pub fn ScoreTable(framework: Framework, assessment: Assessment) -> impl IntoView
         .map(|a| {
             let third = if one_per_area {
                 a.area.statements.iter()
-                    .map(|s| assessment.rating(&s.id).map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into()))
+                    .map(|s| assessment.rating(&s.id).map(|r| r.label(&framework)).unwrap_or_else(|| t::not_answered().into()))
                     .collect::<Vec<_>>()
                     .join("; ")
             } else {
-                let mut text = format!("{} of {}", a.answered(), a.total);
+                let mut text = t::answered_of(a.answered(), a.total);
                 if a.dont_know > 0 {
                     text.push_str(&format!(", {} “{}”", a.dont_know, framework.scale.dont_know));
                 }
@@ -39,7 +40,7 @@ pub fn ScoreTable(framework: Framework, assessment: Assessment) -> impl IntoView
                 <tr class="table__row">
                     <th scope="row" class="table__header">{a.area.title.clone()}</th>
                     <td class="table__cell table__cell--numeric">{format_score(a.score)}</td>
-                    {any_target.then(|| view! { <td class="table__cell table__cell--numeric">{a.target.map(|t| format_score(Some(t))).unwrap_or_else(|| "Not set".into())}</td> })}
+                    {any_target.then(|| view! { <td class="table__cell table__cell--numeric">{a.target.map(|t| format_score(Some(t))).unwrap_or_else(|| t::not_set().into())}</td> })}
                     <td class="table__cell">{third}</td>
                 </tr>
             }
@@ -47,13 +48,13 @@ pub fn ScoreTable(framework: Framework, assessment: Assessment) -> impl IntoView
         .collect_view();
     view! {
         <table class="table">
-            <caption class="table__caption">{format!("Score for each {}, out of {}", framework.area_names.singular, framework.top_level())}</caption>
+            <caption class="table__caption">{t::scores_caption(&framework.area_names.singular, framework.top_level())}</caption>
             <thead>
                 <tr class="table__row">
                     <th scope="col" class="table__header">{capitalise(&framework.area_names.singular)}</th>
-                    <th scope="col" class="table__header table__header--numeric">"Score"</th>
-                    {any_target.then(|| view! { <th scope="col" class="table__header table__header--numeric">"Target"</th> })}
-                    <th scope="col" class="table__header">{if one_per_area { "Your answer" } else { "Answered" }}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::score()}</th>
+                    {any_target.then(|| view! { <th scope="col" class="table__header table__header--numeric">{t::target()}</th> })}
+                    <th scope="col" class="table__header">{if one_per_area { t::your_answer() } else { t::answered() }}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -82,13 +83,13 @@ pub fn GapTable(framework: Framework, assessment: Assessment) -> impl IntoView {
         .collect_view();
     view! {
         <table class="table">
-            <caption class="table__caption">"Gap between score and target, largest first"</caption>
+            <caption class="table__caption">{t::gaps_caption()}</caption>
             <thead>
                 <tr class="table__row">
                     <th scope="col" class="table__header">{capitalise(&framework.area_names.singular)}</th>
-                    <th scope="col" class="table__header table__header--numeric">"Score"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Target"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Gap"</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::score()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::target()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::gap()}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -99,13 +100,23 @@ pub fn GapTable(framework: Framework, assessment: Assessment) -> impl IntoView {
 /// The answer columns of the heat map, short enough for a phone: levels, then the rest.
 fn level_columns(framework: &Framework) -> Vec<String> {
     let mut columns: Vec<String> = framework.scale.levels.iter().map(|l| l.value.to_string()).collect();
-    columns.extend([framework.scale.dont_know.clone(), framework.scale.not_applicable.clone(), "Not answered".into()]);
+    columns.extend([
+        framework.scale.dont_know.clone(),
+        framework.scale.not_applicable.clone(),
+        t::not_answered().into(),
+    ]);
     columns
 }
 
 /// The heat map chart's columns, shorter than the table's: each level, then DK, N/A and None.
 pub fn heat_map_columns(framework: &Framework) -> Vec<String> {
-    framework.scale.levels.iter().map(|l| l.value.to_string()).chain(["DK", "N/A", "None"].map(String::from)).collect()
+    framework
+        .scale
+        .levels
+        .iter()
+        .map(|l| l.value.to_string())
+        .chain([t::dont_know_short(), t::not_applicable_short(), t::none_short()].map(String::from))
+        .collect()
 }
 
 /// How many statements in each area sit at each level, "Don't know", "Not applicable" or none.
@@ -146,9 +157,9 @@ pub fn LevelTable(framework: Framework, assessment: Assessment) -> impl IntoView
     let level_names: Vec<String> = framework.scale.levels.iter().map(|l| format!("{} = {}", l.value, l.name)).collect();
     view! {
         // Focusable, so keyboard users can scroll it sideways on a narrow screen.
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Statements at each level (scrolls sideways)">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::levels_region()>
             <table class="table">
-                <caption class="table__caption">{format!("Number of statements at each level, by {}. Levels: {}.", framework.area_names.singular, level_names.join(", "))}</caption>
+                <caption class="table__caption">{t::levels_caption(&framework.area_names.singular, level_names.join(", "))}</caption>
                 <thead>
                     <tr class="table__row">
                         <th scope="col" class="table__header">{capitalise(&framework.area_names.singular)}</th>
@@ -166,14 +177,14 @@ pub fn LevelTable(framework: Framework, assessment: Assessment) -> impl IntoView
 pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView {
     let items = action_plan(&framework, &assessment);
     if items.is_empty() {
-        return view! { <p class="body">"There is nothing in the action plan."</p> }.into_any();
+        return view! { <p class="body">{t::nothing_in_plan()}</p> }.into_any();
     }
     let rows = items
         .iter()
         .enumerate()
         .map(|(index, item)| {
             let action = match item.action {
-                Action::GatherEvidence => "Find out".to_string(),
+                Action::GatherEvidence => t::find_out().to_string(),
                 Action::Improve { current, target } => format!("{current} → {target}"),
             };
             let decided = [
@@ -181,7 +192,7 @@ pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView 
                 item.entry.owner.clone(),
                 item.entry.due.map(crate::web::long_day),
                 item.entry.phase().map(|phase| phase.label()),
-                item.entry.effort().map(|effort| format!("effort {}", effort.label().to_lowercase())),
+                item.entry.effort().map(|effort| t::effort(effort.label().to_lowercase())),
             ]
             .into_iter()
             .flatten()
@@ -192,7 +203,7 @@ pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView 
                     <td class="table__cell table__cell--numeric">{index + 1}</td>
                     <td class="table__cell"><strong>{item.area.title.clone()}</strong><br/>{item.statement.text.clone()}</td>
                     <td class="table__cell">{action}</td>
-                    <td class="table__cell">{item.guidance.unwrap_or("Find out where your council stands, then answer again.").to_string()}</td>
+                    <td class="table__cell">{item.guidance.unwrap_or(t::find_out_then_answer()).to_string()}</td>
                     <td class="table__cell">{decided}</td>
                 </tr>
             }
@@ -200,14 +211,14 @@ pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView 
         .collect_view();
     view! {
         <table class="table">
-            <caption class="table__caption">{format!("Action plan, ranked by {}", assessment.plan.ranking().label().to_lowercase())}</caption>
+            <caption class="table__caption">{t::plan_caption(assessment.plan.ranking().label().to_lowercase())}</caption>
             <thead>
                 <tr class="table__row">
-                    <th scope="col" class="table__header table__header--numeric">"Rank"</th>
-                    <th scope="col" class="table__header">"Statement"</th>
-                    <th scope="col" class="table__header">"Action"</th>
-                    <th scope="col" class="table__header">"Next step"</th>
-                    <th scope="col" class="table__header">"Status, owner, due, phase, effort"</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::rank()}</th>
+                    <th scope="col" class="table__header">{t::statement()}</th>
+                    <th scope="col" class="table__header">{t::action()}</th>
+                    <th scope="col" class="table__header">{t::next_step()}</th>
+                    <th scope="col" class="table__header">{t::decided()}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -231,7 +242,7 @@ pub fn AnswersTable(framework: Framework, assessment: Assessment) -> impl IntoVi
                     view! {
                         <tr class="table__row">
                             <td class="table__cell">{statement.text.clone()}</td>
-                            <td class="table__cell">{answer.rating.map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into())}</td>
+                            <td class="table__cell">{answer.rating.map(|r| r.label(&framework)).unwrap_or_else(|| t::not_answered().into())}</td>
                             <td class="table__cell">{answer.target.map(|t| t.to_string()).unwrap_or_default()}</td>
                             <td class="table__cell">{answer.confidence.map(|c| c.label()).unwrap_or_default()}</td>
                             <td class="table__cell table__cell--text">{answer.evidence.clone().unwrap_or_default()}</td>
@@ -244,11 +255,11 @@ pub fn AnswersTable(framework: Framework, assessment: Assessment) -> impl IntoVi
                     <caption class="table__caption">{area.title.clone()}</caption>
                     <thead>
                         <tr class="table__row">
-                            <th scope="col" class="table__header">"Statement"</th>
-                            <th scope="col" class="table__header">"Answer"</th>
-                            <th scope="col" class="table__header">"Target"</th>
-                            <th scope="col" class="table__header">"Confidence"</th>
-                            <th scope="col" class="table__header">"Evidence"</th>
+                            <th scope="col" class="table__header">{t::statement()}</th>
+                            <th scope="col" class="table__header">{t::answer()}</th>
+                            <th scope="col" class="table__header">{t::target()}</th>
+                            <th scope="col" class="table__header">{t::confidence()}</th>
+                            <th scope="col" class="table__header">{t::evidence()}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

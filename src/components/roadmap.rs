@@ -11,13 +11,14 @@ use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, PlanItem};
 use crate::domain::programme::{PhasePlan, Roadmap, roadmap};
 use crate::domain::scoring::{Scores, format_score};
+use crate::i18n::t::roadmap as t;
 use crate::web;
 
 /// The column heads and the scores under each: now, each phase, at target.
 fn stages<'a, 'f>(roadmap: &'a Roadmap<'f>) -> Vec<(String, &'a Scores<'f>)> {
-    let mut stages = vec![("Now".to_string(), &roadmap.current)];
-    stages.extend(roadmap.phases.iter().map(|p| (format!("End of {}", p.phase.label()), &p.projected)));
-    stages.push(("Every item at its target".to_string(), &roadmap.target));
+    let mut stages = vec![(t::now().to_string(), &roadmap.current)];
+    stages.extend(roadmap.phases.iter().map(|p| (t::end_of(p.phase.label()), &p.projected)));
+    stages.push((t::every_item_at_target().to_string(), &roadmap.target));
     stages
 }
 
@@ -26,9 +27,9 @@ fn stages<'a, 'f>(roadmap: &'a Roadmap<'f>) -> Vec<(String, &'a Scores<'f>)> {
 pub fn RoadmapChart(framework: Framework, assessment: Assessment) -> impl IntoView {
     let roadmap = roadmap(&framework, &assessment);
     let chosen_area = RwSignal::new(None::<usize>);
-    let labels: Vec<String> = std::iter::once("Now".to_string())
+    let labels: Vec<String> = std::iter::once(t::now().to_string())
         .chain(roadmap.phases.iter().map(|p| p.phase.label()))
-        .chain(std::iter::once("Target".to_string()))
+        .chain(std::iter::once(t::target().to_string()))
         .collect();
     let scores: Vec<Vec<Option<f64>>> = stages(&roadmap)
         .into_iter()
@@ -36,26 +37,25 @@ pub fn RoadmapChart(framework: Framework, assessment: Assessment) -> impl IntoVi
         .collect();
     let area_titles: Vec<String> = framework.areas.iter().map(|a| a.title.clone()).collect();
     let (max, noun) = (framework.top_level(), framework.area_names.singular.clone());
-    let file_name = format!("almanac-roadmap-{}.png", framework.id);
+    let file_name = t::chart_file(&framework.id);
     let chart = {
         let area_titles = area_titles.clone();
         move || {
             let series = |column: usize| scores.iter().map(|stage| stage[column]).collect::<Vec<_>>();
             let area = chosen_area.get().map(|index| (area_titles[index].clone(), series(index + 1)));
-            let label = format!(
-                "Line chart of the overall score{} now, at the end of each of the {} phases and with every item at its target, on a scale of 0 to {max}. The same figures are in the table that follows.",
-                chosen_area.get().map(|i| format!(" and the score for {}", area_titles[i])).unwrap_or_default(),
-                labels.len() - 2,
-            );
+            let label = match chosen_area.get() {
+                Some(index) => t::chart_label_area(labels.len() - 2, &area_titles[index], max),
+                None => t::chart_label(labels.len() - 2, max),
+            };
             let chart = ScoreTrendChart { labels: labels.clone(), max, overall: series(0), area };
             view! { <ChartCanvas chart=Chart::ScoreTrend(chart) label=label file_name=file_name.clone()/> }
         }
     };
     view! {
         <div class="form-group no-print">
-            <label class="label" for="roadmap-area">{format!("Also show one {noun}")}</label>
+            <label class="label" for="roadmap-area">{t::also_show(&noun)}</label>
             <select class="select" id="roadmap-area" on:change=move |ev| chosen_area.set(event_target_value(&ev).parse().ok())>
-                <option value="">"Overall score only"</option>
+                <option value="">{t::overall_only()}</option>
                 {area_titles.into_iter().enumerate().map(|(index, title)| view! { <option value=index.to_string()>{title}</option> }).collect_view()}
             </select>
         </div>
@@ -93,13 +93,9 @@ pub fn ProjectionTable(framework: Framework, assessment: Assessment) -> impl Int
             }
         })
         .collect_view();
-    let caption = format!(
-        "Projected scores out of {}: overall and for each {}, if every item reaches its level",
-        framework.top_level(),
-        framework.area_names.singular
-    );
+    let caption = t::caption(framework.top_level(), &framework.area_names.singular);
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{caption} (scrolls sideways)")>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::region(&caption)>
             <table class="table projection-table">
                 <caption class="table__caption">{caption.clone()}</caption>
                 <thead><tr class="table__row">
@@ -108,7 +104,7 @@ pub fn ProjectionTable(framework: Framework, assessment: Assessment) -> impl Int
                 </tr></thead>
                 <tbody>
                     <tr class="table__row">
-                        <th scope="row" class="table__header">"Overall"</th>
+                        <th scope="row" class="table__header">{t::overall()}</th>
                         {cells(&|scores: &Scores| scores.overall)}
                     </tr>
                     {area_rows}
@@ -126,8 +122,8 @@ pub fn RoadmapPhases(framework: Framework, assessment: Assessment) -> impl IntoV
     let unphased = (!roadmap.unphased.is_empty()).then(|| {
         let items = roadmap.unphased.iter().map(|item| item_view(item, &framework)).collect_view();
         view! {
-            <h3 class="heading-m">"Not in a phase yet"</h3>
-            <p class="body">"Give these items a phase on the action plan to include them in the projection."</p>
+            <h3 class="heading-m">{t::not_in_phase_heading()}</h3>
+            <p class="body">{t::not_in_phase()}</p>
             <ul class="roadmap__items">{items}</ul>
         }
     });
@@ -139,15 +135,15 @@ pub fn RoadmapPhases(framework: Framework, assessment: Assessment) -> impl IntoV
 
 fn phase_view(phase: &PhasePlan, framework: &Framework) -> impl IntoView + use<> {
     let top = framework.top_level();
-    let ends = phase.phase.ends().map(|day| format!("Ends {}", web::long_day(day)));
+    let ends = phase.phase.ends().map(|day| t::ends(web::long_day(day)));
     let items = phase.items.iter().map(|item| item_view(item, framework)).collect_view();
     view! {
         <li class="roadmap__phase">
             <h3 class="heading-m">{phase.phase.label()}</h3>
             {ends.map(|text| view! { <p class="hint">{text}</p> })}
             <dl class="roadmap__facts">
-                <div><dt>"Effort"</dt><dd>{phase.effort.describe()}</dd></div>
-                <div><dt>"Overall score at the end"</dt><dd>{format!("{} out of {top}", format_score(phase.projected.overall))}</dd></div>
+                <div><dt>{t::effort()}</dt><dd>{phase.effort.describe()}</dd></div>
+                <div><dt>{t::score_at_end()}</dt><dd>{t::out_of(format_score(phase.projected.overall), top)}</dd></div>
             </dl>
             <ul class="roadmap__items">{items}</ul>
         </li>
@@ -157,14 +153,14 @@ fn phase_view(phase: &PhasePlan, framework: &Framework) -> impl IntoView + use<>
 fn item_view(item: &PlanItem, framework: &Framework) -> impl IntoView + use<> {
     let level = |value: u8| framework.level(value).map(|l| format!("{value} ({})", l.name)).unwrap_or_default();
     let action = match (item.action, item.reach) {
-        (Action::Improve { current, .. }, Some(reach)) => format!("From {} to {}", level(current), level(reach)),
-        _ => format!("Find out: the answer was “{}”", framework.scale.dont_know),
+        (Action::Improve { current, .. }, Some(reach)) => t::from_to(level(current), level(reach)),
+        _ => t::find_out(&framework.scale.dont_know),
     };
     let decided: Vec<String> = [
         Some(item.entry.status.label().to_string()),
-        item.entry.owner.as_ref().map(|owner| format!("Owner: {owner}")),
-        item.entry.effort().map(|effort| format!("Effort: {}", effort.label().to_lowercase())),
-        item.entry.due.map(|due| format!("Due {}", web::long_day(due))),
+        item.entry.owner.as_ref().map(t::owner),
+        item.entry.effort().map(|effort| t::item_effort(effort.label().to_lowercase())),
+        item.entry.due.map(|due| t::due(web::long_day(due))),
     ]
     .into_iter()
     .flatten()

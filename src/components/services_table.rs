@@ -7,6 +7,7 @@ use crate::components::performance::top_services_note;
 use crate::domain::performance::format;
 use crate::domain::performance::indicators::{Indicators, is_top, volume_ranking};
 use crate::domain::performance::{Performance, Period};
+use crate::i18n::t::services_table as t;
 use crate::routes::Route;
 
 /// Every service's indicators in a period, largest by volume first, the top ones marked.
@@ -43,18 +44,18 @@ pub fn ServicesTable(performance: Performance, period: Period, limit: Option<usi
         })
         .collect_view();
     view! {
-        <p class="body">{format!("{} Under each figure is its change since {}.", top_services_note(ranked), previous.label(year_start))}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Indicators for each service (scrolls sideways)">
+        <p class="body">{t::note_and_change(top_services_note(ranked), previous.label(year_start))}</p>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::scrolls()>
             <table class="table service-table">
-                <caption class="table__caption">{format!("Indicators for each service, {}, with the change since {}", period.label(year_start), previous.label(year_start))}</caption>
+                <caption class="table__caption">{t::caption(period.label(year_start), previous.label(year_start))}</caption>
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header table__header--numeric">"Rank"</th>
-                    <th scope="col" class="table__header">"Service"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Transactions"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Cost per transaction"</th>
-                    <th scope="col" class="table__header table__header--numeric">"User satisfaction"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Completion rate"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Digital take-up"</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::rank()}</th>
+                    <th scope="col" class="table__header">{t::service()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::transactions()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::cost_per_transaction()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::satisfaction()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::completion_rate()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::take_up()}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

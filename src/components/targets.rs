@@ -7,15 +7,15 @@ use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::performance::{PeriodHelp, value_text_of};
 use crate::domain::performance::entry::{parse_count, parse_money};
 use crate::domain::performance::{Indicator, Performance, Period, Target, target_range};
+use crate::i18n::t::targets as t;
 use crate::state::AppState;
 
 /// "Digital take-up of 80.0% by the end of March 2027 (2026/27)".
 pub fn target_text(performance: &Performance, target: &Target) -> String {
-    format!(
-        "{} of {} by the end of {}",
+    t::target_text(
         target.indicator.name(),
         value_text_of(target.indicator, Some(target.value)),
-        target.by.label(performance.year_start)
+        target.by.label(performance.year_start),
     )
 }
 
@@ -37,10 +37,10 @@ pub fn TargetsTable(
         .map(|(index, target)| {
             let progress = target.progress(&performance, period);
             let standing = match progress.reached {
-                Some(true) => "Reached",
-                Some(false) if period.ends_before(target.by.next()) => "Not yet reached",
-                Some(false) => "Missed",
-                None => "Not known",
+                Some(true) => t::reached(),
+                Some(false) if period.ends_before(target.by.next()) => t::not_yet_reached(),
+                Some(false) => t::missed(),
+                None => t::not_known(),
             };
             let index = *index;
             let remove = move |_| {
@@ -58,7 +58,7 @@ pub fn TargetsTable(
                     <td class="table__cell">{standing}</td>
                     {editable.then(|| view! {
                         <td class="table__cell no-print"><button type="button" class="link-button" on:click=remove>
-                            "Remove"<span class="visually-hidden">{format!(" the target: {text}")}</span>
+                            {t::remove()}<span class="visually-hidden">{t::remove_which(&text)}</span>
                         </button></td>
                     })}
                 </tr>
@@ -67,14 +67,14 @@ pub fn TargetsTable(
         .collect_view();
     let table = (!targets.is_empty()).then(|| {
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Targets (scrolls sideways)">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::region()>
                 <table class="table">
-                    <caption class="table__caption">{format!("Targets, with the figure in {}", period.label(year_start))}</caption>
+                    <caption class="table__caption">{t::caption(period.label(year_start))}</caption>
                     <thead><tr class="table__row">
-                        <th scope="col" class="table__header">"Target"</th>
-                        <th scope="col" class="table__header table__header--numeric">{format!("In {}", period.short_label(year_start))}</th>
-                        <th scope="col" class="table__header">"Standing"</th>
-                        {editable.then(|| view! { <th scope="col" class="table__header no-print"><span class="visually-hidden">"Action"</span></th> })}
+                        <th scope="col" class="table__header">{t::target()}</th>
+                        <th scope="col" class="table__header table__header--numeric">{t::figure_in(period.short_label(year_start))}</th>
+                        <th scope="col" class="table__header">{t::standing()}</th>
+                        {editable.then(|| view! { <th scope="col" class="table__header no-print"><span class="visually-hidden">{t::action()}</span></th> })}
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -82,7 +82,7 @@ pub fn TargetsTable(
         }
     });
     view! {
-        {if targets.is_empty() { Some(view! { <p class="body">"No targets are set."</p> }) } else { None }}
+        {if targets.is_empty() { Some(view! { <p class="body">{t::no_targets()}</p> }) } else { None }}
         {table}
         {editable.then(|| view! { <SetTarget service=service.clone() year_start=performance.year_start/> })}
     }
@@ -102,7 +102,7 @@ fn SetTarget(service: Option<String>, year_start: crate::domain::performance::Ye
         let chosen = indicator.get_untracked();
         let mut found = Vec::new();
         let typed = value.get_untracked();
-        let what = format!("The target for {}", chosen.name().to_lowercase());
+        let what = t::target_for(chosen.name().to_lowercase());
         let parsed = match chosen {
             Indicator::Volume => parse_count(&typed, &what).map(|count| count.map(|c| c as f64)),
             Indicator::CostPerTransaction => parse_money(&typed, &what),
@@ -119,7 +119,7 @@ fn SetTarget(service: Option<String>, year_start: crate::domain::performance::Ye
             }
             Ok(None) => {
                 found.push(ErrorItem {
-                    message: format!("Enter {}", what.to_lowercase()),
+                    message: t::enter_target(what.to_lowercase()),
                     field: Some("target-value".into()),
                 });
                 None
@@ -148,12 +148,12 @@ fn SetTarget(service: Option<String>, year_start: crate::domain::performance::Ye
     };
     view! {
         <details class="details" prop:open=move || !errors.with(Vec::is_empty)>
-            <summary class="details__summary">"Set a target"</summary>
+            <summary class="details__summary">{t::set_a_target()}</summary>
             <div class="details__text">
-                {move || (!errors.with(Vec::is_empty)).then(|| view! { <ErrorSummary title="There is a problem" errors=errors.get()/> })}
+                {move || (!errors.with(Vec::is_empty)).then(|| view! { <ErrorSummary title=t::error_title() errors=errors.get()/> })}
                 <form class="form" novalidate on:submit=save>
                     <div class="form-group">
-                        <label class="label" for="target-indicator">"Indicator"</label>
+                        <label class="label" for="target-indicator">{t::indicator()}</label>
                         <select class="select" id="target-indicator" on:change=move |ev| {
                             let chosen = Indicator::ALL.into_iter().find(|i| i.name() == event_target_value(&ev));
                             if let Some(chosen) = chosen { indicator.set(chosen) }
@@ -164,22 +164,22 @@ fn SetTarget(service: Option<String>, year_start: crate::domain::performance::Ye
                         </select>
                     </div>
                     <div class="form-group">
-                        <label class="label" for="target-value">"Target"</label>
+                        <label class="label" for="target-value">{t::target()}</label>
                         <div class="hint" id="target-value-hint">{move || match indicator.get() {
-                            Indicator::Volume => "A number of transactions, such as 12000",
-                            Indicator::CostPerTransaction => "An amount in pounds, such as 1.20; the target is reached by going at or below it",
-                            _ => "A percentage, such as 80",
+                            Indicator::Volume => t::volume_hint(),
+                            Indicator::CostPerTransaction => t::cost_hint(),
+                            _ => t::percentage_hint(),
                         }}</div>
                         <input class="input input--number" type="text" inputmode="decimal" id="target-value" aria-describedby="target-value-hint"
                             prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
                     </div>
                     <div class="form-group">
-                        <label class="label" for="target-by">"To be reached by the end of"</label>
+                        <label class="label" for="target-by">{t::by_the_end_of()}</label>
                         <div class="hint" id="target-by-hint">{hint}</div>
                         <input class="input input--short" type="text" id="target-by" spellcheck="false" aria-describedby="target-by-hint"
                             prop:value=move || by.get() on:input=move |ev| by.set(event_target_value(&ev))/>
                     </div>
-                    <button type="submit" class="button button--secondary">"Set the target"</button>
+                    <button type="submit" class="button button--secondary">{t::set_the_target()}</button>
                 </form>
             </div>
         </details>

@@ -138,8 +138,10 @@ impl Catalogue {
         Catalogue { built_in: self.built_in.clone(), fetched: self.fetched.clone(), custom: Vec::new() }
     }
 
-    /// Adds a built-in framework fetched from its data file, in place of what was here of it.
+    /// Adds a built-in framework fetched from its data file, in place of what was here of it, in
+    /// the page's language.
     pub fn add_fetched(&mut self, framework: Framework) {
+        let framework = framework.in_language(crate::i18n::language());
         let Some(file) = BuiltInFile::find(&framework.id, &framework.version) else { return };
         if self.fetched.contains(&file) {
             return;
@@ -207,7 +209,8 @@ impl Catalogue {
         self.built_in.iter().any(|f| f.id == framework.id && f.version == framework.version)
     }
 
-    /// Adds an imported framework. A new version of a known framework sits beside the old one,
+    /// Adds an imported framework, shown in the page's language when it has every text in it.
+    /// A new version of a known framework sits beside the old one,
     /// so assessments made with the old one keep their meaning; the same version twice is refused.
     pub fn add(&mut self, framework: Framework) -> Result<(), Problem> {
         // A built-in version counts as here even before its file is fetched.
@@ -223,7 +226,8 @@ impl Catalogue {
                 ),
             ));
         }
-        self.custom.push(framework);
+        // In the page's language, when it has every text in it; as it is otherwise.
+        self.custom.push(framework.in_language(crate::i18n::language()));
         Ok(())
     }
 

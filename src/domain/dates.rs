@@ -1,11 +1,78 @@
 //! Dates and times as Almanac's files write them: RFC 3339 moments (`2026-11-23T16:30:00+01:00`)
-//! and ISO days (`2026-11-23`).
+//! and ISO days (`2026-11-23`); and as people read them, in the page's language ("23 November
+//! 2026 at 4:05pm", "23 Tachwedd 2026 am 16:05"), with the month names from the pages' words
+//! (`locales/*/pages/dates.ftl`).
 //!
 //! Written here rather than with the `time` crate's parser and formatter, which weigh about
 //! 35 KB in the first download for two fixed layouts; the tests check both directions against
 //! the `time` crate.
 
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
+
+use crate::domain::language::Language;
+use crate::i18n::t::dates as t;
+
+/// A day as people write it, in the page's language: "23 November 2026", "23 Tachwedd 2026".
+pub fn long_day(day: Date) -> String {
+    format!("{} {} {}", day.day(), month_name(day.month()), day.year())
+}
+
+/// A date and time in the page's language: "23 November 2026 at 4:05pm",
+/// "23 Tachwedd 2026 am 16:05".
+pub fn long_date_time(moment: OffsetDateTime) -> String {
+    t::date_time(long_day(moment.date()), clock_time(moment))
+}
+
+/// A time of day: in English as GOV.UK writes it, "4:05pm"; in Welsh on the 24-hour clock,
+/// "16:05", as Welsh public bodies write it.
+pub fn clock_time(moment: OffsetDateTime) -> String {
+    let (hour, minute) = (moment.hour(), moment.minute());
+    match crate::i18n::language() {
+        Language::English => {
+            let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
+            let half = if hour < 12 { "am" } else { "pm" };
+            format!("{twelve}:{minute:02}{half}")
+        }
+        Language::Welsh => format!("{hour:02}:{minute:02}"),
+    }
+}
+
+/// A month's name in the page's language: "November", "Tachwedd".
+pub fn month_name(month: Month) -> &'static str {
+    match month {
+        Month::January => t::january(),
+        Month::February => t::february(),
+        Month::March => t::march(),
+        Month::April => t::april(),
+        Month::May => t::may(),
+        Month::June => t::june(),
+        Month::July => t::july(),
+        Month::August => t::august(),
+        Month::September => t::september(),
+        Month::October => t::october(),
+        Month::November => t::november(),
+        Month::December => t::december(),
+    }
+}
+
+/// A month's short name in the page's language, for a crowded axis or a narrow table: "Nov",
+/// "Tach".
+pub fn short_month_name(month: Month) -> &'static str {
+    match month {
+        Month::January => t::january_short(),
+        Month::February => t::february_short(),
+        Month::March => t::march_short(),
+        Month::April => t::april_short(),
+        Month::May => t::may_short(),
+        Month::June => t::june_short(),
+        Month::July => t::july_short(),
+        Month::August => t::august_short(),
+        Month::September => t::september_short(),
+        Month::October => t::october_short(),
+        Month::November => t::november_short(),
+        Month::December => t::december_short(),
+    }
+}
 
 /// `2026-11-23T16:30:05.25+01:00`: the fraction only when there is one, `Z` for UTC, exactly
 /// as the `time` crate writes it.

@@ -9,6 +9,7 @@ use time::Date;
 use super::assessment::{Assessment, Rating};
 use super::framework::{Area, Framework, Statement};
 use super::programme::{Effort, Phase, Phasing};
+use crate::i18n::t::plan as t;
 
 /// How items are ranked: by how much closing the gap is worth, or by that worth for the effort.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -34,28 +35,18 @@ impl Ranking {
 
     pub fn label(self) -> &'static str {
         match self {
-            Ranking::GapTimesWeight => "Gap × weight",
-            Ranking::ValueForEffort => "Value for effort",
+            Ranking::GapTimesWeight => t::ranking_gap_times_weight(),
+            Ranking::ValueForEffort => t::ranking_value_for_effort(),
         }
     }
 
     /// The rule in words, shown beside the plan.
     pub fn rule(self) -> String {
-        let common = "Statements answered “Don’t know” come first: find out where you stand before acting. \
-The gap is your target level minus your current level; where no target is set, the target is the top of the scale. \
-The weight is the importance given to the statement’s area.";
         let rest = match self {
-            Ranking::GapTimesWeight => "The rest are ranked by gap × weight.",
-            Ranking::ValueForEffort => {
-                "The rest are ranked by value for effort: gap × weight divided by the effort, \
-counting small as 1, medium as 2 and large as 3 (an effort in days counts as small up to 5 days, medium up to 20, \
-large beyond). Items with no effort given come after those with one, ranked by gap × weight."
-            }
+            Ranking::GapTimesWeight => t::rule_gap_times_weight(),
+            Ranking::ValueForEffort => t::rule_value_for_effort(),
         };
-        format!(
-            "{common} {rest} Ties go to the lower current level. Statements already at their target, and those not \
-applicable, are left out. You can move items up and down: your order is kept until you choose a rule again."
-        )
+        format!("{} {rest} {}", t::rule_common(), t::rule_end())
     }
 }
 
@@ -116,9 +107,9 @@ impl PlanStatus {
 
     pub fn label(self) -> &'static str {
         match self {
-            PlanStatus::NotStarted => "Not started",
-            PlanStatus::InProgress => "In progress",
-            PlanStatus::Done => "Done",
+            PlanStatus::NotStarted => t::status_not_started(),
+            PlanStatus::InProgress => t::status_in_progress(),
+            PlanStatus::Done => t::status_done(),
         }
     }
 }

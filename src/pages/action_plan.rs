@@ -12,6 +12,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::framework::{Area, Framework};
 use crate::domain::plan::action_plan;
 use crate::domain::spreadsheet::plan_csv;
+use crate::i18n::t::action_plan as t;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -47,7 +48,7 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
         move |_| {
             if let Some(assessment) = state.assessment(&id) {
                 let text = framework.with_value(|f| plan_csv(f, &assessment));
-                let _ = web::download(&csv_name(&assessment, "action-plan"), "text/csv", &text);
+                let _ = web::download(&csv_name(&assessment, t::plan_file()), "text/csv", &text);
             }
         }
     };
@@ -61,12 +62,12 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
     };
 
     view! {
-        <a class="back-link" href=result.href()>"Back to the results"</a>
+        <a class="back-link" href=result.href()>{t::back()}</a>
         <span class="caption">{title}</span>
-        <h1 class="heading-l" tabindex="-1">"Action plan"</h1>
-        <p class="lead lead--small">"What to work on first, with the framework’s advice for reaching the next level. Set a status, an owner, a due date, a phase, an effort and the level to reach for each item: they are saved with the assessment, and the roadmap lays the phases out."</p>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
+        <p class="lead lead--small">{t::lead()}</p>
         <details class="details">
-            <summary class="details__summary">"How the plan is ranked"</summary>
+            <summary class="details__summary">{t::how_ranked()}</summary>
             <div class="details__text">{
                 let id = id.clone();
                 move || state.assessment(&id).map(|a| a.plan.ranking().rule())
@@ -75,13 +76,13 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
         {published.map(|framework| view! { <WeightsForm id=id.clone() framework=framework/> })}
         <PlanOptions id=id.clone()/>
         <div class="button-group">
-            <a class="button" href=roadmap.href()>"See the roadmap"</a>
-            <button type="button" class="button button--secondary" on:click=download>"Download the plan (CSV)"</button>
-            <a class="button button--secondary" href=report.href()>"Printable report"</a>
+            <a class="button" href=roadmap.href()>{t::see_roadmap()}</a>
+            <button type="button" class="button button--secondary" on:click=download>{t::download_plan()}</button>
+            <a class="button button--secondary" href=report.href()>{t::printable_report()}</a>
         </div>
         {delivered}
         {move || if order.with(Vec::is_empty) {
-            view! { <p class="body">"There is nothing in the plan: every answered statement is at its target, or not applicable. Answer more statements, or set higher targets."</p> }.into_any()
+            view! { <p class="body">{t::nothing_in_plan()}</p> }.into_any()
         } else {
             ().into_any()
         }}
@@ -101,8 +102,8 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
             (!areas.is_empty()).then(|| {
                 let names = framework.with_value(|f| f.area_names.plural.clone());
                 view! {
-                    <h2 class="heading-m">"Challenges and good practice"</h2>
-                    <p class="body">{format!("For each of the {names} in the plan: problems councils commonly meet, what helps, and good practice.")}</p>
+                    <h2 class="heading-m">{t::help_heading()}</h2>
+                    <p class="body">{t::help_intro(names)}</p>
                     {areas.into_iter().map(|area| view! { <AreaHelp framework=framework.get_value() area=area/> }).collect_view()}
                 }
             })

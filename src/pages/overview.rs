@@ -6,6 +6,7 @@ use crate::domain::carry::NotCarried;
 
 use crate::domain::assessment::{AreaStatus, Assessment};
 use crate::domain::framework::Framework;
+use crate::i18n::t::overview as t;
 use crate::pages::WithAssessment;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -56,18 +57,15 @@ fn Overview(assessment: Assessment, framework: Framework) -> impl IntoView {
             let href = Route::Area { assessment: id.clone(), area: area.id.clone(), statement: 1 }.href();
             let status_id = format!("status-{}", area.id);
             let status_view = match status {
-                AreaStatus::Completed => view! { <span class="task-list__status">"Completed"</span> }.into_any(),
+                AreaStatus::Completed => view! { <span class="task-list__status">{t::completed()}</span> }.into_any(),
                 AreaStatus::InProgress => {
-                    view! { <strong class="tag tag--blue task-list__status">"In progress"</strong> }.into_any()
+                    view! { <strong class="tag tag--blue task-list__status">{t::in_progress()}</strong> }.into_any()
                 }
                 AreaStatus::NotStarted => {
-                    view! { <strong class="tag tag--grey task-list__status">"Not started"</strong> }.into_any()
+                    view! { <strong class="tag tag--grey task-list__status">{t::not_started()}</strong> }.into_any()
                 }
             };
-            let statements = match area.statements.len() {
-                1 => "1 statement".to_string(),
-                n => format!("{n} statements"),
-            };
+            let statements = t::statements(area.statements.len());
             view! {
                 <li class="task-list__item">
                     <div class="task-list__name">
@@ -84,37 +82,34 @@ fn Overview(assessment: Assessment, framework: Framework) -> impl IntoView {
         .with(|just| just.borrow_mut().take())
         .map(|note| view! { <Carried note=note version=framework.version.clone()/> });
     view! {
-        <a class="back-link" href=Route::Saved.href()>"All saved assessments"</a>
+        <a class="back-link" href=Route::Saved.href()>{t::back()}</a>
         {carried}
-        <span class="caption">{format!("{} · version {}", framework.title, framework.version)}</span>
+        <span class="caption">{t::framework_version(&framework.title, &framework.version)}</span>
         <h1 class="heading-l" tabindex="-1">{assessment.display_title(&framework.title)}</h1>
         {details}
         {(assessment.carried_count() > 0).then(|| view! {
             <div class="inset">
-                <p class="body">{match assessment.carried_count() {
-                    1 => "1 level was carried over from an earlier assessment and waits for you to confirm it. It is marked on its statement.".to_string(),
-                    n => format!("{n} levels were carried over from an earlier assessment and wait for you to confirm them. Each is marked on its statement."),
-                }}</p>
+                <p class="body">{t::carried_levels(assessment.carried_count())}</p>
             </div>
         })}
-        <p class="body"><a href=Route::Details { assessment: id.clone() }.href()>"Change the assessment details"</a></p>
+        <p class="body"><a href=Route::Details { assessment: id.clone() }.href()>{t::change_details()}</a></p>
         {assessment.completed.map(|completed| view! {
             <div class="notification" role="region" aria-labelledby="completed-title">
-                <h2 class="notification__title" id="completed-title">{format!("Completed on {}", web::long_date_time(completed))}</h2>
-                <p class="body">"To change an answer, reopen the assessment first."</p>
+                <h2 class="notification__title" id="completed-title">{t::completed_on(web::long_date_time(completed))}</h2>
+                <p class="body">{t::reopen_first()}</p>
                 <div class="button-group">
-                    <a class="button" href=Route::Result { assessment: id.clone() }.href()>"View results"</a>
-                    <button type="button" class="button button--secondary" on:click=reopen.clone()>"Reopen the assessment"</button>
+                    <a class="button" href=Route::Result { assessment: id.clone() }.href()>{t::view_results()}</a>
+                    <button type="button" class="button button--secondary" on:click=reopen.clone()>{t::reopen()}</button>
                 </div>
             </div>
         })}
-        <h2 class="heading-m">{format!("You have completed {completed_areas} of {total_areas} {}", framework.area_names.plural)}</h2>
+        <h2 class="heading-m">{t::progress(completed_areas, total_areas, &framework.area_names.plural)}</h2>
         <ul class="task-list">{tasks}</ul>
-        <h2 class="heading-m">"Check and finish"</h2>
-        <p class="body">"Check your answers before you mark the assessment as complete. You can see the results at any time."</p>
+        <h2 class="heading-m">{t::check_heading()}</h2>
+        <p class="body">{t::check_body()}</p>
         <div class="button-group">
-            <a class="button" href=Route::CheckAnswers { assessment: id.clone() }.href()>"Check your answers"</a>
-            <a class="button button--secondary" href=Route::Result { assessment: id.clone() }.href()>"See results so far"</a>
+            <a class="button" href=Route::CheckAnswers { assessment: id.clone() }.href()>{t::check_answers()}</a>
+            <a class="button button--secondary" href=Route::Result { assessment: id.clone() }.href()>{t::results_so_far()}</a>
         </div>
     }
 }
@@ -123,13 +118,12 @@ fn Overview(assessment: Assessment, framework: Framework) -> impl IntoView {
 /// that could not, with why, so nothing is silently dropped.
 #[component]
 fn Carried(note: CarriedNote, version: String) -> impl IntoView {
-    let answers = |n: usize| if n == 1 { "1 answer".to_string() } else { format!("{n} answers") };
     view! {
         <div class="notification" role="region" aria-labelledby="carried-title">
-            <h2 class="notification__title" id="carried-title">{format!("Started on version {version} from your version {} answers", note.from_version)}</h2>
-            <p class="body">{format!("{} carried over. Check each one still fits: some statements are worded differently in this version.", answers(note.carried))}</p>
+            <h2 class="notification__title" id="carried-title">{t::carried_title(&version, &note.from_version)}</h2>
+            <p class="body">{t::carried_answers(note.carried)}</p>
             {(!note.left.is_empty()).then(|| view! {
-                <p class="body">{format!("{} could not be carried over. Your earlier assessment keeps them:", answers(note.left.len()))}</p>
+                <p class="body">{t::not_carried(note.left.len())}</p>
                 <ul class="list list--bullet">
                     {note.left.into_iter().map(|left| view! { <li>{format!("“{}”: {}", left.statement, left.reason)}</li> }).collect_view()}
                 </ul>

@@ -11,6 +11,7 @@ use crate::components::targets::TargetsTable;
 use crate::domain::performance::rollup::Gap;
 use crate::domain::performance::shift::portfolio_shift;
 use crate::domain::performance::{Performance, Period};
+use crate::i18n::t::performance_dashboard as t;
 use crate::routes::Route;
 use crate::state::AppState;
 
@@ -20,24 +21,24 @@ pub fn PerformancePage() -> impl IntoView {
     let chosen = RwSignal::new(None::<Period>);
     view! {
         <IllustrativeBanner/>
-        <h1 class="heading-l" tabindex="-1">"Service performance"</h1>
-        <p class="body">"The four indicators GOV.UK asks of every service — cost per transaction, user satisfaction, completion rate and digital take-up — for each of your services, and how far people have moved to digital channels."</p>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
+        <p class="body">{t::intro()}</p>
         {move || {
             let (performance, gaps) = state.performance().with(Performance::with_rollups);
             let periods = performance.periods();
             let Some(latest) = periods.last().copied() else {
                 return view! {
-                    <p class="body">"There are no figures yet. "<a href=Route::Services.href()>"Add your services and their figures"</a>", or load the illustrative sample data there to see how the dashboard works."</p>
+                    <p class="body">{t::no_figures_before()}<a href=Route::Services.href()>{t::no_figures_link()}</a>{t::no_figures_after()}</p>
                 }.into_any();
             };
             let period = chosen.get().filter(|p| periods.contains(p)).unwrap_or(latest);
             let year_start = performance.year_start;
             let portfolio = portfolio_shift(&performance, period);
             view! {
-                <p class="body"><a href=Route::Services.href()>"Services register, figures and imports"</a>" · "<a href=Route::PerformanceChannels.href()>"Channels, unit costs and financial year"</a>" · "<a href=Route::PerformanceReport { period: Some(period) }.href()>"Board report for this period"</a></p>
+                <p class="body"><a href=Route::Services.href()>{t::services_link()}</a>" · "<a href=Route::PerformanceChannels.href()>{t::channels_link()}</a>" · "<a href=Route::PerformanceReport { period: Some(period) }.href()>{t::report_link()}</a></p>
                 <div class="form-group">
-                    <label class="label" for="dashboard-period">"Period"</label>
-                    <div class="hint" id="dashboard-period-hint">"Quarters and years are added up from monthly figures where every month has them."</div>
+                    <label class="label" for="dashboard-period">{t::period_label()}</label>
+                    <div class="hint" id="dashboard-period-hint">{t::period_hint()}</div>
                     <select class="select" id="dashboard-period" aria-describedby="dashboard-period-hint" on:change=move |ev| chosen.set(Period::parse(&event_target_value(&ev)))>
                         {periods.iter().rev().map(|p| {
                             let p = *p;
@@ -46,15 +47,15 @@ pub fn PerformancePage() -> impl IntoView {
                     </select>
                 </div>
                 <GapsNote performance=performance.clone() gaps=gaps/>
-                <h2 class="heading-m">{format!("All services, {}", period.label(year_start))}</h2>
+                <h2 class="heading-m">{t::all_services(period.label(year_start))}</h2>
                 <IndicatorSummary performance=performance.clone() service=None period=period/>
-                <h2 class="heading-m">"Targets for all services"</h2>
+                <h2 class="heading-m">{t::targets_heading()}</h2>
                 <TargetsTable performance=performance.clone() service=None period=period editable=true/>
                 <details class="details">
-                    <summary class="details__summary">"Channel shift by service"</summary>
+                    <summary class="details__summary">{t::shift_by_service()}</summary>
                     <div class="details__text"><ShiftTable performance=performance.clone() portfolio=portfolio period=period/></div>
                 </details>
-                <h2 class="heading-m">"Each service"</h2>
+                <h2 class="heading-m">{t::each_service()}</h2>
                 <ServicesTable performance=performance.clone() period=period limit=None/>
                 <PerformanceCharts performance=performance service=None length=period.length()/>
             }.into_any()
@@ -75,17 +76,13 @@ pub fn GapsNote(performance: Performance, gaps: Vec<Gap>) -> impl IntoView {
             let service = performance.service(&gap.service).map_or(gap.service.clone(), |s| s.name.clone());
             let channel = performance.channel(&gap.channel).map_or(gap.channel.clone(), |c| c.name.clone());
             let missing: Vec<String> = gap.missing.iter().map(|p| p.label(year_start)).collect();
-            format!(
-                "{service}, {channel}: {} not added up (no figures for {})",
-                gap.period.label(year_start),
-                missing.join(", ")
-            )
+            t::gap(service, channel, gap.period.label(year_start), missing.join(", "))
         })
         .map(|text| view! { <li>{text}</li> })
         .collect_view();
     view! {
         <details class="details">
-            <summary class="details__summary">{format!("{} not added up, because a part has no figures", crate::components::performance::plural(gaps.len(), "quarter or year"))}</summary>
+            <summary class="details__summary">{t::gaps(gaps.len())}</summary>
             <div class="details__text"><ul class="list list--bullet">{items}</ul></div>
         </details>
     }

@@ -10,8 +10,9 @@ use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::performance::IllustrativeBanner;
 use crate::components::text_field::TextField;
 use crate::domain::performance::entry::{money, parse_money};
-use crate::domain::performance::period::MONTHS;
+use crate::domain::performance::period::months;
 use crate::domain::performance::{Channel, Performance, YearStart, default_channels};
+use crate::i18n::t::performance_channels as t;
 use crate::routes::Route;
 use crate::state::AppState;
 
@@ -38,14 +39,11 @@ fn rows_from(channels: Vec<Channel>) -> Vec<ChannelRow> {
 
 /// The assumed unit cost typed for a channel called `name`: required, so a channel never counts as free.
 fn typed_cost(text: &str, name: &str, field: String, found: &mut Vec<ErrorItem>) -> Option<f64> {
-    let label = format!("The assumed cost of one transaction on {name}");
+    let label = t::cost_what(name);
     match parse_money(text, &label) {
         Ok(Some(cost)) => Some(cost),
         Ok(None) => {
-            found.push(ErrorItem {
-                message: format!("Enter the assumed cost of one transaction on {name}"),
-                field: Some(field),
-            });
+            found.push(ErrorItem { message: t::enter_cost(name), field: Some(field) });
             None
         }
         Err(message) => {
@@ -77,7 +75,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
             let name = row.name.get_untracked().trim().to_string();
             if name.is_empty() {
                 found.push(ErrorItem {
-                    message: "Enter a name for every channel".into(),
+                    message: t::enter_name().into(),
                     field: Some(format!("channel-{}-name", row.id)),
                 });
             }
@@ -92,17 +90,14 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
             let id = if channels.iter().any(|c| c.id == id) { format!("{id}-channel") } else { id };
             if channels.iter().any(|c| c.name.eq_ignore_ascii_case(&added)) {
                 found.push(ErrorItem {
-                    message: format!("There is already a channel called “{}”", crate::domain::text::isolated(&added)),
+                    message: t::channel_exists(crate::domain::text::isolated(&added)),
                     field: Some("new-channel-name".into()),
                 });
             }
             let cost = typed_cost(&new_cost.get_untracked(), &added, "new-channel-cost".into(), &mut found);
             channels.push(Channel { id, name: added, digital: new_digital.get_untracked(), assumed_unit_cost: cost });
         } else if !new_cost.get_untracked().trim().is_empty() {
-            found.push(ErrorItem {
-                message: "Enter the new channel’s name, or clear its cost".into(),
-                field: Some("new-channel-name".into()),
-            });
+            found.push(ErrorItem { message: t::enter_new_name().into(), field: Some("new-channel-name".into()) });
         }
         if found.is_empty()
             && channels
@@ -110,16 +105,13 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
                 .enumerate()
                 .any(|(i, c)| channels[..i].iter().any(|d| d.name.eq_ignore_ascii_case(&c.name)))
         {
-            found.push(ErrorItem { message: "Two channels have the same name: give each its own".into(), field: None });
+            found.push(ErrorItem { message: t::same_names().into(), field: None });
         }
         let name = organisation.get_untracked().trim().to_string();
         if name.chars().count() > 200 {
-            found.push(ErrorItem {
-                message: "The organisation’s name must be 200 characters or fewer".into(),
-                field: Some("organisation".into()),
-            });
+            found.push(ErrorItem { message: t::organisation_too_long().into(), field: Some("organisation".into()) });
         }
-        saved.set(found.is_empty().then(|| "The settings, channels and assumptions are saved".to_string()));
+        saved.set(found.is_empty().then(|| t::saved().to_string()));
         if found.is_empty() {
             performance.channels = channels.clone();
             performance.organisation = name;
@@ -140,7 +132,7 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
         }
         rows.set(rows_from(performance.channels.clone()));
         state.save_performance(performance);
-        saved.set(Some("The starting unit costs are put back".into()));
+        saved.set(Some(t::restored().into()));
     };
     let remove = move || {
         let Some((id, name, _)) = removing.get_untracked() else { return };
@@ -150,42 +142,42 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
         rows.update(|rows| rows.retain(|row| row.id != id));
         state.save_performance(performance);
         removing.set(None);
-        saved.set(Some(format!("The {name} channel is removed")));
+        saved.set(Some(t::removed(name)));
     };
 
     view! {
         <IllustrativeBanner/>
-        {move || (!errors.with(Vec::is_empty)).then(|| view! { <ErrorSummary title="There is a problem" errors=errors.get()/> })}
+        {move || (!errors.with(Vec::is_empty)).then(|| view! { <ErrorSummary title=t::problem() errors=errors.get()/> })}
         {move || saved.get().map(|message| view! {
             <div class="notification notification--success" role="status"><p class="notification__heading">{message}</p></div>
         })}
-        <a class="back-link" href=Route::Performance.href()>"Back to the dashboard"</a>
-        <h1 class="heading-l" tabindex="-1">"Channels, unit costs and financial year"</h1>
+        <a class="back-link" href=Route::Performance.href()>{t::back()}</a>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
         <div class="inset">
-            <p class="body">"The saving from channel shift is the transactions that moved to digital channels times the difference between what an offline and a digital transaction cost. Where your own costs are entered for every channel of a service in both periods, the saving uses them. Otherwise it uses the assumed unit costs below, and says so."</p>
-            <p class="body">"The starting figures (online £0.50, phone £3, face to face £9, post or email £5, other £5) are round numbers chosen only to keep the usual order, face to face dearest and online cheapest. They are not measured. Replace them with your council’s own unit costs."</p>
+            <p class="body">{t::saving_explained()}</p>
+            <p class="body">{t::starting_figures()}</p>
         </div>
         <form class="form" novalidate on:submit=save>
-            <h2 class="heading-m">"Your organisation"</h2>
-            <TextField id="organisation" label="Name of the council or body (optional)" hint="Shown on the cover of the board report."
+            <h2 class="heading-m">{t::organisation_heading()}</h2>
+            <TextField id="organisation" label=t::organisation_label() hint=t::organisation_hint()
                 value=organisation error=Signal::derive(|| None)/>
             <div class="form-group">
-                <label class="label" for="year-start">"The financial year starts in"</label>
-                <div class="hint" id="year-start-hint">"April for UK councils. Quarters and years are named from it: with April, April to June 2026 is Q1 2026/27."</div>
+                <label class="label" for="year-start">{t::year_start_label()}</label>
+                <div class="hint" id="year-start-hint">{t::year_start_hint()}</div>
                 <select class="select" id="year-start" aria-describedby="year-start-hint" on:change=move |ev| {
                     if let Ok(month) = event_target_value(&ev).parse::<u8>() { year_start.set(month) }
                 }>
                     {(1..=12u8).map(|month| view! {
-                        <option value=month.to_string() selected=move || year_start.get() == month>{MONTHS[usize::from(month - 1)]}</option>
+                        <option value=month.to_string() selected=move || year_start.get() == month>{months()[usize::from(month - 1)]}</option>
                     }).collect_view()}
                 </select>
             </div>
-            <h2 class="heading-m">"Channels"</h2>
+            <h2 class="heading-m">{t::channels_heading()}</h2>
             {move || rows.get().into_iter().map(|row| {
                 let name_id = format!("channel-{}-name", row.id);
                 let cost_id = format!("channel-{}-cost", row.id);
                 let (name, cost) = (row.name, row.cost);
-                let kind = if row.digital { "A digital channel" } else { "An offline channel" };
+                let kind = if row.digital { t::digital_channel() } else { t::offline_channel() };
                 let id = row.id.clone();
                 let ask_to_remove = move |_| {
                     let uses = state.performance().with_untracked(|p| p.figures.iter().filter(|f| f.channel == id).count());
@@ -197,16 +189,16 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
                         <legend class="fieldset__legend fieldset__legend--s">{move || name.get()}</legend>
                         <p class="body hint">{kind}</p>
                         <div class="form-group">
-                            <label class="label" for=name_id.clone()>"Name"</label>
+                            <label class="label" for=name_id.clone()>{t::name_label()}</label>
                             <input class="input" type="text" id=name_id prop:value=move || name.get() on:input=move |ev| name.set(crate::web::typed_text(&ev))/>
                         </div>
                         <div class="form-group">
-                            <label class="label" for=cost_id.clone()>"Assumed cost of one transaction (£)"</label>
+                            <label class="label" for=cost_id.clone()>{t::cost_label()}</label>
                             <input class="input input--number" type="text" inputmode="decimal" id=cost_id prop:value=move || cost.get() on:input=move |ev| cost.set(event_target_value(&ev))/>
                         </div>
                         {(!only_one).then(|| view! {
                             <button type="button" class="button button--secondary" on:click=ask_to_remove>
-                                "Remove this channel"<span class="visually-hidden">{move || format!(" ({})", name.get())}</span>
+                                {t::remove()}<span class="visually-hidden">{move || format!(" ({})", name.get())}</span>
                             </button>
                         })}
                     </fieldset>
@@ -214,37 +206,36 @@ pub fn PerformanceChannelsPage() -> impl IntoView {
             }).collect_view()}
             {move || removing.get().map(|(_, name, uses)| {
                 let consequence = match uses {
-                    0 => "No figures are held for it.".to_string(),
-                    1 => "The 1 set of figures held for it will be deleted from this browser. This cannot be undone.".to_string(),
-                    n => format!("The {n} sets of figures held for it will be deleted from this browser. This cannot be undone."),
+                    0 => t::no_figures_held().to_string(),
+                    n => t::figures_deleted(n),
                 };
                 view! {
-                    <Confirm label=format!("Remove the {name} channel?") heading=true yes="Yes, remove it" no="Cancel"
+                    <Confirm label=t::remove_question(&name) heading=true yes=t::yes_remove() no=t::cancel()
                         on_yes=remove on_no=move || removing.set(None)>
                         <p class="body">{consequence}</p>
                     </Confirm>
                 }
             })}
             <fieldset class="fieldset figures-form__channel">
-                <legend class="fieldset__legend fieldset__legend--s">"Add a channel (optional)"</legend>
+                <legend class="fieldset__legend fieldset__legend--s">{t::add_legend()}</legend>
                 <div class="form-group">
-                    <label class="label" for="new-channel-name">"Name of the new channel"</label>
+                    <label class="label" for="new-channel-name">{t::new_name_label()}</label>
                     <input class="input" type="text" id="new-channel-name" prop:value=move || new_name.get() on:input=move |ev| new_name.set(crate::web::typed_text(&ev))/>
                 </div>
                 <div class="form-group">
-                    <label class="label" for="new-channel-cost">"Assumed cost of one transaction on it (£)"</label>
-                    <div class="hint" id="new-channel-cost-hint">"Needed: a new channel never counts as free."</div>
+                    <label class="label" for="new-channel-cost">{t::new_cost_label()}</label>
+                    <div class="hint" id="new-channel-cost-hint">{t::new_cost_hint()}</div>
                     <input class="input input--number" type="text" inputmode="decimal" id="new-channel-cost" aria-describedby="new-channel-cost-hint"
                         prop:value=move || new_cost.get() on:input=move |ev| new_cost.set(event_target_value(&ev))/>
                 </div>
                 <div class="checkboxes__item">
                     <input class="checkboxes__input" type="checkbox" id="new-channel-digital" prop:checked=move || new_digital.get() on:change=move |ev| new_digital.set(event_target_checked(&ev))/>
-                    <label class="checkboxes__label" for="new-channel-digital">"It is a digital channel (it counts towards take-up)"</label>
+                    <label class="checkboxes__label" for="new-channel-digital">{t::digital_label()}</label>
                 </div>
             </fieldset>
             <div class="button-group">
-                <button type="submit" class="button">"Save"</button>
-                <button type="button" class="button button--secondary" on:click=restore_defaults>"Put back the starting unit costs"</button>
+                <button type="submit" class="button">{t::save()}</button>
+                <button type="button" class="button button--secondary" on:click=restore_defaults>{t::restore()}</button>
             </div>
         </form>
     }

@@ -8,6 +8,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
 use crate::domain::programme::roadmap;
 use crate::domain::scoring::{explanation, format_score, score};
+use crate::i18n::t::report as t;
 use crate::pages::WithAssessment;
 use crate::pages::result::{ResultCharts, agreed_in_workshop};
 use crate::routes::Route;
@@ -23,12 +24,12 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
     let scores = score(&framework, &assessment);
     let title = assessment.display_title(&framework.title);
     let status = match assessment.completed {
-        Some(completed) => format!("Completed on {}", web::long_date(completed)),
-        None => "In progress: not yet marked as complete".to_string(),
+        Some(completed) => t::completed_on(web::long_date(completed)),
+        None => t::in_progress().to_string(),
     };
     let overall = match scores.overall {
-        Some(overall) => format!("Overall score: {} out of {}.", format_score(Some(overall)), framework.top_level()),
-        None => "There is no overall score yet.".to_string(),
+        Some(overall) => t::overall(format_score(Some(overall)), framework.top_level()),
+        None => t::no_overall().to_string(),
     };
     let summary: Vec<String> = [
         Some(overall),
@@ -49,32 +50,31 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
     };
     view! {
         <div class="no-print">
-            <a class="back-link" href=back.href()>"Back to the results"</a>
+            <a class="back-link" href=back.href()>{t::back()}</a>
             <div class="inset">
-                <p class="body">"This page is laid out to print on A4. To make a PDF, print it and choose “Save as PDF” as the printer."</p>
-                <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
+                <p class="body">{t::print_note()}</p>
+                <button type="button" class="button" on:click=print>{t::print()}</button>
             </div>
         </div>
         <article class="report">
             <header class="report__cover">
-                <p class="caption">"Digital maturity self-assessment"</p>
+                <p class="caption">{t::kind()}</p>
                 <h1 class="heading-xl" tabindex="-1">{title}</h1>
                 {assessment.workshop.map(|record| view! { <p class="hint">{agreed_in_workshop(&record)}</p> })}
                 {crate::pages::details_summary(&assessment)}
                 <dl class="summary-list">
-                    <div class="summary-list__row"><dt class="summary-list__key">"Framework"</dt><dd class="summary-list__value">{format!("{}, version {}", framework.title, framework.version)}</dd></div>
-                    <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">{status}</dd></div>
-                    <div class="summary-list__row"><dt class="summary-list__key">"Source"</dt><dd class="summary-list__value">{framework.source.clone()}</dd></div>
-                    <div class="summary-list__row"><dt class="summary-list__key">"Report produced"</dt><dd class="summary-list__value">{web::long_date(web::now())}" with Almanac"</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">{t::framework()}</dt><dd class="summary-list__value">{t::framework_version(&framework.title, &framework.version)}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">{t::status()}</dt><dd class="summary-list__value">{status}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">{t::source()}</dt><dd class="summary-list__value">{framework.source.clone()}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">{t::produced()}</dt><dd class="summary-list__value">{web::long_date(web::now())}{t::with_almanac()}</dd></div>
                 </dl>
             </header>
             <section class="report__section">
-                <h2 class="heading-l">"Summary"</h2>
+                <h2 class="heading-l">{t::summary()}</h2>
                 {summary.into_iter().map(|sentence| view! { <p class="body">{sentence}</p> }).collect_view()}
                 <p class="body">{explanation(&framework)}</p>
                 {(!assessment.weights.is_empty()).then(|| view! {
-                    <p class="body">{format!(
-                        "The weights are this assessment’s own, set in place of the framework’s for: {}.",
+                    <p class="body">{t::own_weights(
                         assessment.weights.keys().filter_map(|id| framework.area(id)).map(|area| area.title.clone()).collect::<Vec<_>>().join(", ")
                     )}</p>
                 })}
@@ -83,20 +83,20 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
                 <ResultCharts framework=framework.clone() assessment=assessment.clone()/>
             </section>
             <section class="report__section">
-                <h2 class="heading-l">"Action plan"</h2>
+                <h2 class="heading-l">{t::action_plan()}</h2>
                 <PlanTable framework=framework.clone() assessment=assessment.clone()/>
             </section>
             {has_phases.then(|| view! {
                 <section class="report__section">
-                    <h2 class="heading-l">"Roadmap"</h2>
-                    <p class="body">"The action plan in phases, with the scores each phase should reach if every item in it, and in the phases before it, reaches its level."</p>
+                    <h2 class="heading-l">{t::roadmap()}</h2>
+                    <p class="body">{t::roadmap_intro()}</p>
                     <RoadmapChart framework=framework.clone() assessment=assessment.clone()/>
                     <ProjectionTable framework=framework.clone() assessment=assessment.clone()/>
                     <RoadmapPhases framework=framework.clone() assessment=assessment.clone()/>
                 </section>
             })}
             <section class="report__section">
-                <h2 class="heading-l">"All answers"</h2>
+                <h2 class="heading-l">{t::all_answers()}</h2>
                 <AnswersTable framework=framework.clone() assessment=assessment.clone()/>
             </section>
         </article>

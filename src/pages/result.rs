@@ -19,6 +19,7 @@ use crate::domain::scoring::{explanation, format_score, score};
 use crate::domain::share;
 use crate::domain::spreadsheet;
 use crate::domain::text::isolated;
+use crate::i18n::t::result as t;
 use crate::pages::WithAssessment;
 use crate::pages::action_plan::csv_name;
 use crate::routes::Route;
@@ -51,7 +52,7 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
         let (framework, assessment) = (framework.clone(), assessment.clone());
         move |_| {
             let text = spreadsheet::answers_csv(&framework, &assessment);
-            let _ = web::download(&csv_name(&assessment, "answers"), "text/csv", &text);
+            let _ = web::download(&csv_name(&assessment, t::answers_file()), "text/csv", &text);
         }
     };
     let continue_at = crate::pages::resume_route(&assessment, &framework);
@@ -71,44 +72,40 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
         web::navigate(&Route::Saved);
     };
     let keep_note = move || {
-        if state.is_persistent() {
-            "Your result is saved in this browser only. Download it to keep a copy or to send it to someone."
-        } else {
-            "This browser is not letting Almanac save your result. Download it now to keep it."
-        }
+        if state.is_persistent() { t::kept_in_browser() } else { t::not_kept() }
     };
 
     view! {
         <ResultSummary assessment=assessment.clone() framework=framework.clone()/>
         <Show when=move || { answered < total }>
             <div class="inset">
-                <p class="body">{format!("You have answered {answered} of {total} questions, so this result is not complete yet. ")}<a href=continue_at.href()>"Continue answering"</a></p>
+                <p class="body">{t::not_complete(total, answered)}<a href=continue_at.href()>{t::continue_answering()}</a></p>
             </div>
         </Show>
-        <p class="body"><a href=plan.href()>"See the full action plan"</a>", ranked by priority, with the framework’s advice, and common challenges and good practice for each area."</p>
-        <p class="body"><a href=roadmap.href()>"Plan the work in phases"</a>" on the roadmap, with the scores each phase should reach."</p>
+        <p class="body"><a href=plan.href()>{t::full_plan_link()}</a>{t::full_plan_after()}</p>
+        <p class="body"><a href=roadmap.href()>{t::roadmap_link()}</a>{t::roadmap_after()}</p>
 
-        <h2 class="heading-m">"Reports and downloads"</h2>
+        <h2 class="heading-m">{t::downloads_heading()}</h2>
         <div class="button-group">
-            <a class="button button--secondary" href=report.href()>"Printable report"</a>
-            <button type="button" class="button button--secondary" on:click=answers_csv>"Download answers (CSV)"</button>
+            <a class="button button--secondary" href=report.href()>{t::printable_report()}</a>
+            <button type="button" class="button button--secondary" on:click=answers_csv>{t::download_answers()}</button>
         </div>
 
         <ShareLink assessment=assessment.clone()/>
 
-        <h2 class="heading-m">"Keep your result"</h2>
+        <h2 class="heading-m">{t::keep_heading()}</h2>
         <p class="body">{keep_note}</p>
         <div class="button-group">
-            <button type="button" class="button" on:click=download>"Download your result"</button>
-            <a class="button button--secondary" href=change.href()>"Change your answers"</a>
+            <button type="button" class="button" on:click=download>{t::download_result()}</button>
+            <a class="button button--secondary" href=change.href()>{t::change_answers()}</a>
         </div>
         <Show
             when=move || confirming_delete.get()
-            fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete.set(true)>"Delete this result"</button> }
+            fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete.set(true)>{t::delete_result()}</button> }
         >
-            <Confirm label="Delete this result from this device?" heading=true yes="Yes, delete it" no="Cancel"
+            <Confirm label=t::delete_question() heading=true yes=t::delete_yes() no=t::delete_no()
                 on_yes=delete.clone() on_no=move || confirming_delete.set(false)>
-                <p class="body">"This cannot be undone. Download it first if you may want it again."</p>
+                <p class="body">{t::delete_warning()}</p>
             </Confirm>
         </Show>
     }
@@ -122,21 +119,21 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
     let is_whole = state.catalogue.with_untracked(|c| c.is_whole(&framework.id, &framework.version));
     let scores = score(&framework, &assessment);
     let top = framework.top_level();
-    let title = format!("{} result", assessment.display_title(&framework.title));
+    let title = t::title(assessment.display_title(&framework.title));
     let headline = match scores.overall {
         Some(overall) => {
             let nearest = framework.level(overall.round() as u8).map(|l| l.name.clone()).unwrap_or_default();
             view! {
                 <div class="panel">
                     <h1 class="panel__title" tabindex="-1">{title}</h1>
-                    <p class="panel__body">"Overall score"<br/><strong class="panel__score">{format!("{} out of {top}", format_score(Some(overall)))}</strong><br/>{format!("Closest level: {nearest}")}</p>
+                    <p class="panel__body">{t::overall_score()}<br/><strong class="panel__score">{t::out_of(format_score(Some(overall)), top)}</strong><br/>{t::closest_level(nearest)}</p>
                 </div>
             }
             .into_any()
         }
         None => view! {
             <h1 class="heading-l" tabindex="-1">{title}</h1>
-            <p class="body">"There is no overall score yet, because no question has been answered with a level."</p>
+            <p class="body">{t::no_overall_score()}</p>
         }
         .into_any(),
     };
@@ -150,17 +147,17 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
         {is_full.then(|| view! { <p class="body">{scores.gap_sentence(&framework)}</p> })}
         {scores.evidence_gap_sentence(&framework).map(|sentence| view! { <p class="body">{sentence}</p> })}
         <details class="details">
-            <summary class="details__summary">"How the score is worked out"</summary>
+            <summary class="details__summary">{t::how_scored()}</summary>
             <div class="details__text">{explanation(&framework)}</div>
         </details>
 
         <ResultCharts framework=framework.clone() assessment=assessment.clone()/>
 
-        <h2 class="heading-m">"What to work on next"</h2>
+        <h2 class="heading-m">{t::next_heading()}</h2>
         {if next_steps.is_empty() && !is_whole {
-            view! { <p class="body">"Your next steps are not on this device yet. They will appear here as soon as it is back online."</p> }.into_any()
+            view! { <p class="body">{t::next_steps_offline()}</p> }.into_any()
         } else if next_steps.is_empty() {
-            view! { <p class="body">"There is no next step to suggest: answer at least one question with a level below the top of the scale."</p> }.into_any()
+            view! { <p class="body">{t::no_next_step()}</p> }.into_any()
         } else {
             view! {
                 <ol class="next-steps">
@@ -169,17 +166,17 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
                         view! {
                             <li class="next-steps__item">
                                 <h3 class="heading-s">{step.area.title.clone()}</h3>
-                                <p class="hint">{format!("You answered: {} ({level_name})", step.level)}</p>
+                                <p class="hint">{t::you_answered(step.level, level_name)}</p>
                                 <p class="body">{step.guidance.to_string()}</p>
                                 {step.area.challenges.first().map(|c| view! {
-                                    <p class="body"><strong>"A common challenge: "</strong>{c.challenge.clone()}
-                                        {c.mitigations.first().map(|m| view! { " "<strong>"What helps: "</strong>{m.clone()} })}</p>
+                                    <p class="body"><strong>{t::common_challenge()}</strong>{c.challenge.clone()}
+                                        {c.mitigations.first().map(|m| view! { " "<strong>{t::what_helps()}</strong>{m.clone()} })}</p>
                                 })}
                                 {step.area.examples.first().map(|e| view! {
                                     <p class="body"><strong>{match e.kind {
-                                        Some(ExampleKind::Example) => "Example: ",
-                                        Some(ExampleKind::Illustration) => "Illustration: ",
-                                        None => "Good practice: ",
+                                        Some(ExampleKind::Example) => t::example(),
+                                        Some(ExampleKind::Illustration) => t::illustration(),
+                                        None => t::good_practice(),
                                     }}</strong>{e.text.clone()}</p>
                                 })}
                             </li>
@@ -193,11 +190,7 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
 
 /// "Agreed in a workshop on 1 December 2026 by 5 people", for a group's agreed assessment.
 pub fn agreed_in_workshop(record: &WorkshopRecord) -> String {
-    let people = match record.people {
-        1 => "1 person".to_string(),
-        n => format!("{n} people"),
-    };
-    format!("Agreed in a workshop on {} by {people}.", web::long_day(record.date))
+    t::agreed_in_workshop(record.people as usize, web::long_day(record.date))
 }
 
 /// Makes a link that carries the result in its fragment, which browsers never send to a server.
@@ -213,33 +206,33 @@ fn ShareLink(assessment: Assessment) -> impl IntoView {
         link.set(Some(if share::opens(&data) { Ok(web::link_to(&Route::Shared { data })) } else { Err(data.len()) }));
     };
     view! {
-        <h2 class="heading-m">"Share your result"</h2>
-        <p class="body">"The link holds the result itself, so anyone with it can see it. It is never sent to Almanac or any server, and opening it saves nothing unless the person chooses to."</p>
+        <h2 class="heading-m">{t::share_heading()}</h2>
+        <p class="body">{t::share_body()}</p>
         {has_notes.then(|| view! {
             <div class="checkboxes__item">
                 <input class="checkboxes__input" type="checkbox" id="share-notes" prop:checked=move || include_notes.get()
                     on:change=move |ev| { include_notes.set(event_target_checked(&ev)); link.set(None); }/>
-                <label class="checkboxes__label" for="share-notes">"Include evidence notes and the assessment’s details"</label>
+                <label class="checkboxes__label" for="share-notes">{t::share_notes()}</label>
             </div>
         })}
-        <button type="button" class="button button--secondary" on:click=create>"Create a share link"</button>
+        <button type="button" class="button button--secondary" on:click=create>{t::create_link()}</button>
         {move || link.get().map(|made| match made {
             Ok(url) => view! {
                 <div class="form-group">
-                    <label class="label" for="share-link">"Share link"</label>
+                    <label class="label" for="share-link">{t::share_link()}</label>
                     <input class="input input--wide" type="text" id="share-link" readonly prop:value=url.clone()/>
                 </div>
-                <CopyButton text=url label="Copy link" copied="Link copied." refused="Copy the link from the box above."/>
+                <CopyButton text=url label=t::copy_link() copied=t::link_copied() refused=t::copy_refused()/>
             }.into_any(),
             Err(length) => {
-                let instead = if include_notes.get_untracked() { "Share it without the notes, or download the result as a file and send that." } else { "Download the result as a file and send that instead." };
+                let instead = if include_notes.get_untracked() { t::too_long_without_notes() } else { t::too_long_instead() };
                 let (name, text) = file.clone();
                 view! {
                     <div class="notification notification--warning" role="region" aria-labelledby="share-too-long-title">
-                        <h3 class="notification__title" id="share-too-long-title">"This result is too big to share as a link"</h3>
-                        <p class="body">{format!("The link would be {length} characters long, and the most a link to Almanac can carry is {}, so it would not open. {instead}", share::MAX_LINK_CHARS)}</p>
+                        <h3 class="notification__title" id="share-too-long-title">{t::too_long_heading()}</h3>
+                        <p class="body">{t::too_long(length, share::MAX_LINK_CHARS, instead)}</p>
                         <button type="button" class="button button--secondary"
-                            on:click=move |_| { let _ = web::download(&name, "application/json", &text); }>"Download the result as a file"</button>
+                            on:click=move |_| { let _ = web::download(&name, "application/json", &text); }>{t::download_file()}</button>
                     </div>
                 }.into_any()
             }
@@ -261,11 +254,11 @@ pub fn ResultCharts(framework: Framework, assessment: Assessment) -> impl IntoVi
         values: scores.areas.iter().map(|a| a.score).collect(),
         targets: scores.areas.iter().map(|a| a.target).collect(),
     };
-    let radar_label = format!(
-        "Radar chart of the score{} for each of the {} {nouns}, on a scale of 1 to {top}. The same figures are in the table that follows.",
-        if has_targets { " and the target" } else { "" },
-        scores.areas.len()
-    );
+    let radar_label = if has_targets {
+        t::radar_label_targets(scores.areas.len(), nouns, top)
+    } else {
+        t::radar_label(scores.areas.len(), nouns, top)
+    };
     let mut gaps: Vec<GapBar> = scores
         .areas
         .iter()
@@ -284,25 +277,21 @@ pub fn ResultCharts(framework: Framework, assessment: Assessment) -> impl IntoVi
             .collect(),
         columns: heat_map_columns(&framework),
     };
-    let heat_note = format!(
-        "DK: “{}”. N/A: “{}”. None: not answered yet.",
-        isolated(&framework.scale.dont_know),
-        isolated(&framework.scale.not_applicable)
-    );
+    let heat_note = t::heat_note(isolated(&framework.scale.dont_know), isolated(&framework.scale.not_applicable));
     let stem = format!("almanac-{}", assessment.framework.id);
     let one_per_area = framework.areas.iter().all(|a| a.statements.len() == 1);
     view! {
-        <h2 class="heading-m">{if has_targets { format!("Score and target for each {noun}") } else { format!("Your score for each {noun}") }}</h2>
-        <ChartCanvas chart=Chart::Radar(radar) label=radar_label file_name=format!("{stem}-scores.png")/>
+        <h2 class="heading-m">{if has_targets { t::scores_and_targets_heading(&noun) } else { t::scores_heading(&noun) }}</h2>
+        <ChartCanvas chart=Chart::Radar(radar) label=radar_label file_name=t::scores_file(&stem)/>
         <ScoreTable framework=framework.clone() assessment=assessment.clone()/>
         {has_gaps.then(|| view! {
-            <h2 class="heading-m">"Gaps to close, largest first"</h2>
-            <ChartCanvas chart=Chart::Gaps(gap_chart) label=format!("Bar chart of the gap between score and target for each {noun} that has one, largest first. The same figures are in the table that follows.") file_name=format!("{stem}-gaps.png")/>
+            <h2 class="heading-m">{t::gaps_heading()}</h2>
+            <ChartCanvas chart=Chart::Gaps(gap_chart) label=t::gaps_label(&noun) file_name=t::gaps_file(&stem)/>
             <GapTable framework=framework.clone() assessment=assessment.clone()/>
         })}
         {(!one_per_area).then(|| view! {
-            <h2 class="heading-m">"Answers by level"</h2>
-            <ChartCanvas chart=Chart::Levels(heat) label=format!("Heat map of how many statements in each {noun} are at each level. The same counts are in the table that follows.") file_name=format!("{stem}-levels.png")/>
+            <h2 class="heading-m">{t::levels_heading()}</h2>
+            <ChartCanvas chart=Chart::Levels(heat) label=t::levels_label(&noun) file_name=t::levels_file(&stem)/>
             <p class="hint">{heat_note}</p>
             <LevelTable framework=framework.clone() assessment=assessment.clone()/>
         })}

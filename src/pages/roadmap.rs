@@ -8,6 +8,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
 use crate::domain::programme::roadmap;
 use crate::domain::scoring::format_score;
+use crate::i18n::t::roadmap_page as t;
 use crate::pages::WithAssessment;
 use crate::routes::Route;
 
@@ -24,9 +25,9 @@ fn RoadmapView(assessment: Assessment, framework: Framework) -> impl IntoView {
     let report = Route::Report { assessment: assessment.id.clone() };
     let summary = match map.phases.last() {
         None => None,
-        Some(last) => Some(format!(
-            "Your overall score is {} out of {top} now. If every item reaches its level, it will be {} at the end of {}, and {} with every item at its target.",
+        Some(last) => Some(t::summary(
             format_score(map.current.overall),
+            top,
             format_score(last.projected.overall),
             last.phase.label(),
             format_score(map.target.overall),
@@ -34,29 +35,29 @@ fn RoadmapView(assessment: Assessment, framework: Framework) -> impl IntoView {
     };
     let has_phases = summary.is_some();
     view! {
-        <a class="back-link no-print" href=plan.href()>"Back to the action plan"</a>
+        <a class="back-link no-print" href=plan.href()>{t::back()}</a>
         <span class="caption">{assessment.display_title(&framework.title)}</span>
-        <h1 class="heading-l" tabindex="-1">"Roadmap"</h1>
-        <p class="lead lead--small">"The action plan in phases: what each phase should do, and where it should leave your scores. Each item counts at the level it should reach in its phase; items to find out about change no score until they are answered."</p>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
+        <p class="lead lead--small">{t::lead()}</p>
         {match summary {
             Some(text) => view! { <p class="body">{text}</p> }.into_any(),
             None => view! {
                 <div class="inset">
-                    <p class="body">"No item has a phase yet. Give items a phase, an effort and the level to reach on the action plan, and the roadmap fills in here."</p>
-                    <a class="button" href=plan.href()>"Go to the action plan"</a>
+                    <p class="body">{t::no_phases()}</p>
+                    <a class="button" href=plan.href()>{t::go_to_plan()}</a>
                 </div>
             }.into_any(),
         }}
         {has_phases.then(|| view! {
-            <h2 class="heading-m">"Scores by phase"</h2>
+            <h2 class="heading-m">{t::scores_heading()}</h2>
             <RoadmapChart framework=framework.clone() assessment=assessment.clone()/>
             <ProjectionTable framework=framework.clone() assessment=assessment.clone()/>
         })}
-        <h2 class="heading-m">"Phases"</h2>
+        <h2 class="heading-m">{t::phases_heading()}</h2>
         <RoadmapPhases framework=framework.clone() assessment=assessment.clone()/>
         <div class="button-group no-print">
-            <a class="button button--secondary" href=plan.href()>"Change phases on the action plan"</a>
-            <a class="button button--secondary" href=report.href()>"Printable report"</a>
+            <a class="button button--secondary" href=plan.href()>{t::change_phases()}</a>
+            <a class="button button--secondary" href=report.href()>{t::printable_report()}</a>
         </div>
     }
 }

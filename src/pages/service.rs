@@ -14,6 +14,7 @@ use crate::components::performance::{
 use crate::domain::performance::format;
 use crate::domain::performance::indicators::Indicators;
 use crate::domain::performance::{Performance, Period, Service, YearStart};
+use crate::i18n::t::service as t;
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -49,23 +50,23 @@ pub fn ServicePage(service: String) -> impl IntoView {
         view! {
             <IllustrativeBanner/>
             <Show when=move || changed.get()>
-                <div class="notification notification--success" role="status"><p class="notification__heading">"The service’s details are saved"</p></div>
+                <div class="notification notification--success" role="status"><p class="notification__heading">{t::details_saved()}</p></div>
             </Show>
             {saved_period.map(|period| view! {
-                <div class="notification notification--success" role="status"><p class="notification__heading">{format!("The figures for {} are saved", period.label(year_start))}</p></div>
+                <div class="notification notification--success" role="status"><p class="notification__heading">{t::figures_saved(period.label(year_start))}</p></div>
             })}
-            <a class="back-link" href=Route::Services.href()>"All services"</a>
+            <a class="back-link" href=Route::Services.href()>{t::all_services()}</a>
             <h1 class="heading-l" tabindex="-1">{found.name.clone()}</h1>
             <SummaryList rows=vec![
-                ("Description", found.description.clone()),
-                ("Owner", found.owner.clone()),
-                ("Category", found.category.clone().unwrap_or_default()),
+                (t::description(), found.description.clone()),
+                (t::owner(), found.owner.clone()),
+                (t::category(), found.category.clone().unwrap_or_default()),
             ]/>
             <ManageService service=found.clone() changed=changed/>
             {latest.map(|period| view! {
-                <h2 class="heading-m">{format!("Indicators for {}", period.label(year_start))}</h2>
+                <h2 class="heading-m">{t::indicators_for(period.label(year_start))}</h2>
                 <IndicatorSummary performance=performance.clone() service=Some(found.id.clone()) period=period/>
-                <h2 class="heading-m">"Targets"</h2>
+                <h2 class="heading-m">{t::targets()}</h2>
                 <TargetsTable performance=performance.clone() service=Some(found.id.clone()) period=period editable=true/>
             })}
             <ChoosePeriod service=found.id.clone() latest=entered.last().copied() year_start=year_start/>
@@ -112,21 +113,21 @@ fn ManageService(service: Service, changed: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         {move || error.get().map(|message| view! {
-            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message, field: Some("edit-service-name".into()) }]/>
+            <ErrorSummary title=t::problem() errors=vec![ErrorItem { message, field: Some("edit-service-name".into()) }]/>
         })}
         <details class="details" prop:open=move || error.with(Option::is_some)>
-            <summary class="details__summary">"Change the details or remove this service"</summary>
+            <summary class="details__summary">{t::manage()}</summary>
             <div class="details__text">
                 <form class="form" novalidate on:submit=save>
                     <ServiceFields ids=ServiceFieldIds { name: "edit-service-name", description: "edit-service-description", owner: "edit-service-owner", category: "edit-service-category" }
                         draft=draft error=error/>
-                    <button type="submit" class="button button--secondary">"Save the details"</button>
+                    <button type="submit" class="button button--secondary">{t::save_details()}</button>
                 </form>
                 <Show when=move || confirming.get()
-                    fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Remove this service"</button> }>
-                    <Confirm label="Remove this service and all its figures?" heading=true yes="Yes, remove it" no="Cancel"
+                    fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>{t::remove()}</button> }>
+                    <Confirm label=t::remove_question() heading=true yes=t::yes_remove() no=t::cancel()
                         on_yes=remove.clone() on_no=move || confirming.set(false)>
-                        <p class="body">"The service and every figure entered for it will be deleted from this browser. This cannot be undone."</p>
+                        <p class="body">{t::remove_warning()}</p>
                     </Confirm>
                 </Show>
             </div>
@@ -154,21 +155,21 @@ fn ChoosePeriod(service: String, latest: Option<Period>, year_start: YearStart) 
     let summary_message = message.clone();
     view! {
         <Show when=move || error.get()>
-            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message: summary_message.clone(), field: Some(PERIOD_ID.into()) }]/>
+            <ErrorSummary title=t::problem() errors=vec![ErrorItem { message: summary_message.clone(), field: Some(PERIOD_ID.into()) }]/>
         </Show>
-        <h2 class="heading-m">"Enter figures"</h2>
+        <h2 class="heading-m">{t::enter_figures()}</h2>
         <form class="form" novalidate on:submit=open>
             <div class="form-group" class:form-group--error=move || error.get()>
-                <label class="label" for=PERIOD_ID>"Period"</label>
+                <label class="label" for=PERIOD_ID>{t::period()}</label>
                 <div class="hint" id="figures-period-hint">{hint}</div>
                 <Show when=move || error.get()>
-                    <p class="error-message" id="figures-period-error"><span class="visually-hidden">"Error: "</span>{message.clone()}</p>
+                    <p class="error-message" id="figures-period-error"><span class="visually-hidden">{t::error_prefix()}</span>{message.clone()}</p>
                 </Show>
                 <input class="input input--short" type="text" id=PERIOD_ID spellcheck="false"
                     aria-describedby=move || if error.get() { "figures-period-hint figures-period-error" } else { "figures-period-hint" }
                     prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
             </div>
-            <button type="submit" class="button">"Enter figures for this period"</button>
+            <button type="submit" class="button">{t::enter_for_period()}</button>
         </form>
     }
 }
@@ -183,7 +184,7 @@ fn PeriodsTable(
 ) -> impl IntoView {
     let year_start = performance.year_start;
     if periods.is_empty() {
-        return view! { <p class="body">"No figures have been entered for this service yet."</p> }.into_any();
+        return view! { <p class="body">{t::no_figures()}</p> }.into_any();
     }
     let rows = periods
         .iter()
@@ -194,9 +195,9 @@ fn PeriodsTable(
             let label = period.label(year_start);
             // A quarter or year added up from months is changed through its months.
             let action = if entered.contains(period) {
-                view! { <a href=change.href()>"Change"<span class="visually-hidden">{format!(" the figures for {label}")}</span></a> }.into_any()
+                view! { <a href=change.href()>{t::change()}<span class="visually-hidden">{t::change_hidden(&label)}</span></a> }.into_any()
             } else {
-                view! { <span class="hint">"Added up from months"</span> }.into_any()
+                view! { <span class="hint">{t::added_up()}</span> }.into_any()
             };
             view! {
                 <tr class="table__row">
@@ -212,18 +213,18 @@ fn PeriodsTable(
         })
         .collect_view();
     view! {
-        <h2 class="heading-m">"Every period"</h2>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Indicators for every period (scrolls sideways)">
+        <h2 class="heading-m">{t::every_period()}</h2>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::scrolls()>
             <table class="table service-table">
-                <caption class="table__caption">"Indicators for every period, newest first"</caption>
+                <caption class="table__caption">{t::caption()}</caption>
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header">"Period"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Transactions"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Cost per transaction"</th>
-                    <th scope="col" class="table__header table__header--numeric">"User satisfaction"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Completion rate"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Digital take-up"</th>
-                    <th scope="col" class="table__header"><span class="visually-hidden">"Action"</span></th>
+                    <th scope="col" class="table__header">{t::period()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::transactions()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::cost_per_transaction()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::satisfaction()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::completion_rate()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::take_up()}</th>
+                    <th scope="col" class="table__header"><span class="visually-hidden">{t::action()}</span></th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

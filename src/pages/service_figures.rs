@@ -8,6 +8,7 @@ use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::components::performance::IllustrativeBanner;
 use crate::domain::performance::entry::{Draft, EntryError, EntryField, draft_from, parse_draft};
 use crate::domain::performance::{Channel, Period};
+use crate::i18n::t::service_figures as t;
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -80,24 +81,24 @@ pub fn ServiceFiguresPage(service: String, period: Period) -> impl IntoView {
             let found = errors.get();
             (!found.is_empty()).then(|| {
                 let items = found.into_iter().map(|e| ErrorItem { message: e.message, field: Some(e.field) }).collect();
-                view! { <FileProblems title="There is a problem" errors=items/> }
+                view! { <FileProblems title=t::problem() errors=items/> }
             })
         }}
-        <a class="back-link" href=service_route.href()>{format!("Back to {}", found.name)}</a>
+        <a class="back-link" href=service_route.href()>{t::back(&found.name)}</a>
         <span class="caption">{found.name.clone()}</span>
-        <h1 class="heading-l" tabindex="-1">{format!("Figures for {}", period.label(year_start))}</h1>
+        <h1 class="heading-l" tabindex="-1">{t::heading(period.label(year_start))}</h1>
         <Show when=move || unsaved.get()>
             <div class="inset">
-                <p class="body">"Your changes are kept on this device as you type, but they are not used until you save them. "
-                    <button type="button" class="link-button link-button--small" on:click=discard.clone()>"Discard the changes"</button></p>
+                <p class="body">{t::unsaved()}
+                    <button type="button" class="link-button link-button--small" on:click=discard.clone()>{t::discard()}</button></p>
             </div>
         </Show>
-        <p class="body">"Enter what you know for each channel and leave the rest blank: a blank is shown as “No data”, never as 0, and a channel left blank is not known. If the service was not offered on a channel in this period, tick “Not offered”: only then does it count as none. Give either the total cost or the cost per transaction."</p>
+        <p class="body">{t::guidance()}</p>
         <form class="form figures-form" novalidate on:submit=save>
             {groups}
             <div class="button-group">
-                <button type="submit" class="button">"Save figures"</button>
-                <a class="button button--secondary" href=service_route.href()>"Cancel"</a>
+                <button type="submit" class="button">{t::save()}</button>
+                <a class="button button--secondary" href=service_route.href()>{t::cancel()}</a>
             </div>
         </form>
     }
@@ -118,8 +119,8 @@ fn ChannelFields(
     let field = move |field: EntryField| {
         let id = field.id(&channel.id);
         let hint = match field {
-            EntryField::Started => Some("Digital transactions begun, finished or not"),
-            EntryField::UnitCost => Some("Only if you do not have the total cost"),
+            EntryField::Started => Some(t::started_hint()),
+            EntryField::UnitCost => Some(t::unit_cost_hint()),
             _ => None,
         };
         view! { <NumberField id=id label=field.label() hint=hint money=matches!(field, EntryField::TotalCost | EntryField::UnitCost) draft=draft errors=errors keep=keep/> }
@@ -136,7 +137,7 @@ fn ChannelFields(
         draft.with(|d| three_point_ids.iter().any(|id| d.contains_key(id)))
             || errors.with(|all| all.iter().any(|e| e.field.contains("-three-point-")))
     };
-    let legend = if channel.digital { format!("{} (digital)", channel.name) } else { channel.name.clone() };
+    let legend = if channel.digital { t::digital_legend(&channel.name) } else { channel.name.clone() };
     let ticked = {
         let id = not_offered_id.clone();
         move || draft.with(|d| d.contains_key(&id))
@@ -152,17 +153,17 @@ fn ChannelFields(
             <legend class="fieldset__legend fieldset__legend--m">{legend}</legend>
             <div class="checkboxes__item">
                 <input class="checkboxes__input" type="checkbox" id=not_offered_id.clone() prop:checked=ticked on:change=tick/>
-                <label class="checkboxes__label" for=not_offered_id>{format!("{} was not offered for this service in this period", channel.name)}</label>
+                <label class="checkboxes__label" for=not_offered_id>{t::not_offered(&channel.name)}</label>
             </div>
             {main}
             <fieldset class="fieldset">
-                <legend class="fieldset__legend fieldset__legend--s">{format!("{}: satisfaction survey responses", channel.name)}</legend>
-                <div class="hint">"How many people gave each answer. Leave all five blank if nobody was asked."</div>
+                <legend class="fieldset__legend fieldset__legend--s">{t::survey_legend(&channel.name)}</legend>
+                <div class="hint">{t::survey_hint()}</div>
                 <div class="figures-form__scale">{satisfaction}</div>
                 <details class="details" prop:open=on_three_point>
-                    <summary class="details__summary">{format!("{}: the survey used a three-point scale", channel.name)}</summary>
+                    <summary class="details__summary">{t::three_point_summary(&channel.name)}</summary>
                     <div class="details__text">
-                        <div class="hint">"Give these instead of the five above when people were asked to choose from three answers."</div>
+                        <div class="hint">{t::three_point_hint()}</div>
                         <div class="figures-form__scale">{three_point}</div>
                     </div>
                 </details>
@@ -213,7 +214,7 @@ fn NumberField(
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>{label}</label>
             {hint.map(|text| view! { <div class="hint" id=hint_id.clone()>{text}</div> })}
-            {move || error.get().map(|message| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{message}</p> })}
+            {move || error.get().map(|message| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{t::error_prefix()}</span>{message}</p> })}
             <input class="input input--number" type="text" id=id.clone() autocomplete="off" spellcheck="false"
                 inputmode=if money { "decimal" } else { "numeric" }
                 aria-describedby=described prop:value=value on:input=on_input/>

@@ -10,6 +10,7 @@ use crate::domain::performance::file::{self, MAX_PERFORMANCE_BYTES};
 use crate::domain::performance::format;
 use crate::domain::performance::indicators::{TOP_SERVICES, is_top, volume_ranking};
 use crate::domain::performance::{Figures, Performance, Period, Service, sample, sheet};
+use crate::i18n::t::services as t;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -25,9 +26,9 @@ pub fn ServicesPage() -> impl IntoView {
     let has_services = move || state.performance().with(|p| !p.services.is_empty());
     view! {
         <IllustrativeBanner/>
-        <h1 class="heading-l" tabindex="-1">"Services"</h1>
-        <p class="body">"List the services people use most, then record for each period how many transactions each channel completed, what they cost and how satisfied people were. Councils are asked to track at least their top 10 to 20 services by volume."</p>
-        <p class="body"><a href=Route::Performance.href()>"Go to the performance dashboard"</a></p>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
+        <p class="body">{t::intro()}</p>
+        <p class="body"><a href=Route::Performance.href()>{t::dashboard_link()}</a></p>
         <Show when=has_services fallback=|| view! { <SampleData/> }>
             <Register/>
         </Show>
@@ -48,10 +49,8 @@ fn Register() -> impl IntoView {
         let performance = state.performance().get();
         let latest = performance.periods().last().copied();
         let caption = match latest {
-            Some(period) => {
-                format!("Services ranked by transactions completed in {}", period.label(performance.year_start))
-            }
-            None => "Services (no figures yet)".to_string(),
+            Some(period) => t::ranked_caption(period.label(performance.year_start)),
+            None => t::unranked_caption().to_string(),
         };
         let ranking = volume_ranking(&performance, latest);
         let ranked = ranking.iter().filter(|(rank, ..)| rank.is_some()).count();
@@ -64,7 +63,7 @@ fn Register() -> impl IntoView {
                         <td class="table__cell table__cell--numeric">{rank.map_or("–".to_string(), |r| r.to_string())}</td>
                         <th scope="row" class="table__header">
                             <a href=Route::Service { service: service.id.clone() }.href()>{service.name.clone()}</a>
-                            {top.then(|| view! { " " <strong class="tag tag--blue tag--inline">{format!("Top {TOP_SERVICES}")}</strong> })}
+                            {top.then(|| view! { " " <strong class="tag tag--blue tag--inline">{t::top_tag(TOP_SERVICES)}</strong> })}
                         </th>
                         <td class="table__cell table__cell--numeric">{format::optional_count(volume)}</td>
                         <td class="table__cell">{service.category.clone().unwrap_or_default()}</td>
@@ -74,15 +73,15 @@ fn Register() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Services register (scrolls sideways)">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::register_scrolls()>
                 <table class="table service-table">
                     <caption class="table__caption">{caption}</caption>
                     <thead><tr class="table__row">
-                        <th scope="col" class="table__header table__header--numeric">"Rank"</th>
-                        <th scope="col" class="table__header">"Service"</th>
-                        <th scope="col" class="table__header table__header--numeric">"Transactions"</th>
-                        <th scope="col" class="table__header">"Category"</th>
-                        <th scope="col" class="table__header">"Owner"</th>
+                        <th scope="col" class="table__header table__header--numeric">{t::rank()}</th>
+                        <th scope="col" class="table__header">{t::service()}</th>
+                        <th scope="col" class="table__header table__header--numeric">{t::transactions()}</th>
+                        <th scope="col" class="table__header">{t::category()}</th>
+                        <th scope="col" class="table__header">{t::owner()}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -117,18 +116,18 @@ fn AddService() -> impl IntoView {
     };
     view! {
         {move || error.get().map(|message| view! {
-            <FileProblems title="There is a problem" errors=vec![ErrorItem { message, field: Some(NAME_ID.into()) }]/>
+            <FileProblems title=t::problem() errors=vec![ErrorItem { message, field: Some(NAME_ID.into()) }]/>
         })}
         {move || added.get().map(|service| view! {
             <div class="notification notification--success" role="status">
-                <p class="notification__heading">"Added “"<bdi>{service}</bdi>"” to the register"</p>
+                <p class="notification__heading">{t::added_before()}<bdi>{service}</bdi>{t::added_after()}</p>
             </div>
         })}
-        <h2 class="heading-m">"Add a service"</h2>
+        <h2 class="heading-m">{t::add_heading()}</h2>
         <form class="form" novalidate on:submit=add>
             <ServiceFields ids=ServiceFieldIds { name: NAME_ID, description: "service-description", owner: "service-owner", category: "service-category" }
                 draft=draft error=error/>
-            <button type="submit" class="button button--secondary">"Add the service"</button>
+            <button type="submit" class="button button--secondary">{t::add_button()}</button>
         </form>
     }
 }
@@ -167,7 +166,7 @@ fn Transfers() -> impl IntoView {
             period_error.set(false);
             let (text, name) =
                 state.performance().with_untracked(|p| (sheet::template(p, period), sheet::period_cell(period, p)));
-            let name = format!("almanac-figures-template-{}.csv", name.replace(['/', ' ', '+'], "-"));
+            let name = t::template_file(name.replace(['/', ' ', '+'], "-"));
             let _ = web::download(&name, "text/csv", &text);
         }
         None => {
@@ -180,10 +179,7 @@ fn Transfers() -> impl IntoView {
         let mut performance = state.performance().get_untracked();
         performance.merge(figures);
         state.save_performance(performance);
-        transfer.set(Transfer::Done(match count {
-            1 => "Imported 1 row of figures.".to_string(),
-            n => format!("Imported {n} rows of figures."),
-        }));
+        transfer.set(Transfer::Done(t::imported(count)));
     };
     let on_csv = move |ev: leptos::ev::Event| {
         let Some(chosen) = web::take_chosen_file(&ev) else { return };
@@ -201,7 +197,7 @@ fn Transfers() -> impl IntoView {
                 Ok(figures) if figures.is_empty() => transfer.set(Transfer::Failed {
                     file: name,
                     field: CSV_INPUT_ID,
-                    problems: vec!["there are no figures in the file: every row’s figures are blank".into()],
+                    problems: vec![t::no_figures_in_file().into()],
                 }),
                 Ok(figures) => match state.performance().with_untracked(|p| p.clashes(&figures)) {
                     0 => accept_figures(figures),
@@ -225,64 +221,60 @@ fn Transfers() -> impl IntoView {
     };
     let export_csv = move |_| {
         let text = state.performance().with_untracked(sheet::export);
-        let _ = web::download(&format!("almanac-service-figures-{}.csv", web::now().date()), "text/csv", &text);
+        let _ = web::download(&t::figures_file(web::now().date()), "text/csv", &text);
     };
     let export_json = move |_| {
         let text = state.performance().with_untracked(file::to_json);
-        let _ = web::download(
-            &format!("almanac-service-performance-{}.json", web::now().date()),
-            "application/json",
-            &text,
-        );
+        let _ = web::download(&t::data_file(web::now().date()), "application/json", &text);
     };
     view! {
         {move || match transfer.get() {
             Transfer::Failed { file, field, problems } => {
                 let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(field.into()) }).collect();
-                view! { <FileProblems title=format!("{file} could not be imported") errors=errors/> }.into_any()
+                view! { <FileProblems title=t::not_imported(file) errors=errors/> }.into_any()
             }
             Transfer::Done(message) => view! {
                 <div class="notification notification--success" role="status"><p class="notification__heading">{message}</p></div>
             }.into_any(),
             _ => ().into_any(),
         }}
-        <h2 class="heading-m">"Import figures from a spreadsheet"</h2>
-        <p class="body">"Download the template for a period: it has a row for every service and channel, with any figures already entered. Fill it in, save it as CSV and upload it. Rows left blank are skipped."</p>
+        <h2 class="heading-m">{t::import_heading()}</h2>
+        <p class="body">{t::import_intro()}</p>
         <div class="form-group" class:form-group--error=move || period_error.get()>
-            <label class="label" for=TEMPLATE_PERIOD_ID>"Period for the template"</label>
+            <label class="label" for=TEMPLATE_PERIOD_ID>{t::template_period()}</label>
             <div class="hint" id="template-period-hint">{hint}</div>
             <Show when=move || period_error.get()>
-                <p class="error-message" id="template-period-error"><span class="visually-hidden">"Error: "</span>{message.clone()}</p>
+                <p class="error-message" id="template-period-error"><span class="visually-hidden">{t::error_prefix()}</span>{message.clone()}</p>
             </Show>
             <input class="input input--short" type="text" id=TEMPLATE_PERIOD_ID spellcheck="false"
                 aria-describedby=move || if period_error.get() { "template-period-hint template-period-error" } else { "template-period-hint" }
                 prop:value=move || template_period.get() on:input=move |ev| template_period.set(event_target_value(&ev))/>
         </div>
-        <p class="body"><button type="button" class="button button--secondary" on:click=download_template>"Download the CSV template"</button></p>
+        <p class="body"><button type="button" class="button button--secondary" on:click=download_template>{t::download_template()}</button></p>
         {move || match transfer.get() {
             Transfer::ConfirmFigures { figures, clashes } => view! {
-                <Confirm label="Some figures are already entered" heading=true yes="Replace them" no="Cancel the import"
+                <Confirm label=t::clash_question() heading=true yes=t::replace_them() no=t::cancel_import()
                     on_yes=move || accept_figures(figures.clone()) on_no=move || transfer.set(Transfer::Idle)>
-                    <p class="body">{format!("{clashes} row(s) of the file have different figures for a service, period and channel already entered. Replace those with the file’s figures? Nothing changes if you cancel.")}</p>
+                    <p class="body">{t::clashes(clashes)}</p>
                 </Confirm>
             }.into_any(),
             _ => ().into_any(),
         }}
-        <FileField accept=CSV_FILES id=CSV_INPUT_ID label="Upload filled-in figures"
-            hint="A .csv file in the template’s layout. Nothing is changed unless every row is valid."
+        <FileField accept=CSV_FILES id=CSV_INPUT_ID label=t::upload_figures()
+            hint=t::upload_figures_hint()
             failed=Signal::derive(move || matches!(transfer.get(), Transfer::Failed { field: CSV_INPUT_ID, .. })) on_file=on_csv/>
 
-        <h2 class="heading-m">"Export and import service data"</h2>
+        <h2 class="heading-m">{t::export_heading()}</h2>
         <div class="button-group">
-            <button type="button" class="button button--secondary" on:click=export_csv>"Download all figures (CSV)"</button>
-            <button type="button" class="button button--secondary" on:click=export_json>"Download all service data (JSON)"</button>
+            <button type="button" class="button button--secondary" on:click=export_csv>{t::download_figures()}</button>
+            <button type="button" class="button button--secondary" on:click=export_json>{t::download_data()}</button>
         </div>
         {move || match transfer.get() {
             Transfer::ConfirmReplace(incoming) => {
-                let summary = format!("The file has {} service(s) and {} row(s) of figures. It replaces every service and figure on this device.", incoming.services.len(), incoming.figures.len());
+                let summary = t::file_summary(incoming.services.len(), incoming.figures.len());
                 view! {
-                    <Confirm label="Replace the service data on this device?" heading=true yes="Replace all service data" no="Keep what is here"
-                        on_yes=move || { state.save_performance((*incoming).clone()); transfer.set(Transfer::Done("The service data was replaced.".into())); }
+                    <Confirm label=t::replace_question() heading=true yes=t::replace_all() no=t::keep()
+                        on_yes=move || { state.save_performance((*incoming).clone()); transfer.set(Transfer::Done(t::replaced().into())); }
                         on_no=move || transfer.set(Transfer::Idle)>
                         <p class="body">{summary.clone()}</p>
                     </Confirm>
@@ -290,8 +282,8 @@ fn Transfers() -> impl IntoView {
             }
             _ => ().into_any(),
         }}
-        <FileField accept=JSON_FILES id=JSON_INPUT_ID label="Upload service data (JSON)"
-            hint="A service data file downloaded from Almanac. You will be asked before anything is replaced."
+        <FileField accept=JSON_FILES id=JSON_INPUT_ID label=t::upload_data()
+            hint=t::upload_data_hint()
             failed=Signal::derive(move || matches!(transfer.get(), Transfer::Failed { field: JSON_INPUT_ID, .. })) on_file=on_json/>
     }
 }
@@ -306,17 +298,17 @@ fn SampleData() -> impl IntoView {
         confirming.set(false);
     };
     view! {
-        <h2 class="heading-m">"Try it with sample data"</h2>
-        <p class="body">"Load twelve made-up services with four quarters of figures, to see how the register, the indicators and the charts work. The figures are illustrative, not real."</p>
+        <h2 class="heading-m">{t::sample_heading()}</h2>
+        <p class="body">{t::sample_intro()}</p>
         <Show when=move || confirming.get()
             fallback=move || view! {
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     if state.performance().with_untracked(Performance::is_empty) { load() } else { confirming.set(true) }
-                }>"Load the illustrative sample data"</button>
+                }>{t::load_sample()}</button>
             }>
-            <Confirm label="Replace your service data with the sample?" heading=true yes="Yes, replace it with the sample" no="Cancel"
+            <Confirm label=t::sample_question() heading=true yes=t::yes_sample() no=t::cancel()
                 on_yes=load on_no=move || confirming.set(false)>
-                <p class="body">"Every service and figure on this device will be replaced by the made-up sample. Download your data first if you want to keep it."</p>
+                <p class="body">{t::sample_warning()}</p>
             </Confirm>
         </Show>
     }
@@ -328,10 +320,10 @@ fn DeleteAll() -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
     view! {
-        <h2 class="heading-m">"Delete all service data"</h2>
+        <h2 class="heading-m">{t::delete_heading()}</h2>
         <Show when=move || confirming.get()
-            fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Delete all service data"</button> }>
-            <Confirm label="Are you sure you want to delete all service data?" heading=true yes="Yes, delete all service data" no="Cancel"
+            fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>{t::delete_button()}</button> }>
+            <Confirm label=t::delete_question() heading=true yes=t::yes_delete() no=t::cancel()
                 on_yes=move || {
                     let (channels, services) = state.performance().with_untracked(|p| (p.channels.clone(), p.services.clone()));
                     state.save_performance(Performance { channels, ..Performance::default() });
@@ -341,7 +333,7 @@ fn DeleteAll() -> impl IntoView {
                     confirming.set(false);
                 }
                 on_no=move || confirming.set(false)>
-                <p class="body">"Every service and figure will be deleted from this browser. Your channels and unit-cost assumptions are kept. This cannot be undone."</p>
+                <p class="body">{t::delete_warning()}</p>
             </Confirm>
         </Show>
     }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::domain::share;
+use crate::i18n::t::shared as t;
 use crate::pages::result::ResultSummary;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -18,10 +19,10 @@ pub fn SharedResultPage(data: String) -> impl IntoView {
         Err(problems) => {
             let errors = problems.0.iter().map(|p| ErrorItem { message: p.to_string(), field: None }).collect();
             return view! {
-                <FileProblems title="This share link cannot be opened" errors=errors/>
-                <h1 class="heading-l" tabindex="-1">"Shared result"</h1>
-                <p class="body">"Ask the person who sent it for the link again, or for the result as a file."</p>
-                <p class="body"><a href=Route::Home.href()>"Go to the start"</a></p>
+                <FileProblems title=t::cannot_open() errors=errors/>
+                <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
+                <p class="body">{t::ask_again()}</p>
+                <p class="body"><a href=Route::Home.href()>{t::go_to_start()}</a></p>
             }
             .into_any();
         }
@@ -42,20 +43,20 @@ pub fn SharedResultPage(data: String) -> impl IntoView {
     };
     let action = if already_saved {
         view! {
-            <p class="body">"This result is already saved on this device, from this same link."</p>
-            <p class="body"><a href=saved_copy.href()>"Open the saved copy"</a></p>
+            <p class="body">{t::already_saved()}</p>
+            <p class="body"><a href=saved_copy.href()>{t::open_saved()}</a></p>
         }
         .into_any()
     } else {
         view! {
-            <p class="body">"It is shown from the link and is not saved on this device. Save it to keep it, compare it or plan from it."</p>
-            <button type="button" class="button" on:click=save>"Save to this device"</button>
+            <p class="body">{t::not_saved()}</p>
+            <button type="button" class="button" on:click=save>{t::save()}</button>
         }
         .into_any()
     };
     view! {
         <div class="notification" role="region" aria-labelledby="shared-title">
-            <h2 class="notification__title" id="shared-title">"Someone shared this result with you"</h2>
+            <h2 class="notification__title" id="shared-title">{t::shared_with_you()}</h2>
             {action}
         </div>
         <ResultSummary assessment=assessment framework=framework/>

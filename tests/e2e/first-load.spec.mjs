@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.mjs';
 import { appMain, main, radio, startQuickCheck } from './helpers.mjs';
+import { word } from './words.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -89,4 +90,21 @@ test('the quick check embedded on its own (?embed=quick), to its first question,
   await expectFirstQuestionInteractive(page);
   const total = measure('?embed=quick, then Start the quick check', [...responses], baseURL);
   expect(total, 'gzipped bytes to an interactive first question, embedded').toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
+});
+
+// The budget holds per language: a Welsh first download carries the Welsh words and none of the
+// English (issue 17).
+test('the quick check in Welsh (?lang=cy), to its first question, is within the first-load budget and fetches no English words', async ({ page, baseURL }) => {
+  const responses = recordResponses(page);
+  await page.goto('./?lang=cy');
+  await expect(appMain(page)).toBeVisible();
+  await main(page).getByRole('button', { name: word('cy', 'home.start-check') }).click();
+  await expect(main(page).getByRole('radio')).not.toHaveCount(0);
+  await expect(main(page).getByRole('radio').first()).toBeEditable();
+  const files = responses.map((response) => distFile(response.url, baseURL));
+  expect(files.filter((file) => file.startsWith('words/')), 'only the Welsh words').toEqual([
+    expect.stringMatching(/^words\/first-cy-[0-9a-f]+\.txt$/),
+  ]);
+  const total = measure('?lang=cy, then Dechrau’r gwiriad cyflym', [...responses], baseURL);
+  expect(total, 'gzipped bytes to an interactive first question, in Welsh').toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
 });

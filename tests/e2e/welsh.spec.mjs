@@ -1,8 +1,14 @@
 // Cymraeg: the quick check taken in Welsh from a ?lang=cy link, the language remembered and
 // switched mid-assessment without losing an answer, an embedded check in Welsh, and every page
 // walked in Welsh with no English words from the catalogue left on it.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { test, expect } from './fixtures.mjs';
 import { FRAMEWORK, QUESTIONS, QUESTION_COUNT, appMain, h1, main } from './helpers.mjs';
+import { OUTCOMES, fullAssessmentFile } from './full-helpers.mjs';
 import { englishOnly, word } from './words.mjs';
 
 const CY = FRAMEWORK.translations.cy;
@@ -82,7 +88,7 @@ test('the language chosen is remembered on the device and can be switched mid-ch
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
   await expect(h1(page)).toHaveText(QUESTIONS[2].text);
   await expect(page).toHaveURL(/lang=en#\/check\/[a-z0-9-]+\/3$/);
-  await main(page).getByRole('link', { name: 'Back' }).click();
+  await main(page).getByRole('link', { name: 'Back', exact: true }).click();
   await expect(h1(page)).toHaveText(QUESTIONS[1].text);
   const level4 = FRAMEWORK.scale.levels.find((level) => level.value === 4).name;
   await expect(main(page).getByLabel(level4, { exact: true })).toBeChecked();
@@ -97,7 +103,7 @@ test('an embedded quick check in Welsh, without changing the language the device
   await page.goto('./?lang=en');
   await expect(appMain(page)).toBeVisible();
   await page.setContent(
-    `<iframe title="Quick check" src="${new URL('./?embed=quick&lang=cy', page.url()).href}" style="width:360px;height:900px"></iframe>`,
+    `<iframe title="Quick check" src="${new URL('./?embed=quick&lang=cy', page.url()).href}" width="360" height="900"></iframe>`,
   );
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(word('cy', 'home.heading'));
@@ -118,3 +124,74 @@ for (const fragment of ['#/saved', '#/start', '#/compare', '#/frameworks', '#/em
     await checkA11y(page, `${fragment} in Welsh`);
   });
 }
+
+// A full assessment of the twelve outcomes, half answered with targets and evidence, walked page
+// by page in Welsh, and its printed report read back from the PDF.
+const FULL_ID = 'e2e-welsh-full';
+const OUTCOMES_CY = OUTCOMES.translations.cy;
+const FULL_ANSWERS = Object.fromEntries(
+  OUTCOMES.areas.flatMap((area) => area.statements).map((statement, index) => [
+    statement.id,
+    index % 2 === 0 ? { rating: 1 + (index % 4), target: 5, evidence: 'Adolygiad 2026' } : { rating: 'dont_know' },
+  ]),
+);
+
+test('a full assessment, its result, plan, roadmap and printed report in Welsh', async ({ page, checkA11y }, testInfo) => {
+  test.setTimeout(120_000);
+  const file = fullAssessmentFile({ framework: OUTCOMES, id: FULL_ID, answers: FULL_ANSWERS, completed: '2026-11-21T10:00:00Z' });
+  await page.goto('./?lang=cy#/saved');
+  await expect(appMain(page)).toBeVisible();
+  await page.evaluate((stored) => localStorage.setItem(`almanac.assessment.${stored.assessment.id}`, JSON.stringify(stored)), file);
+  const firstArea = OUTCOMES.areas[0];
+  for (const fragment of [
+    `#/assessment/${FULL_ID}`,
+    `#/assessment/${FULL_ID}/area/${firstArea.id}/1`,
+    `#/assessment/${FULL_ID}/check`,
+    `#/result/${FULL_ID}`,
+    `#/plan/${FULL_ID}`,
+    `#/roadmap/${FULL_ID}`,
+    '#/saved',
+  ]) {
+    await page.goto(`./?lang=cy${fragment}`);
+    await page.reload();
+    await expect(appMain(page)).toBeVisible();
+    await expect(h1(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    // The framework's own words are Welsh too: its first area's Welsh title is on every page of it.
+    if (fragment !== '#/saved') await expect(main(page).getByText(OUTCOMES_CY[`areas.${firstArea.id}.title`]).first()).toBeVisible();
+    expect(await englishOn(page), fragment).toEqual([]);
+    await checkA11y(page, `${fragment} in Welsh`);
+  }
+
+  await page.goto(`./?lang=cy#/report/${FULL_ID}`);
+  await expect(appMain(page)).toBeVisible();
+  expect(await englishOn(page), 'report').toEqual([]);
+  await checkA11y(page, 'report in Welsh');
+  const work = await mkdtemp(path.join(tmpdir(), 'almanac-cy-pdf-'));
+  try {
+    const pdf = path.join(work, 'adroddiad.pdf');
+    await writeFile(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    await testInfo.attach('adroddiad.pdf', { path: pdf, contentType: 'application/pdf' });
+    const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
+    const text = stdout.replace(/\s+/g, ' ');
+    expect(text).toContain(OUTCOMES_CY.title);
+    expect(text).toContain(word('cy', 'frame.service-tagline'));
+    for (const area of OUTCOMES.areas) expect(text).toContain(OUTCOMES_CY[`areas.${area.id}.title`]);
+    expect(englishOnly().filter((piece) => text.includes(piece)), 'no English words in the printed report').toEqual([]);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
+test('the service performance dashboard with its sample data in Welsh', async ({ page, checkA11y }) => {
+  await page.goto('./?lang=cy#/services');
+  await expect(appMain(page)).toBeVisible();
+  await main(page).getByRole('button').filter({ hasText: /sampl/i }).first().click();
+  for (const fragment of ['#/services', '#/performance', '#/performance/channels', '#/performance/report']) {
+    await page.goto(`./?lang=cy${fragment}`);
+    await expect(appMain(page)).toBeVisible();
+    await expect(h1(page)).toBeVisible();
+    expect(await englishOn(page), fragment).toEqual([]);
+    await checkA11y(page, `${fragment} in Welsh`);
+  }
+});

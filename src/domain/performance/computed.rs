@@ -11,22 +11,26 @@ use super::sheet::period_cell;
 use super::shift::{Basis, ChannelShift, portfolio_shift, shift_between};
 use super::{Figures, Performance, Period};
 use crate::domain::spreadsheet;
+use crate::i18n::t::performance_computed as t;
 
-pub const COLUMNS: [&str; 13] = [
-    "Service",
-    "Period",
-    "Months",
-    "Transactions completed",
-    "Cost per transaction (£)",
-    "User satisfaction (%)",
-    "Completion rate (%)",
-    "Digital take-up (%)",
-    "Change in take-up since the period before (points)",
-    "Transactions moved to digital",
-    "Saving (£)",
-    "Saving valued on",
-    "Rests on",
-];
+/// The columns' headings, in the page's language: nothing reads this file back.
+pub fn columns() -> [&'static str; 13] {
+    [
+        t::service(),
+        t::period(),
+        t::months(),
+        t::volume(),
+        t::cost_per_transaction(),
+        t::satisfaction(),
+        t::completion_rate(),
+        t::take_up(),
+        t::take_up_change(),
+        t::moved(),
+        t::saving(),
+        t::valued_on(),
+        t::rests_on(),
+    ]
+}
 
 /// The indicators of every service and of the portfolio, in every period.
 pub fn indicators_csv(performance: &Performance) -> String {
@@ -58,25 +62,20 @@ pub fn indicators_csv(performance: &Performance) -> String {
             .iter()
             .zip(&covered)
             .filter(|(_, c)| !c.is_whole() && c.value.is_some())
-            .map(|(indicator, c)| format!("{}: {} of {} services", indicator.name(), c.counted.len(), c.with_figures))
+            .map(|(indicator, c)| t::indicator_rests_on(c.with_figures, indicator.name(), c.counted.len()))
             .collect();
         let portfolio = portfolio_shift(&view, period);
-        let shift_note = (!portfolio.left_out.is_empty()).then(|| {
-            format!(
-                "Channel shift: {} of {} services",
-                portfolio.compared.len(),
-                portfolio.compared.len() + portfolio.left_out.len()
-            )
-        });
+        let shift_note = (!portfolio.left_out.is_empty())
+            .then(|| t::shift_rests_on(portfolio.compared.len() + portfolio.left_out.len(), portfolio.compared.len()));
         let with_figures = covered[0].with_figures;
         let rests_on = if narrowed.is_empty() && shift_note.is_none() {
-            format!("All {with_figures} services with figures")
+            t::all_with_figures(with_figures)
         } else {
             narrowed.into_iter().chain(shift_note).collect::<Vec<_>>().join("; ")
         };
-        rows.push(row(&view, "All services", period, values, portfolio.shift.as_ref(), rests_on));
+        rows.push(row(&view, t::all_services(), period, values, portfolio.shift.as_ref(), rests_on));
     }
-    spreadsheet::write(&COLUMNS, rows.into_iter())
+    spreadsheet::write(&columns(), rows.into_iter())
 }
 
 fn row(
@@ -92,9 +91,9 @@ fn row(
     let [volume, cost, satisfaction, completion, take_up] = values;
     let saving = shift.and_then(ChannelShift::saving);
     let basis = shift.and_then(|s| s.value.as_ref().ok()).map(|value| match value.basis() {
-        Basis::Measured => "Own costs",
-        Basis::Assumed => "Assumed unit costs",
-        Basis::Mixed => "Own costs and assumed unit costs",
+        Basis::Measured => t::own_costs(),
+        Basis::Assumed => t::assumed_costs(),
+        Basis::Mixed => t::own_and_assumed(),
     });
     vec![
         name.to_string(),

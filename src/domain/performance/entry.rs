@@ -3,9 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::{
-    Channel, Cost, Field, Figures, Period, Responses, SATISFACTION_LABELS, THREE_POINT_LABELS, figure_problems,
-};
+use super::{Channel, Cost, Field, Figures, Period, Responses, figure_problems, satisfaction_label, three_point_label};
+use crate::i18n::t::performance_entry as t;
 
 /// What is in each field of the form, by field id; blank fields may be left out.
 pub type Draft = BTreeMap<String, String>;
@@ -50,15 +49,16 @@ impl EntryField {
         }
     }
 
+    /// The field's label in the page's language.
     pub fn label(self) -> &'static str {
         match self {
-            EntryField::Completed => "Transactions completed",
-            EntryField::TotalCost => "Total cost (£)",
-            EntryField::UnitCost => "Cost per transaction (£)",
-            EntryField::Started => "Transactions started",
-            EntryField::Satisfaction(point) => SATISFACTION_LABELS[point],
-            EntryField::ThreePoint(point) => THREE_POINT_LABELS[point],
-            EntryField::NotOffered => "Not offered in this period",
+            EntryField::Completed => t::completed(),
+            EntryField::TotalCost => t::total_cost(),
+            EntryField::UnitCost => t::unit_cost(),
+            EntryField::Started => t::started(),
+            EntryField::Satisfaction(point) => satisfaction_label(point),
+            EntryField::ThreePoint(point) => three_point_label(point),
+            EntryField::NotOffered => t::not_offered(),
         }
     }
 }
@@ -122,11 +122,11 @@ pub const MAX_COUNT: u64 = 1_000_000_000;
 pub const MAX_POUNDS: f64 = 10_000_000_000.0;
 
 pub fn too_many(what: &str) -> String {
-    format!("{what} is more than 1,000,000,000: check the figure")
+    t::too_many(what)
 }
 
 pub fn too_costly(what: &str) -> String {
-    format!("{what} is more than £10,000,000,000: check the figure")
+    t::too_costly(what)
 }
 
 /// A count as typed: blank is `None`; commas and spaces between digits are allowed.
@@ -136,14 +136,14 @@ pub fn parse_count(text: &str, what: &str) -> Result<Option<u64>, String> {
         return Ok(None);
     }
     if cleaned.starts_with('-') && cleaned[1..].parse::<f64>().is_ok() {
-        return Err(format!("{what} cannot be negative"));
+        return Err(t::negative(what));
     }
     match cleaned.parse::<u64>() {
         Ok(count) if count > MAX_COUNT => Err(too_many(what)),
         Ok(count) => Ok(Some(count)),
         Err(_) if cleaned.chars().all(|c| c.is_ascii_digit()) => Err(too_many(what)),
-        Err(_) if cleaned.parse::<f64>().is_ok() => Err(format!("{what} must be a whole number")),
-        Err(_) => Err(format!("{what} must be a number, like 1250")),
+        Err(_) if cleaned.parse::<f64>().is_ok() => Err(t::whole_number(what)),
+        Err(_) => Err(t::not_a_number(what)),
     }
 }
 
@@ -154,13 +154,13 @@ pub fn parse_money(text: &str, what: &str) -> Result<Option<f64>, String> {
         return Ok(None);
     }
     match cleaned.parse::<f64>() {
-        Ok(value) if !value.is_finite() => Err(format!("{what} must be an amount in pounds, like 1250.50")),
-        Ok(value) if value < 0.0 => Err(format!("{what} cannot be negative")),
+        Ok(value) if !value.is_finite() => Err(t::not_money(what)),
+        Ok(value) if value < 0.0 => Err(t::negative(what)),
         Ok(value) if value > MAX_POUNDS => Err(too_costly(what)),
         // "-0" is nothing owed, and must never show as "£-0.00" (the pattern matches -0.0 too).
         Ok(0.0) => Ok(Some(0.0)),
         Ok(value) => Ok(Some(value)),
-        Err(_) => Err(format!("{what} must be an amount in pounds, like 1250.50")),
+        Err(_) => Err(t::not_money(what)),
     }
 }
 
@@ -189,10 +189,7 @@ pub fn parse_draft(
         if !text(EntryField::NotOffered).is_empty() {
             let typed = EntryField::for_channel(channel).into_iter().find(|field| !text(*field).is_empty());
             match typed {
-                Some(field) => error(
-                    field,
-                    format!("{} is marked not offered: clear its figures, or untick “not offered”", channel.name),
-                ),
+                Some(field) => error(field, t::marked_not_offered(&channel.name)),
                 None => figures.push(Figures { not_offered: true, ..row }),
             }
             continue;
@@ -213,10 +210,7 @@ pub fn parse_draft(
                 None
             }
             (Ok(Some(_)), Ok(Some(_))) => {
-                error(
-                    EntryField::UnitCost,
-                    format!("{}: give the total cost or the cost per transaction, not both", channel.name),
-                );
+                error(EntryField::UnitCost, t::cost_both(&channel.name));
                 None
             }
             (Ok(total), Ok(unit)) => total.map(Cost::Total).or(unit.map(Cost::PerTransaction)),
@@ -226,7 +220,6 @@ pub fn parse_draft(
         let readable = |fields: Vec<EntryField>| fields.into_iter().all(|f| parse_count(text(f), "").is_ok());
         let scale = |counts: &[Option<u64>],
                      field: fn(usize) -> EntryField,
-                     words: &str,
                      error: &mut dyn FnMut(EntryField, String)| {
             let given = counts.iter().filter(|c| c.is_some()).count();
             if given == counts.len() {
@@ -234,27 +227,16 @@ pub fn parse_draft(
             }
             if given > 0 && readable((0..counts.len()).map(field).collect()) {
                 let missing = counts.iter().position(Option::is_none).unwrap_or_default();
-                error(
-                    field(missing),
-                    format!(
-                        "{}: give all {words} satisfaction counts (0 where nobody chose that answer), or leave all {words} blank",
-                        channel.name
-                    ),
-                );
+                let message = if counts.len() == 5 { t::all_five(&channel.name) } else { t::all_three(&channel.name) };
+                error(field(missing), message);
             }
             None
         };
-        let on_five = scale(&five, EntryField::Satisfaction, "five", &mut error);
-        let on_three = scale(&three, EntryField::ThreePoint, "three", &mut error);
+        let on_five = scale(&five, EntryField::Satisfaction, &mut error);
+        let on_three = scale(&three, EntryField::ThreePoint, &mut error);
         row.satisfaction = match (on_five, on_three) {
             (Some(_), Some(_)) => {
-                error(
-                    EntryField::ThreePoint(0),
-                    format!(
-                        "{}: give the survey responses on one scale, five-point or three-point, not both",
-                        channel.name
-                    ),
-                );
+                error(EntryField::ThreePoint(0), t::both_scales(&channel.name));
                 None
             }
             (Some(counts), None) => Some(Responses::Five(std::array::from_fn(|point| counts[point]))),

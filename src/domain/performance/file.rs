@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{Channel, Figures, Performance, Service, Target, YearStart, default_channels};
 use crate::domain::kind::{self, FileKind};
 use crate::domain::problem::{Problem, Problems, parse_json};
+use crate::i18n::t::performance_file as t;
 
 pub const PERFORMANCE_FORMAT: &str = "almanac.performance";
 /// Format 2 holds periods by the month they start in ("2026-04+3"), the financial year's start,
@@ -54,26 +55,18 @@ pub fn to_json(performance: &Performance) -> String {
 pub fn from_json(text: &str) -> Result<Performance, Problems> {
     if text.len() > MAX_PERFORMANCE_BYTES {
         let limit = MAX_PERFORMANCE_BYTES / (1024 * 1024);
-        return Err(Problem::whole(format!("the file is larger than the {limit} MB service data can be")).into());
+        return Err(Problem::whole(t::too_large(limit)).into());
     }
     kind::expect(text, FileKind::Performance)?;
     let file: PerformanceFile = parse_json(text)?;
     if file.format != PERFORMANCE_FORMAT {
-        return Err(Problem::at(
-            "format",
-            format!("this is not an Almanac service performance file (its format is \"{}\")", file.format),
-        )
-        .into());
+        return Err(Problem::at("format", t::not_performance(&file.format)).into());
     }
     if file.schema_version > PERFORMANCE_SCHEMA_VERSION {
-        return Err(Problem::at(
-            "schema_version",
-            format!("the file was made by a newer version of Almanac (format {})", file.schema_version),
-        )
-        .into());
+        return Err(Problem::at("schema_version", t::newer(file.schema_version)).into());
     }
     if file.schema_version == 0 {
-        return Err(Problem::at("schema_version", "must be a whole number from 1").into());
+        return Err(Problem::at("schema_version", t::version_from_one()).into());
     }
     let performance = Performance {
         services: file.services,

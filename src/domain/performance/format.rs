@@ -1,7 +1,12 @@
 //! Figures and indicators written for people: a missing value says so in words, never "0".
+//! Numbers are written the British way in both languages.
 
-/// What a missing figure or indicator shows.
-pub const NO_DATA: &str = "No data";
+use crate::i18n::t::performance_format as t;
+
+/// What a missing figure or indicator shows: "No data".
+pub fn no_data() -> &'static str {
+    t::no_data()
+}
 
 /// Thousands separated by commas: "12,345".
 pub fn count(value: u64) -> String {
@@ -17,18 +22,18 @@ pub fn count(value: u64) -> String {
 }
 
 pub fn optional_count(value: Option<u64>) -> String {
-    value.map_or(NO_DATA.to_string(), count)
+    value.map_or(no_data().to_string(), count)
 }
 
 /// A share from 0 to 1 as a percentage to one decimal place: "62.5%".
 pub fn share(value: Option<f64>) -> String {
-    value.map_or(NO_DATA.to_string(), |v| format!("{:.1}%", v * 100.0))
+    value.map_or(no_data().to_string(), |v| format!("{:.1}%", v * 100.0))
 }
 
 /// Pounds and pence under £1,000, whole pounds with separators above: "£2.50", "£12,345".
 pub fn pounds(value: Option<f64>) -> String {
     match value {
-        None => NO_DATA.to_string(),
+        None => no_data().to_string(),
         Some(v) if v < 0.0 => format!("−{}", pounds(Some(-v))),
         Some(v) if v >= 1_000.0 => format!("£{}", count(v.round() as u64)),
         Some(v) => format!("£{v:.2}"),
@@ -38,8 +43,8 @@ pub fn pounds(value: Option<f64>) -> String {
 /// The change in a share between two periods, in percentage points: "+4.2 points".
 pub fn change_in_share(now: Option<f64>, before: Option<f64>) -> String {
     match (now, before) {
-        (Some(now), Some(before)) => signed((now - before) * 100.0, |v| format!("{v:.1} points")),
-        _ => "Not known".to_string(),
+        (Some(now), Some(before)) => signed((now - before) * 100.0, |v| t::points(format!("{v:.1}"))),
+        _ => t::not_known().to_string(),
     }
 }
 
@@ -47,7 +52,7 @@ pub fn change_in_share(now: Option<f64>, before: Option<f64>) -> String {
 pub fn change_in_pounds(now: Option<f64>, before: Option<f64>) -> String {
     match (now, before) {
         (Some(now), Some(before)) => signed(now - before, |v| pounds(Some(v))),
-        _ => "Not known".to_string(),
+        _ => t::not_known().to_string(),
     }
 }
 
@@ -55,7 +60,7 @@ pub fn change_in_pounds(now: Option<f64>, before: Option<f64>) -> String {
 pub fn change_in_count(now: Option<u64>, before: Option<u64>) -> String {
     match (now, before) {
         (Some(now), Some(before)) => signed(now as f64 - before as f64, |v| count(v.round() as u64)),
-        _ => "Not known".to_string(),
+        _ => t::not_known().to_string(),
     }
 }
 
@@ -63,7 +68,7 @@ pub fn change_in_count(now: Option<u64>, before: Option<u64>) -> String {
 fn signed(change: f64, size: impl Fn(f64) -> String) -> String {
     let written = size(change.abs());
     if written == size(0.0) {
-        "No change".to_string()
+        t::no_change().to_string()
     } else if change > 0.0 {
         format!("+{written}")
     } else {

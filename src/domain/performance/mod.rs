@@ -27,6 +27,7 @@ pub use portfolio::{Indicator, Target};
 
 use super::framework::is_valid_id;
 use super::problem::Problem;
+use crate::i18n::t::performance_data as t;
 
 /// A service the council runs, such as "Report a missed bin".
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -67,12 +68,17 @@ pub enum Cost {
     PerTransaction(f64),
 }
 
-/// The five-point satisfaction scale, from very dissatisfied to very satisfied.
-pub const SATISFACTION_LABELS: [&str; 5] =
-    ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"];
+/// An answer on the five-point satisfaction scale, from 0 (very dissatisfied) to 4 (very
+/// satisfied), in the page's language.
+pub fn satisfaction_label(point: usize) -> &'static str {
+    [t::very_dissatisfied, t::dissatisfied, t::neither, t::satisfied, t::very_satisfied][point.min(4)]()
+}
 
-/// The three-point satisfaction scale some surveys use.
-pub const THREE_POINT_LABELS: [&str; 3] = ["Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied"];
+/// An answer on the three-point satisfaction scale some surveys use, from 0 (dissatisfied): the
+/// middle three of the five.
+pub fn three_point_label(point: usize) -> &'static str {
+    satisfaction_label(point.min(2) + 1)
+}
 
 /// How many people gave each answer to a satisfaction survey, on the five-point scale or the
 /// three-point one; a file holds the counts as a list of five or of three.
@@ -90,10 +96,7 @@ impl<'de> Deserialize<'de> for Responses {
         match counts.as_slice() {
             [a, b, c, d, e] => Ok(Responses::Five([*a, *b, *c, *d, *e])),
             [a, b, c] => Ok(Responses::Three([*a, *b, *c])),
-            other => Err(serde::de::Error::custom(format!(
-                "there are {} satisfaction counts: give five (very dissatisfied to very satisfied) or three (dissatisfied, neither, satisfied)",
-                other.len()
-            ))),
+            other => Err(serde::de::Error::custom(t::wrong_number_of_counts(other.len()))),
         }
     }
 }
@@ -228,6 +231,9 @@ impl Default for Performance {
 /// The costs are round starting figures, not measurements: they let the saving from channel shift
 /// be worked out before a council has costed its own channels, and they keep the usual order
 /// (face to face dearest, online cheapest). Each council should replace them with its own.
+///
+/// The names are in the page's language when the channels are made (the first time the data is
+/// read, with the pages' words already fetched); from then on they are the council's data.
 pub fn default_channels() -> Vec<Channel> {
     let channel = |id: &str, name: &str, digital: bool, cost: f64| Channel {
         id: id.into(),
@@ -236,11 +242,11 @@ pub fn default_channels() -> Vec<Channel> {
         assumed_unit_cost: Some(cost),
     };
     vec![
-        channel("online", "Online", true, 0.5),
-        channel("phone", "Phone", false, 3.0),
-        channel("face-to-face", "Face to face", false, 9.0),
-        channel("post-email", "Post or email", false, 5.0),
-        channel("other", "Other", false, 5.0),
+        channel("online", t::online(), true, 0.5),
+        channel("phone", t::phone(), false, 3.0),
+        channel("face-to-face", t::face_to_face(), false, 9.0),
+        channel("post-email", t::post_or_email(), false, 5.0),
+        channel("other", t::other(), false, 5.0),
     ]
 }
 
@@ -345,12 +351,12 @@ impl Performance {
     /// renamed): it is empty, or another service has it already.
     pub fn name_problem(&self, name: &str, except: Option<&str>) -> Option<String> {
         if name.trim().is_empty() {
-            return Some("Enter the service’s name".into());
+            return Some(t::enter_service_name().into());
         }
         self.services
             .iter()
             .any(|s| Some(s.id.as_str()) != except && same_name(&s.name, name))
-            .then(|| format!("There is already a service called “{}”", name.trim()))
+            .then(|| t::service_exists(name.trim()))
     }
 
     /// Everything wrong with the data, each at its path, so a file can be fixed in one go.
@@ -359,34 +365,27 @@ impl Performance {
         for (index, service) in self.services.iter().enumerate() {
             let path = format!("services[{index}]");
             if !is_valid_id(&service.id) {
-                problems.push(Problem::at(
-                    format!("{path}.id"),
-                    "must be lower case letters, digits and hyphens, up to 64 characters",
-                ));
+                problems.push(Problem::at(format!("{path}.id"), t::id_form()));
             }
             if service.name.trim().is_empty() {
-                problems.push(Problem::at(format!("{path}.name"), "enter the service’s name"));
+                problems.push(Problem::at(format!("{path}.name"), t::enter_service_name_file()));
             }
             if self.services[..index].iter().any(|s| s.id == service.id) {
-                problems.push(Problem::at(format!("{path}.id"), format!("\"{}\" is used by two services", service.id)));
+                problems.push(Problem::at(format!("{path}.id"), t::id_used_twice(&service.id)));
             }
             if self.services[..index].iter().any(|s| same_name(&s.name, &service.name)) {
-                problems.push(Problem::at(
-                    format!("{path}.name"),
-                    format!("there is already a service called \"{}\"", service.name.trim()),
-                ));
+                problems.push(Problem::at(format!("{path}.name"), t::service_exists_file(service.name.trim())));
             }
         }
         if self.channels.is_empty() {
-            problems.push(Problem::at("channels", "there must be at least one channel"));
+            problems.push(Problem::at("channels", t::no_channels()));
         }
         for (index, target) in self.targets.iter().enumerate() {
             let path = format!("targets[{index}]");
             if let Some(id) = &target.service
                 && self.service(id).is_none()
             {
-                problems
-                    .push(Problem::at(format!("{path}.service"), format!("\"{id}\" is not a service in the register")));
+                problems.push(Problem::at(format!("{path}.service"), t::not_a_service(id)));
             }
             if !(target.value.is_finite() && (0.0..=target.indicator.largest()).contains(&target.value)) {
                 problems.push(Problem::at(format!("{path}.value"), target_range(target.indicator)));
@@ -395,49 +394,40 @@ impl Performance {
                 .iter()
                 .any(|t| t.service == target.service && t.indicator == target.indicator && t.by == target.by)
             {
-                problems.push(Problem::at(path, "the same target is set twice"));
+                problems.push(Problem::at(path, t::target_twice()));
             }
         }
         if self.organisation.chars().count() > 200 {
-            problems.push(Problem::at("organisation", "is longer than 200 characters"));
+            problems.push(Problem::at("organisation", t::organisation_too_long()));
         }
         if !self.year_start.is_valid() {
-            problems.push(Problem::at("year_start", "must be the month the financial year starts in, from 1 to 12"));
+            problems.push(Problem::at("year_start", t::year_start_range()));
         }
         for (index, channel) in self.channels.iter().enumerate() {
             let path = format!("channels[{index}]");
             if !is_valid_id(&channel.id) {
-                problems.push(Problem::at(
-                    format!("{path}.id"),
-                    "must be lower case letters, digits and hyphens, up to 64 characters",
-                ));
+                problems.push(Problem::at(format!("{path}.id"), t::id_form()));
             }
             if channel.name.trim().is_empty() {
-                problems.push(Problem::at(format!("{path}.name"), "enter the channel’s name"));
+                problems.push(Problem::at(format!("{path}.name"), t::enter_channel_name()));
             }
             if self.channels[..index].iter().any(|c| c.id == channel.id || same_name(&c.name, &channel.name)) {
-                problems.push(Problem::at(path.clone(), format!("the channel \"{}\" is listed twice", channel.name)));
+                problems.push(Problem::at(path.clone(), t::channel_twice(&channel.name)));
             }
             if channel
                 .assumed_unit_cost
                 .is_some_and(|cost| !(cost.is_finite() && (0.0..=entry::MAX_POUNDS).contains(&cost)))
             {
-                problems.push(Problem::at(format!("{path}.assumed_unit_cost"), "must be from £0 to £10,000,000,000"));
+                problems.push(Problem::at(format!("{path}.assumed_unit_cost"), t::unit_cost_range()));
             }
         }
         for (index, figures) in self.figures.iter().enumerate() {
             let path = format!("figures[{index}]");
             if self.service(&figures.service).is_none() {
-                problems.push(Problem::at(
-                    format!("{path}.service"),
-                    format!("\"{}\" is not a service in the register", figures.service),
-                ));
+                problems.push(Problem::at(format!("{path}.service"), t::not_a_service(&figures.service)));
             }
             match self.channel(&figures.channel) {
-                None => problems.push(Problem::at(
-                    format!("{path}.channel"),
-                    format!("\"{}\" is not one of the channels", figures.channel),
-                )),
+                None => problems.push(Problem::at(format!("{path}.channel"), t::not_a_channel(&figures.channel))),
                 Some(channel) => problems.extend(
                     figure_problems(figures, channel)
                         .into_iter()
@@ -447,12 +437,7 @@ impl Performance {
             if self.figures[..index].iter().any(|f| f.same_slot(figures)) {
                 problems.push(Problem::at(
                     path,
-                    format!(
-                        "there are two sets of figures for {} in {} on the {} channel",
-                        figures.service,
-                        figures.period.label(self.year_start),
-                        figures.channel
-                    ),
+                    t::figures_twice(&figures.service, figures.period.label(self.year_start), &figures.channel),
                 ));
             }
         }
@@ -484,19 +469,16 @@ impl Field {
 pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, String)> {
     let mut problems = Vec::new();
     if figures.not_offered && !(Figures { not_offered: false, ..figures.clone() }).is_empty() {
-        problems.push((
-            Field::Completed,
-            format!("{} is marked not offered but has figures: clear them, or remove the mark", channel.name),
-        ));
+        problems.push((Field::Completed, t::not_offered_with_figures(&channel.name)));
         return problems;
     }
     match figures.cost {
         // Negative zero included: a file written by hand could hold it, and it would show as "£-0.00".
         Some(Cost::Total(value) | Cost::PerTransaction(value)) if !(value.is_finite() && value.is_sign_positive()) => {
-            problems.push((Field::Cost, "the cost must be £0 or more".to_string()));
+            problems.push((Field::Cost, t::negative_cost().to_string()));
         }
         Some(Cost::Total(value) | Cost::PerTransaction(value)) if value > entry::MAX_POUNDS => {
-            problems.push((Field::Cost, entry::too_costly("the cost")));
+            problems.push((Field::Cost, entry::too_costly(t::the_cost())));
         }
         _ => {}
     }
@@ -505,36 +487,23 @@ pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, Stri
     );
     if let Some((field, _)) = counts.into_iter().find(|(_, count)| count.is_some_and(|c| c > entry::MAX_COUNT)) {
         let what = match field {
-            Field::Completed => "the number of transactions completed",
-            Field::Started => "the number of transactions started",
-            _ => "a satisfaction count",
+            Field::Completed => t::number_completed(),
+            Field::Started => t::number_started(),
+            _ => t::a_satisfaction_count(),
         };
         // The checks below add counts up: they would not mean anything.
         problems.push((field, entry::too_many(what)));
         return problems;
     }
     match (channel.digital, figures.started, figures.completed) {
-        (false, Some(_), _) => problems.push((
-            Field::Started,
-            format!(
-                "transactions started are recorded for digital channels only, and {} is not one",
-                channel.name.to_lowercase()
-            ),
-        )),
-        (true, Some(started), Some(completed)) if completed > started => problems.push((
-            Field::Completed,
-            format!(
-                "{} transactions completed ({completed}) cannot be more than those started ({started})",
-                channel.name
-            ),
-        )),
+        (false, Some(_), _) => problems.push((Field::Started, t::started_not_digital(channel.name.to_lowercase()))),
+        (true, Some(started), Some(completed)) if completed > started => {
+            problems.push((Field::Completed, t::completed_above_started(&channel.name, completed, started)))
+        }
         _ => {}
     }
     if figures.satisfaction.is_some_and(|responses| responses.counts().iter().sum::<u64>() == 0) {
-        problems.push((
-            Field::Satisfaction,
-            "the satisfaction counts add up to 0 responses: leave them blank if nobody was asked".to_string(),
-        ));
+        problems.push((Field::Satisfaction, t::no_responses().to_string()));
     }
     problems
 }
@@ -542,9 +511,9 @@ pub fn figure_problems(figures: &Figures, channel: &Channel) -> Vec<(Field, Stri
 /// What a target for `indicator` may be, as a message.
 pub fn target_range(indicator: Indicator) -> String {
     match indicator {
-        Indicator::Volume => "must be a number of transactions from 0 to 1,000,000,000".into(),
-        Indicator::CostPerTransaction => "must be an amount from £0 to £10,000,000,000".into(),
-        _ => "must be a percentage from 0 to 100".into(),
+        Indicator::Volume => t::target_volume_range().into(),
+        Indicator::CostPerTransaction => t::target_cost_range().into(),
+        _ => t::target_share_range().into(),
     }
 }
 

@@ -11,21 +11,40 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The months' names, January first.
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::i18n::t::performance_period as t;
+
+/// The months' names in the page's language, January first.
+pub fn months() -> [&'static str; 12] {
+    std::array::from_fn(|index| crate::domain::dates::month_name(month(index)))
+}
+
+/// The month of an index from 0 (January).
+fn month(index: usize) -> time::Month {
+    time::Month::January.nth_next(index as u8)
+}
+
+/// A month's name as it follows "to" ("i" in Welsh, which mutates it: "i Fehefin").
+fn month_after_to(index: usize) -> &'static str {
+    [
+        t::to_january,
+        t::to_february,
+        t::to_march,
+        t::to_april,
+        t::to_may,
+        t::to_june,
+        t::to_july,
+        t::to_august,
+        t::to_september,
+        t::to_october,
+        t::to_november,
+        t::to_december,
+    ][index]()
+}
+
+/// A month's short name, for chart axes: "Apr".
+fn short_month(index: usize) -> &'static str {
+    crate::domain::dates::short_month_name(month(index))
+}
 
 /// How long a period is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,7 +82,7 @@ impl YearStart {
 
     /// "April".
     pub fn month_name(self) -> &'static str {
-        MONTHS[usize::from(self.0.clamp(1, 12) - 1)]
+        months()[usize::from(self.0.clamp(1, 12) - 1)]
     }
 
     /// Months since year 0 at the start of the financial year holding `months`.
@@ -208,16 +227,19 @@ impl Period {
     }
 
     /// "April 2026", "April to June 2026 (Q1 2026/27)", "April 2026 to March 2027 (2026/27)".
+    /// The financial year's name ("Q1 2026/27") is the same in every language: it is what people
+    /// type, and what a spreadsheet's period column holds, and both are read back.
     pub fn label(self, year_start: YearStart) -> String {
         let (first_year, first) = self.first_month();
         let (last_year, last) = self.last_month();
+        let months = months();
         let span = match self.length {
-            Length::Month => return format!("{} {first_year}", MONTHS[first]),
-            _ if first_year == last_year => format!("{} to {} {first_year}", MONTHS[first], MONTHS[last]),
-            _ => format!("{} {first_year} to {} {last_year}", MONTHS[first], MONTHS[last]),
+            Length::Month => return t::month_year(months[first], first_year),
+            _ if first_year == last_year => t::span_in_one_year(months[first], month_after_to(last), first_year),
+            _ => t::span_over_years(months[first], first_year, month_after_to(last), last_year),
         };
         match self.financial_name(year_start) {
-            Some(name) => format!("{span} ({name})"),
+            Some(name) => t::span_with_name(span, name),
             None => span,
         }
     }
@@ -227,10 +249,10 @@ impl Period {
         let (first_year, first) = self.first_month();
         let (last_year, last) = self.last_month();
         match (self.length, self.financial_name(year_start)) {
-            (Length::Month, _) => format!("{} {first_year}", &MONTHS[first][..3]),
+            (Length::Month, _) => format!("{} {first_year}", short_month(first)),
             (_, Some(name)) => name,
-            _ if first_year == last_year => format!("{}–{} {first_year}", &MONTHS[first][..3], &MONTHS[last][..3]),
-            _ => format!("{} {first_year}–{} {last_year}", &MONTHS[first][..3], &MONTHS[last][..3]),
+            _ if first_year == last_year => format!("{}–{} {first_year}", short_month(first), short_month(last)),
+            _ => format!("{} {first_year}–{} {last_year}", short_month(first), short_month(last)),
         }
     }
 
@@ -322,10 +344,6 @@ impl Serialize for Period {
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Period, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Period::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "\"{text}\" is not a period: write a month as 2026-04, or three or twelve months from April 2026 as 2026-04+3 or 2026-04+12"
-            ))
-        })
+        Period::parse(&text).ok_or_else(|| serde::de::Error::custom(t::not_a_period(&text)))
     }
 }

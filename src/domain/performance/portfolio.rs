@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::indicators::Indicators;
 use super::shift::portfolio_shift;
 use super::{Figures, Performance, Period};
+use crate::i18n::t::performance_portfolio as t;
 
 /// One of the figures the dashboard reports for every service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -29,13 +30,14 @@ impl Indicator {
         Indicator::TakeUp,
     ];
 
+    /// The indicator's name in the page's language.
     pub fn name(self) -> &'static str {
         match self {
-            Indicator::Volume => "Transactions completed",
-            Indicator::CostPerTransaction => "Cost per transaction",
-            Indicator::Satisfaction => "User satisfaction",
-            Indicator::CompletionRate => "Completion rate",
-            Indicator::TakeUp => "Digital take-up",
+            Indicator::Volume => t::volume(),
+            Indicator::CostPerTransaction => t::cost_per_transaction(),
+            Indicator::Satisfaction => t::satisfaction(),
+            Indicator::CompletionRate => t::completion_rate(),
+            Indicator::TakeUp => t::take_up(),
         }
     }
 

@@ -3,22 +3,27 @@
 //! showing it says the figures are not real.
 
 use super::{Cost, Figures, Performance, Period, Responses, Service, default_channels};
+use crate::i18n::t::performance_sample as t;
+
+/// Words in the page's language.
+type Words = fn() -> &'static str;
 
 /// (name, category, owner, transactions a quarter, online share in the first quarter in %,
-/// rise in online share each quarter in points)
-const SERVICES: [(&str, &str, &str, u64, u64, u64); 12] = [
-    ("Pay council tax", "Revenues and benefits", "Head of revenues", 42_000, 58, 4),
-    ("Report a missed bin", "Waste", "Waste services manager", 18_500, 47, 6),
-    ("Book a bulky waste collection", "Waste", "Waste services manager", 6_200, 52, 5),
-    ("Apply for a parking permit", "Parking", "Parking manager", 9_800, 61, 3),
-    ("Claim housing benefit", "Revenues and benefits", "Head of benefits", 7_400, 34, 5),
-    ("Apply for a school place", "Education", "Admissions manager", 5_100, 82, 2),
-    ("Comment on a planning application", "Planning", "Development manager", 4_300, 66, 3),
-    ("Report a pothole", "Highways", "Highways manager", 8_900, 39, 7),
-    ("Subscribe to garden waste collection", "Waste", "Waste services manager", 12_600, 71, 4),
-    ("Join the library", "Libraries", "Libraries manager", 3_200, 25, 6),
-    ("Apply for a blue badge", "Adult social care", "Customer services manager", 2_700, 29, 4),
-    ("Register a birth", "Registration", "Superintendent registrar", 1_900, 10, 2),
+/// rise in online share each quarter in points). The words are in the page's language when the
+/// sample is loaded; from then on they are data, like any council's own.
+const SERVICES: [(Words, Words, Words, u64, u64, u64); 12] = [
+    (t::pay_council_tax, t::revenues_and_benefits, t::head_of_revenues, 42_000, 58, 4),
+    (t::report_a_missed_bin, t::waste, t::waste_services_manager, 18_500, 47, 6),
+    (t::book_a_bulky_waste_collection, t::waste, t::waste_services_manager, 6_200, 52, 5),
+    (t::apply_for_a_parking_permit, t::parking, t::parking_manager, 9_800, 61, 3),
+    (t::claim_housing_benefit, t::revenues_and_benefits, t::head_of_benefits, 7_400, 34, 5),
+    (t::apply_for_a_school_place, t::education, t::admissions_manager, 5_100, 82, 2),
+    (t::comment_on_a_planning_application, t::planning, t::development_manager, 4_300, 66, 3),
+    (t::report_a_pothole, t::highways, t::highways_manager, 8_900, 39, 7),
+    (t::subscribe_to_garden_waste_collection, t::waste, t::waste_services_manager, 12_600, 71, 4),
+    (t::join_the_library, t::libraries, t::libraries_manager, 3_200, 25, 6),
+    (t::apply_for_a_blue_badge, t::adult_social_care, t::customer_services_manager, 2_700, 29, 4),
+    (t::register_a_birth, t::registration, t::superintendent_registrar, 1_900, 10, 2),
 ];
 
 /// How offline transactions split between phone, face to face, post or email, and other, in %.
@@ -30,13 +35,14 @@ pub fn sample() -> Performance {
     let quarters =
         [Period::quarter(2025, 4), Period::quarter(2025, 7), Period::quarter(2025, 10), Period::quarter(2026, 1)];
     for (number, (name, category, owner, volume, first_share, rise)) in SERVICES.into_iter().enumerate() {
+        let name = name();
         let id = performance.new_service_id(name);
         performance.services.push(Service {
             id: id.clone(),
             name: name.into(),
-            description: format!("Illustrative figures for “{}”.", name.to_lowercase()),
-            owner: owner.into(),
-            category: Some(category.into()),
+            description: t::description(name.to_lowercase()),
+            owner: owner().into(),
+            category: Some(category().into()),
         });
         let seed = number as u64;
         for (step, period) in quarters.into_iter().enumerate() {

@@ -3,12 +3,18 @@
 //! and names each problem by its row and column, as the spreadsheet shows them.
 
 use super::entry::{money, parse_count, parse_money};
-use super::{Cost, Figures, Performance, Period, Responses, SATISFACTION_LABELS, figure_problems};
+use super::{Cost, Figures, Performance, Period, Responses, figure_problems};
 use crate::domain::problem::{Problem, Problems};
 use crate::domain::spreadsheet;
+use crate::i18n::t::performance_sheet as t;
 
 /// The columns, in order; the import expects exactly these headings (or all but the last, as
 /// templates made before "Not offered" was added have).
+///
+/// They are the same in every language, and not in the catalogue: the import reads them back, and
+/// a file downloaded with the page in Welsh must import with the page in English, and the other
+/// way round. So are the "Yes" that marks a channel not offered and the financial year's names in
+/// the period column. What the import says about a file is in the page's language.
 pub const COLUMNS: [&str; 16] = [
     "Service",
     "Period",
@@ -17,11 +23,11 @@ pub const COLUMNS: [&str; 16] = [
     "Total cost (£)",
     "Cost per transaction (£)",
     "Digital transactions started",
-    SATISFACTION_LABELS[0],
-    SATISFACTION_LABELS[1],
-    SATISFACTION_LABELS[2],
-    SATISFACTION_LABELS[3],
-    SATISFACTION_LABELS[4],
+    "Very dissatisfied",
+    "Dissatisfied",
+    "Neither satisfied nor dissatisfied",
+    "Satisfied",
+    "Very satisfied",
     "Dissatisfied (three-point scale)",
     "Neither (three-point scale)",
     "Satisfied (three-point scale)",
@@ -115,37 +121,33 @@ pub fn period_cell(period: Period, performance: &Performance) -> String {
 pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Problems> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(Problem::whole("the file is empty").into());
+        return Err(Problem::whole(t::empty()).into());
     }
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut records = reader.records();
     let header = match records.next() {
         Some(Ok(header)) => header,
-        _ => return Err(Problem::whole("this is not a CSV file Almanac can read").into()),
+        _ => return Err(Problem::whole(t::not_csv()).into()),
     };
     let headings: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
     if headings != COLUMNS && headings != COLUMNS[..OLD_COLUMNS] {
         let missing: Vec<&str> =
             COLUMNS[..OLD_COLUMNS].iter().copied().filter(|c| !headings.iter().any(|h| h == c)).collect();
-        let message = if missing.is_empty() {
-            "the columns are not in the template’s order: download the template and copy the figures into it"
-                .to_string()
-        } else {
-            format!("the first row must be the template’s headings; these are missing: {}", missing.join(", "))
-        };
-        return Err(Problem::at("row 1", message).into());
+        let message =
+            if missing.is_empty() { t::wrong_order().to_string() } else { t::headings_missing(missing.join(", ")) };
+        return Err(Problem::at(t::row(1), message).into());
     }
     let mut problems = Vec::new();
     let mut figures: Vec<(usize, Figures)> = Vec::new();
     for (index, record) in records.enumerate() {
         let number = index + 2;
         if number > MAX_ROWS + 1 {
-            return Err(Problem::whole(format!("the file has more than {MAX_ROWS} rows of figures")).into());
+            return Err(Problem::whole(t::too_many_rows(MAX_ROWS)).into());
         }
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                problems.push(Problem::at(format!("row {number}"), format!("this row cannot be read ({error})")));
+                problems.push(Problem::at(t::row(number), t::unreadable_row(error)));
                 continue;
             }
         };
@@ -157,10 +159,7 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
             continue;
         }
         if cells.len() != headings.len() {
-            problems.push(Problem::at(
-                format!("row {number}"),
-                format!("has {} cells; every row needs {}", cells.len(), headings.len()),
-            ));
+            problems.push(Problem::at(t::row(number), t::cells(cells.len(), headings.len())));
             continue;
         }
         if let Some(row) = read_row(number, &cells, performance, &mut problems) {
@@ -169,10 +168,7 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
     }
     for (position, (number, row)) in figures.iter().enumerate() {
         if let Some((first, _)) = figures[..position].iter().find(|(_, other)| other.same_slot(row)) {
-            problems.push(Problem::at(
-                format!("row {number}"),
-                format!("repeats the service, period and channel of row {first}"),
-            ));
+            problems.push(Problem::at(t::row(number), t::repeats(first)));
         }
     }
     if problems.is_empty() { Ok(figures.into_iter().map(|(_, row)| row).collect()) } else { Err(Problems(problems)) }
@@ -181,7 +177,7 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
 /// Where a cell is, as a spreadsheet shows it: "row 4, column D (Transactions completed)".
 pub fn cell(row: usize, column: usize) -> String {
     let letter = char::from(b'A' + column as u8);
-    format!("row {row}, column {letter} ({})", COLUMNS[column])
+    t::cell(row, letter, COLUMNS[column])
 }
 
 /// One row's figures, or `None` after noting its problems. A row whose figures are all blank is
@@ -200,31 +196,18 @@ fn read_row(
     let service =
         performance.services.iter().find(|s| s.name.trim().eq_ignore_ascii_case(&cells[0]) || s.id == cells[0]);
     if service.is_none() {
-        note(
-            0,
-            if cells[0].is_empty() {
-                "enter the service’s name".to_string()
-            } else {
-                format!("\"{}\" is not a service in the register: add it there first, or check the spelling", cells[0])
-            },
-        );
+        note(0, if cells[0].is_empty() { t::enter_service().to_string() } else { t::not_a_service(&cells[0]) });
     }
     let period = Period::parse_named(&cells[1], performance.year_start);
     if period.is_none() {
-        note(
-            1,
-            format!(
-                "\"{}\" is not a period: write a month as 2026-04, a quarter as Q1 2026/27 or a year as 2026/27",
-                cells[1]
-            ),
-        );
+        note(1, t::not_a_period(&cells[1]));
     }
     let not_offered = match cells.get(NOT_OFFERED).map(|cell| cell.to_lowercase()) {
         None => false,
         Some(mark) if mark.is_empty() || mark == "no" => false,
         Some(mark) if mark == "yes" => true,
         Some(_) => {
-            note(NOT_OFFERED, "write Yes if the channel was not offered in this period, or leave it blank".into());
+            note(NOT_OFFERED, t::not_offered_mark().into());
             false
         }
     };
@@ -232,7 +215,7 @@ fn read_row(
         performance.channels.iter().find(|c| c.name.trim().eq_ignore_ascii_case(&cells[2]) || c.id == cells[2]);
     if channel.is_none() {
         let names: Vec<&str> = performance.channels.iter().map(|c| c.name.as_str()).collect();
-        note(2, format!("\"{}\" is not a channel; the channels are {}", cells[2], names.join(", ")));
+        note(2, t::not_a_channel(&cells[2], names.join(", ")));
     }
     let text = |column: usize| cells.get(column).map_or("", String::as_str);
     let mut count = |column: usize| {
@@ -256,13 +239,13 @@ fn read_row(
     let mut note = |column: usize, message: String| problems.push(Problem::at(cell(number, column), message));
     let cost = match (total, unit) {
         (Some(_), Some(_)) => {
-            note(UNIT_COST, "give the total cost or the cost per transaction, not both".into());
+            note(UNIT_COST, t::cost_both().into());
             None
         }
         (total, unit) => total.map(Cost::Total).or(unit.map(Cost::PerTransaction)),
     };
     // All the counts of one scale, or none: a half-filled scale is named at its first blank.
-    let mut scale = |counts: &[Option<u64>], first: usize, words: &str| -> Option<Vec<u64>> {
+    let mut scale = |counts: &[Option<u64>], first: usize| -> Option<Vec<u64>> {
         let given = counts.iter().filter(|c| c.is_some()).count();
         let blank_cells = (0..counts.len()).filter(|point| text(first + point).is_empty()).count();
         if given == counts.len() {
@@ -270,23 +253,15 @@ fn read_row(
         }
         if given > 0 && given + blank_cells == counts.len() {
             let missing = counts.iter().position(Option::is_none).unwrap_or_default();
-            note(
-                first + missing,
-                format!(
-                    "give all {words} satisfaction counts (0 where nobody chose that answer), or leave all {words} blank"
-                ),
-            );
+            note(first + missing, if counts.len() == 5 { t::all_five() } else { t::all_three() }.into());
         }
         None
     };
-    let on_five = scale(&five, FIRST_SATISFACTION, "five");
-    let on_three = scale(&three, FIRST_THREE_POINT, "three");
+    let on_five = scale(&five, FIRST_SATISFACTION);
+    let on_three = scale(&three, FIRST_THREE_POINT);
     let satisfaction = match (on_five, on_three) {
         (Some(_), Some(_)) => {
-            note(
-                FIRST_THREE_POINT,
-                "give the survey responses on one scale, five-point or three-point, not both".into(),
-            );
+            note(FIRST_THREE_POINT, t::both_scales().into());
             None
         }
         (Some(c), None) => Some(Responses::Five(std::array::from_fn(|point| c[point]))),

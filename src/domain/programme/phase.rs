@@ -5,6 +5,8 @@
 
 use time::{Date, Month};
 
+use crate::i18n::t::phase as t;
+
 /// How a plan's phases are named: quarters of the UK financial year, or three loose horizons.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Phasing {
@@ -29,8 +31,8 @@ impl Phasing {
 
     pub fn label(self) -> &'static str {
         match self {
-            Phasing::Quarters => "Financial-year quarters (Q1 is April to June)",
-            Phasing::NowNextLater => "Now, next and later",
+            Phasing::Quarters => t::phasing_quarters(),
+            Phasing::NowNextLater => t::phasing_now_next_later(),
         }
     }
 
@@ -123,10 +125,12 @@ impl Phase {
     /// As people say it: "Q1 2027/28", "Now".
     pub fn label(self) -> String {
         match self {
-            Phase::Quarter { year, quarter } => format!("Q{quarter} {year}/{:02}", (year + 1).rem_euclid(100)),
-            Phase::Now => "Now".into(),
-            Phase::Next => "Next".into(),
-            Phase::Later => "Later".into(),
+            Phase::Quarter { year, quarter } => {
+                t::quarter(quarter, year, format_args!("{:02}", (year + 1).rem_euclid(100)))
+            }
+            Phase::Now => t::now().into(),
+            Phase::Next => t::next().into(),
+            Phase::Later => t::later().into(),
         }
     }
 
@@ -201,11 +205,10 @@ impl Effort {
 
     pub fn label(self) -> String {
         match self {
-            Effort::Small => "Small".into(),
-            Effort::Medium => "Medium".into(),
-            Effort::Large => "Large".into(),
-            Effort::Days(1) => "1 day".into(),
-            Effort::Days(days) => format!("{days} days"),
+            Effort::Small => t::effort_small().into(),
+            Effort::Medium => t::effort_medium().into(),
+            Effort::Large => t::effort_large().into(),
+            Effort::Days(days) => t::effort_days(usize::from(days)),
         }
     }
 
@@ -249,29 +252,31 @@ impl EffortTotal {
     /// "2 small, 1 large and 15 days; 1 not sized yet", or "Not sized yet".
     pub fn describe(self) -> String {
         let mut parts = Vec::new();
-        for (count, size) in [(self.small, "small"), (self.medium, "medium"), (self.large, "large")] {
+        for (count, size) in [
+            (self.small, t::total_small as fn(usize) -> String),
+            (self.medium, t::total_medium),
+            (self.large, t::total_large),
+        ] {
             if count > 0 {
-                parts.push(format!("{count} {size}"));
+                parts.push(size(count));
             }
         }
-        match self.days {
-            0 => {}
-            1 => parts.push("1 day".into()),
-            days => parts.push(format!("{days} days")),
+        if self.days > 0 {
+            parts.push(t::total_days(self.days as usize));
         }
         let sized = match parts.len() {
             0 => String::new(),
             1 => parts.remove(0),
             _ => {
                 let last = parts.pop().unwrap_or_default();
-                format!("{} and {last}", parts.join(", "))
+                t::total_and(parts.join(", "), last)
             }
         };
         match (sized.is_empty(), self.not_sized) {
-            (true, 0) => "Nothing to do".into(),
-            (true, _) => "Not sized yet".into(),
+            (true, 0) => t::nothing_to_do().into(),
+            (true, _) => t::not_sized_yet().into(),
             (false, 0) => sized,
-            (false, n) => format!("{sized}; {n} not sized yet"),
+            (false, n) => format!("{sized}; {}", t::total_not_sized(n)),
         }
     }
 }

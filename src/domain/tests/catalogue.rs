@@ -146,12 +146,17 @@ fn each_data_file_is_named_by_its_content_as_the_build_names_it() {
     }
 }
 
-#[test]
-fn the_compiled_in_quick_check_is_the_files_questions() {
+/// The quick check's file as the first download compiles it in: without what the questions do
+/// not need, in `language`.
+fn questions_of_the_file(language: crate::domain::language::Language) -> Framework {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/frameworks/quick-check.json");
-    let mut file =
+    let file =
         Framework::from_own_json(&std::fs::read_to_string(path).unwrap()).expect("the quick check file is valid");
     assert!(file.areas.iter().all(|area| !area.challenges.is_empty() && !area.examples.is_empty()));
+    let mut file = file.in_language(language);
+    assert_eq!(file.language, language, "the file reads in {language:?}");
+    file.translations = Default::default();
+    file.unsure = Default::default();
     file.sources.clear();
     for area in &mut file.areas {
         area.description.clear();
@@ -163,6 +168,13 @@ fn the_compiled_in_quick_check_is_the_files_questions() {
             }
         }
     }
+    file
+}
+
+#[test]
+fn the_compiled_in_quick_check_is_the_files_questions() {
+    crate::i18n::use_compiled_in(crate::domain::language::Language::English);
+    let file = questions_of_the_file(crate::domain::language::Language::English);
     let compiled = crate::domain::catalogue::quick_check();
     assert_eq!(compiled, file, "build.rs writes every other field of the file as Rust");
     let mut catalogue = Catalogue::built_in();
@@ -170,4 +182,13 @@ fn the_compiled_in_quick_check_is_the_files_questions() {
     catalogue.add_fetched(every_framework().latest(QUICK_CHECK_ID).unwrap().clone());
     assert!(catalogue.is_whole(QUICK_CHECK_ID, &compiled.version));
     assert!(catalogue.latest(QUICK_CHECK_ID).unwrap().problems().is_empty());
+}
+
+#[test]
+fn the_compiled_in_quick_check_in_welsh_is_the_files_welsh_questions() {
+    use crate::domain::language::Language::{English, Welsh};
+    crate::i18n::use_compiled_in(Welsh);
+    let compiled = crate::domain::catalogue::quick_check();
+    crate::i18n::use_compiled_in(English);
+    assert_eq!(compiled, questions_of_the_file(Welsh), "the Welsh first download holds the file's Welsh");
 }

@@ -62,11 +62,11 @@ fn assert_none(broken: Vec<String>, rule: &str) {
 }
 
 #[test]
-fn every_built_in_framework_is_format_2_with_sources_mitigations_and_labelled_examples() {
+fn every_built_in_framework_is_format_3_with_sources_mitigations_and_labelled_examples() {
     let mut broken = Vec::new();
     for framework in current() {
-        if framework.schema_version != 2 || framework.sources.is_empty() {
-            broken.push(format!("{}: format 2 with its sources", framework.id));
+        if framework.schema_version != 3 || framework.sources.is_empty() {
+            broken.push(format!("{}: format 3 with its sources", framework.id));
         }
         for area in &framework.areas {
             if area.challenges.is_empty() || area.examples.is_empty() {

@@ -237,3 +237,38 @@ fn the_form_takes_the_three_point_scale_instead_of_the_five() {
         ("phone-three-point-0", "Phone: give the survey responses on one scale, five-point or three-point, not both")
     );
 }
+
+#[test]
+fn a_template_downloaded_in_welsh_imports_in_either_language() {
+    use crate::domain::language::Language;
+    use crate::i18n::use_compiled_in;
+    use_compiled_in(Language::Welsh);
+    // Made with the page in Welsh, so the starting channels have Welsh names (the council's data).
+    let mut performance = bins();
+    performance.figures.retain(|f| f.period == Q1 && f.channel == "online");
+    performance.figures[0].satisfaction = None;
+    let mut other = crate::domain::performance::Figures::empty("bins", Q1, "other");
+    other.not_offered = true;
+    performance.figures.push(other);
+    let template = sheet::template(&performance, Q1);
+    let in_welsh = sheet::import(&template, &performance);
+    let header = sheet::COLUMNS.join(",");
+    let wrong = [header.as_str(), "Report a missed bin,Spring,Ar-lein,5,,,,,,,,,,,,"].join("\r\n");
+    let problems = sheet::import(&wrong, &performance).unwrap_err().to_string();
+    let label = Q1.label(performance.year_start);
+    let year = crate::domain::performance::Period::year(2025, 11).label(performance.year_start);
+    use_compiled_in(Language::English);
+
+    let lines: Vec<&str> = template.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], header, "the headings the import reads, in English in both languages");
+    assert!(lines.contains(&"Report a missed bin,Q4 2025/26,Ar-lein,600,300,,800,,,,,,,,,"), "{lines:?}");
+    assert!(lines.contains(&"Report a missed bin,Q4 2025/26,Arall,,,,,,,,,,,,,Yes"), "{lines:?}");
+    assert_eq!(in_welsh, Ok(performance.figures.clone()));
+    assert_eq!(sheet::import(&template, &performance), Ok(performance.figures.clone()), "and in English");
+    assert_eq!(
+        problems,
+        "rhes 2, colofn B (Period): nid yw \"Spring\" yn gyfnod: ysgrifennwch fis fel 2026-04, chwarter fel Q1 2026/27 neu flwyddyn fel 2026/27"
+    );
+    assert_eq!(label, "Ionawr i Fawrth 2026 (Q4 2025/26)");
+    assert_eq!(year, "Tachwedd 2025 i Hydref 2026");
+}

@@ -225,3 +225,29 @@ fn phases_efforts_and_levels_to_reach_are_checked_in_files() {
     assert!(error.contains("\"2027-q5\" is not a phase: use a financial-year quarter such as \"2027-q1\""));
     assert!(error.contains("\"a lot\" is not an effort"));
 }
+
+#[test]
+fn phases_efforts_and_statuses_read_in_welsh_too() {
+    use crate::domain::language::Language;
+    use crate::i18n::use_compiled_in;
+    use_compiled_in(Language::Welsh);
+    let said = (
+        Q1.label(),
+        Phase::Later.label(),
+        Effort::Days(2).label(),
+        EffortTotal::of([Some(Effort::Small), Some(Effort::Large), Some(Effort::Days(3)), None]).describe(),
+        PlanStatus::InProgress.label(),
+    );
+    use_compiled_in(Language::English);
+    assert_eq!(
+        said,
+        (
+            "Ch1 2027/28".to_string(),
+            "Yn nes ymlaen".to_string(),
+            "2 ddiwrnod".to_string(),
+            "1 eitem fach, 1 eitem fawr a 3 diwrnod; 1 eitem heb faint eto".to_string(),
+            "Ar y gweill"
+        )
+    );
+    assert_eq!(Q1.label(), "Q1 2027/28");
+}

@@ -158,3 +158,17 @@ fn a_translation_longer_than_any_text_may_be_is_refused() {
     document["translations"]["cy"]["summary"] = json!("a".repeat(4001));
     assert_eq!(problems_of(document), ["translations.cy[\"summary\"]: is longer than 4000 characters"]);
 }
+
+#[test]
+fn every_built_in_framework_has_welsh_for_every_text_a_person_reads() {
+    for file in crate::domain::catalogue::BUILT_IN_FILES {
+        let path = format!("{}/frameworks/{}", env!("CARGO_MANIFEST_DIR"), file.file);
+        let framework = Framework::from_own_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(framework.missing(Welsh), Vec::<String>::new(), "{path}");
+        assert_eq!(framework.languages(), [English, Welsh], "{path}");
+        let welsh = framework.in_language(Welsh);
+        assert_eq!(welsh.language, Welsh, "{path}");
+        assert!(welsh.problems().is_empty(), "{path}: {:?}", welsh.problems());
+        assert_eq!(welsh.in_language(English), framework, "{path}: reading it in Welsh loses nothing");
+    }
+}

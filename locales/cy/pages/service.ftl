@@ -1,0 +1,35 @@
+# Tudalen un gwasanaeth: ei fanylion, ei ddangosyddion ym mhob cyfnod a lle i roi ffigurau.
+
+details-saved = Mae manylion y gwasanaeth wedi'u cadw
+figures-saved = Mae'r ffigurau ar gyfer { $period } wedi'u cadw
+all-services = Pob gwasanaeth
+description = Disgrifiad
+owner = Perchennog
+category = Categori
+indicators-for = Dangosyddion ar gyfer { $period }
+targets = Targedau
+problem = Mae problem
+manage = Newid y manylion neu dynnu'r gwasanaeth hwn
+save-details = Cadw'r manylion
+remove = Tynnu'r gwasanaeth hwn
+remove-question = Tynnu'r gwasanaeth hwn a'i holl ffigurau?
+yes-remove = Ie, tynnwch ef
+cancel = Canslo
+remove-warning = Caiff y gwasanaeth a phob ffigur a roddwyd ar ei gyfer eu dileu o'r porwr hwn. Ni ellir dadwneud hyn.
+enter-figures = Rhoi ffigurau
+period = Cyfnod
+error-prefix = Gwall:{ " " }
+enter-for-period = Rhoi ffigurau ar gyfer y cyfnod hwn
+no-figures = Nid oes ffigurau wedi'u rhoi ar gyfer y gwasanaeth hwn eto.
+change = Newid
+change-hidden = { " " }y ffigurau ar gyfer { $period }
+added-up = Wedi'i adio o'r misoedd
+every-period = Pob cyfnod
+scrolls = Dangosyddion ar gyfer pob cyfnod (yn sgrolio i'r ochr)
+caption = Dangosyddion ar gyfer pob cyfnod, y mwyaf diweddar yn gyntaf
+transactions = Trafodion
+cost-per-transaction = Cost fesul trafodiad
+satisfaction = Bodlonrwydd defnyddwyr
+completion-rate = Cyfradd cwblhau
+take-up = Defnydd digidol
+action = Gweithred
