@@ -6,11 +6,12 @@
 
 use super::problem::Problem;
 use crate::i18n::t::text as t;
+use crate::i18n::t::text_encoding;
 
 /// The text of a file, or why it cannot be read as text.
 pub fn from_bytes(bytes: Vec<u8>) -> Result<String, Problem> {
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
-        return Err(Problem::whole(t::utf16()));
+        return Err(Problem::whole(text_encoding::utf16()));
     }
     match String::from_utf8(bytes) {
         // A byte order mark stays: every reader takes it off.
@@ -19,7 +20,7 @@ pub fn from_bytes(bytes: Vec<u8>) -> Result<String, Problem> {
             let bytes = error.as_bytes();
             let valid = error.utf8_error().valid_up_to();
             let line = bytes[..valid].iter().filter(|b| **b == b'\n').count() + 1;
-            Err(Problem::whole(t::not_utf8(line)))
+            Err(Problem::whole(text_encoding::not_utf8(line)))
         }
     }
 }

@@ -10,4 +10,4 @@ high = Uchel
 level = Lefel { $level }
 rating-expected = rhif lefel, "dont_know" neu "not_applicable"
 not-on-any-scale = nid yw lefel { $level } ar unrhyw raddfa
-weight-expected = pwysiad, fel 1.5
+weight-expected = pwysoliad, fel 1.5

@@ -5,16 +5,16 @@
 too-large = mae'r ffeil yn fwy na'r { $size } KB y gall asesiad fod
 not-assessment = nid yw hon yn ffeil asesiad Almanac
 newer-format = cafodd y ffeil ei gwneud gan fersiwn mwy newydd o Almanac (fformat { $version }); mae'r fersiwn hon yn darllen hyd at fformat { $supported }
-whole-number-from-1 = rhaid iddo fod yn rhif cyfan o 1 i fyny
+whole-number-from-1 = rhaid iddo fod yn rhif cyfan o 1 ymlaen
 earlier-than-created = mae'n gynharach na'r dyddiad y cafodd ei greu
 longer-than = mae'n hirach na { $max } nod
 # UNSURE: enw'r fframwaith am faes ({ $area }) heb dreiglad
 no-such-area = nid oes gan "{ $framework }" { $area } gyda'r dynodydd hwn
 weight-range = rhaid iddo fod yn fwy na 0 ac yn 100 ar y mwyaf, nid { $weight }
-not-a-phase = nid yw "{ $code }" yn gyfnod: defnyddiwch chwarter blwyddyn ariannol fel "2027-q1" (Ebrill i Fehefin 2027), neu "now", "next" neu "later"
+not-a-phase = nid yw "{ $code }" yn gam: defnyddiwch chwarter blwyddyn ariannol fel "2027-q1" (Ebrill i Fehefin 2027), neu "now", "next" neu "later"
 not-an-effort = nid yw "{ $code }" yn ymdrech: defnyddiwch "small", "medium", "large" neu nifer o ddiwrnodau o 1 i { $max }, fel "12 days"
-not-a-phasing = nid yw "{ $code }" yn ffordd o enwi cyfnodau: defnyddiwch "quarters" neu "now_next_later"
-not-a-ranking = nid yw "{ $code }" yn rheol flaenoriaethu: defnyddiwch "gap_times_weight" neu "value_for_effort"
+not-a-phasing = nid yw "{ $code }" yn ffordd o enwi camau: defnyddiwch "quarters" neu "now_next_later"
+not-a-ranking = nid yw "{ $code }" yn rheol drefnu: defnyddiwch "gap_times_weight" neu "value_for_effort"
 not-in-order = nid yw "{ $statement }" yn ddatganiad yn y fframwaith hwn, neu mae wedi'i restru ddwywaith
 people-range = rhaid iddo fod o 1 i { $max }, nid { $people }
 past-last = { $count ->

@@ -46,7 +46,7 @@ named-fields = meysydd ag enwau
 
 a-number = rhif
 whole-number-to-255 = rhif cyfan o 0 i 255
-whole-number-from-0 = rhif cyfan o 0 i fyny
+whole-number-from-0 = rhif cyfan o 0 ymlaen
 whole-number = rhif cyfan
 named-fields-braces = meysydd ag enwau yn { "{" } { "}" }
 single-character = un nod

@@ -15,13 +15,13 @@ current-level = Lefel bresennol
 level-to-reach = Lefel i'w chyrraedd
 priority = Blaenoriaeth
 next-step = Cam nesaf
-phase = Cyfnod
+phase = Cam
 effort = Ymdrech
 status = Statws
 owner = Perchennog
-due = Erbyn
+due = Dyddiad dyledus
 
 not-answered = Heb ei ateb
-find-out = Canfod
+find-out = Cael gwybod
 improve = Gwella
 first = Yn gyntaf
