@@ -61,15 +61,15 @@ pub fn StorageBanner() -> impl IntoView {
 /// A conflict's heading and what was done about it.
 fn conflict_in_words(conflict: Conflict) -> (&'static str, String) {
     match conflict {
-        Conflict::KeptBoth { title } => (t::kept_both_heading(), t::kept_both(isolated(&title))),
+        Conflict::KeptBoth { title } => {
+            let title = isolated(&title);
+            (t::kept_both_heading(), t::kept_both(&title, crate::i18n::t::writes::copy_title(&title)))
+        }
         Conflict::Merged { group, clashes } => {
             let merged = if group { t::merged_group() } else { t::merged_performance() };
-            let message = match clashes {
-                0 => merged.to_string(),
-                n => format!("{merged} {}", t::merged_clashes(n)),
-            };
-            (t::merged_heading(), message)
+            let clashes = if clashes == 0 { String::new() } else { t::clashes(clashes) };
+            (t::merged_heading(), format!("{merged}{clashes}"))
         }
-        Conflict::HeldBack => (t::held_back_heading(), t::held_back().to_string()),
+        Conflict::HeldBack => (t::held_back_heading(), t::held_back().into()),
     }
 }

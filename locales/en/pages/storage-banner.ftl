@@ -1,5 +1,6 @@
-# Above the page when answers cannot be kept on this device, or another tab changed the same thing.
-# { $error } is the browser's trouble, such as "this browser's storage for Almanac is full".
+# The notice above every page when answers are not being kept on this device, or when another
+# tab or window changed the same thing. { $error } says what is wrong with the browser's
+# storage, such as "this browser's storage for Almanac is full".
 
 ok = OK
 blocked-heading = Your answers are not being saved on this device
@@ -12,15 +13,15 @@ write-failed-full = This browser's storage is full. Your answers are kept while 
 write-failed = Saving failed because { $error }. Your answers are kept while this page is open: download your result before you close it.
 download-latest = Download your latest answers
 kept-both-heading = This result was also changed somewhere else
-# { $title } is the result's title. The copy's title ends as Almanac names it (src/state/writes.rs).
-kept-both = “{ $title }” was changed in another tab or window. That version is kept, and the changes made here are saved beside it as “{ $title } (copy from another tab)”.
+# { $title } is the result's title; { $copy } is the title of the copy saved beside it, such as "Quick check (copy from another tab)".
+kept-both = “{ $title }” was changed in another tab or window. That version is kept, and the changes made here are saved beside it as “{ $copy }”.
 merged-heading = This was also changed somewhere else
 merged-group = This group was changed in another tab or window at the same time. Both sets of changes are kept.
 merged-performance = The service performance data was changed in another tab or window at the same time. Both sets of changes are kept.
-# After merged-group or merged-performance.
-merged-clashes = { $count ->
-    [one] One item was changed in both, differently: the change made here was kept.
-   *[other] { $count } items were changed in both, differently: the changes made here were kept.
+# After merged-group or merged-performance, when some items were changed in both tabs.
+clashes = { $count ->
+    [one] { " " }One item was changed in both, differently: the change made here was kept.
+   *[other] { " " }{ $count } items were changed in both, differently: the changes made here were kept.
 }
 held-back-heading = Your change is not saved yet
 held-back = A record on this device that this change would replace could not be read: it is damaged, or was saved by a newer version of Almanac. It is kept exactly as it was. Your change is kept while this page is open: go to Saved results, download the record that could not be read, then delete it, and your change will be saved.
