@@ -112,8 +112,11 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn the_brand_colour_reaches_the_style_sheet_and_the_page_is_marked_embedded() {
-        let appearance =
-            Appearance { mode: EmbedMode::Full, brand: Some(Brand::new(Colour::parse("ffdd00").unwrap())), logo: None };
+        let appearance = Appearance {
+            mode: EmbedMode::Full,
+            brand: Some(Brand::new(Colour::parse("ffdd00").unwrap())),
+            ..Appearance::default()
+        };
         apply(&appearance);
         let root = root().unwrap();
         assert!(root.class_list().contains("embedded"));

@@ -4,14 +4,15 @@
 use leptos::prelude::*;
 
 use crate::domain::framework::{Area, ExampleKind, Framework};
+use crate::i18n::t::area_help as t;
 
 /// The help for one area, folded away under its title so a long plan stays short on a phone.
 #[component]
 pub fn AreaHelp(framework: Framework, area: Area) -> impl IntoView {
-    let counts = [(area.challenges.len(), "challenge", "challenges"), (area.examples.len(), "example", "examples")]
+    let counts = [(area.challenges.len(), t::challenges as fn(usize) -> String), (area.examples.len(), t::examples)]
         .into_iter()
-        .filter(|(count, _, _)| *count > 0)
-        .map(|(count, one, many)| format!("{count} {}", if count == 1 { one } else { many }))
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, in_words)| in_words(count))
         .collect::<Vec<_>>()
         .join(", ");
     let source_title =
@@ -22,13 +23,13 @@ pub fn AreaHelp(framework: Framework, area: Area) -> impl IntoView {
             <div class="details__text">
                 <p class="body">{area.description.clone()}</p>
                 {(!area.challenges.is_empty()).then(|| view! {
-                    <h3 class="heading-s">"Common challenges, and what helps"</h3>
+                    <h3 class="heading-s">{t::challenges_heading()}</h3>
                     <ul class="area-help__challenges">
                         {area.challenges.into_iter().map(|challenge| view! {
                             <li class="area-help__challenge">
                                 <p class="body"><strong>{challenge.challenge}</strong></p>
                                 {(!challenge.mitigations.is_empty()).then(|| view! {
-                                    <p class="body area-help__helps">"What helps:"</p>
+                                    <p class="body area-help__helps">{t::what_helps()}</p>
                                     <ul class="list list--bullet">
                                         {challenge.mitigations.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
                                     </ul>
@@ -38,12 +39,12 @@ pub fn AreaHelp(framework: Framework, area: Area) -> impl IntoView {
                     </ul>
                 })}
                 {(!area.examples.is_empty()).then(|| view! {
-                    <h3 class="heading-s">"Good practice"</h3>
+                    <h3 class="heading-s">{t::good_practice()}</h3>
                     <ul class="area-help__examples">
                         {area.examples.into_iter().map(|example| {
                             let label = match example.kind {
-                                Some(ExampleKind::Example) => Some(("Example", "tag tag--green")),
-                                Some(ExampleKind::Illustration) => Some(("Illustration", "tag tag--grey")),
+                                Some(ExampleKind::Example) => Some((t::example(), "tag tag--green")),
+                                Some(ExampleKind::Illustration) => Some((t::illustration(), "tag tag--grey")),
                                 None => None,
                             };
                             let source = source_title(&example.source);
@@ -51,12 +52,12 @@ pub fn AreaHelp(framework: Framework, area: Area) -> impl IntoView {
                                 <li class="area-help__example">
                                     {label.map(|(text, class)| view! { <strong class=class>{text}</strong>" " })}
                                     {example.text}
-                                    {source.map(|title| view! { <span class="hint area-help__source">{format!("Source: {title}")}</span> })}
+                                    {source.map(|title| view! { <span class="hint area-help__source">{t::source(title)}</span> })}
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
-                    <p class="hint">"An illustration is invented to show what good looks like; an example is a real case, with the article it comes from."</p>
+                    <p class="hint">{t::kinds_explained()}</p>
                 })}
             </div>
         </details>

@@ -3,22 +3,24 @@
 
 use leptos::prelude::*;
 
+use crate::domain::embedding::SettingProblem;
 use crate::embedded::Frame;
+use crate::i18n::t::embed_notice as t;
 use crate::state::{AppState, StorageNotice};
 use crate::web;
 
 #[component]
-pub fn EmbedNotice(problems: Vec<String>, frame: Frame) -> impl IntoView {
+pub fn EmbedNotice(problems: Vec<SettingProblem>, frame: Frame) -> impl IntoView {
     let state = expect_context::<AppState>();
     let blocked = move || matches!(state.storage_notice.get(), Some(StorageNotice::Blocked(_)));
     let settings = (!problems.is_empty()).then(|| {
         view! {
             <div class="notification notification--warning" role="region" aria-labelledby="settings-title">
-                <h2 class="notification__title" id="settings-title">"Some settings in this page’s address were not used"</h2>
+                <h2 class="notification__title" id="settings-title">{t::settings_heading()}</h2>
                 <ul class="list list--bullet">
-                    {problems.into_iter().map(|problem| view! { <li>{problem}</li> }).collect_view()}
+                    {problems.into_iter().map(|problem| view! { <li>{problem.to_string()}</li> }).collect_view()}
                 </ul>
-                <p class="body">"Almanac works without them. Whoever set up this page can fix the address."</p>
+                <p class="body">{t::settings_body()}</p>
             </div>
         }
     });
@@ -26,16 +28,12 @@ pub fn EmbedNotice(problems: Vec<String>, frame: Frame) -> impl IntoView {
     // block it; either way Almanac on its own tab keeps answers for good.
     let other_site = move || {
         (frame == Frame::OtherOrigin).then(|| {
-            let situation = if blocked() {
-                "You are using Almanac inside another website’s page, where your browser does not let it save. "
-            } else {
-                "You are using Almanac inside another website’s page. Your browser keeps your answers for this page only, apart from Almanac opened on its own, and may clear them sooner. "
-            };
+            let situation = if blocked() { t::other_site_blocked() } else { t::other_site_kept_apart() };
             view! {
                 <div class="inset" role="note">
                     <p class="body">
-                        {situation}"Download your result to keep a copy, or "
-                        <a href=web::standalone_link() target="_blank" rel="noopener">"open Almanac in its own tab (opens in new tab)"</a>"."
+                        {situation}{t::download_or()}
+                        <a href=web::standalone_link() target="_blank" rel="noopener">{t::open_own_tab()}</a>"."
                     </p>
                 </div>
             }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t::error_summary as t;
+
 pub const ERROR_SUMMARY_ID: &str = "error-summary";
 
 #[derive(Debug, Clone, PartialEq)]
@@ -54,17 +56,13 @@ pub fn FileProblems(#[prop(into)] title: String, errors: Vec<ErrorItem>) -> impl
     match full_list {
         None => view! { <ErrorSummary title=title errors=listed/> }.into_any(),
         Some(list) => {
-            let more = if unlisted == 1 {
-                "1 more problem is not listed here.".to_string()
-            } else {
-                format!("{unlisted} more problems are not listed here.")
-            };
+            let more = t::more_problems(unlisted);
             view! {
                 <ErrorSummary title=title errors=listed>
                     <p class="body">{more.clone()}</p>
                     <button type="button" class="button button--secondary"
-                        on:click={ let list = list.clone(); move |_| { let _ = crate::web::download("almanac-problems.txt", "text/plain", &list); } }>
-                        "Download the full list of problems"
+                        on:click={ let list = list.clone(); move |_| { let _ = crate::web::download(t::problems_file_name(), "text/plain", &list); } }>
+                        {t::download_problems()}
                     </button>
                 </ErrorSummary>
             }

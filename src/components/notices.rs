@@ -9,6 +9,7 @@ use wasm_split_helpers::wasm_split;
 use super::embed_notice::EmbedNotice;
 use super::storage_banner::StorageBanner;
 use super::update_banner::UpdateBanner;
+use crate::domain::embedding::SettingProblem;
 use crate::embedded::Frame;
 use crate::lazy::NotLoaded;
 
@@ -19,7 +20,7 @@ pub enum Notice {
     /// Answers are not being kept, or another tab changed the same result.
     Storage,
     /// Settings in an embedding page's address that were not used, and where answers are kept.
-    Embed { problems: Vec<String>, frame: Frame },
+    Embed { problems: Vec<SettingProblem>, frame: Frame },
 }
 
 /// Shows a notice once `when` is first true. The notice itself then decides, as it did before

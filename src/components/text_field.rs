@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t::text_field as t;
+
 /// A labelled text input with hint and error message, GOV.UK style.
 #[component]
 pub fn TextField(
@@ -21,7 +23,7 @@ pub fn TextField(
         <div class="form-group" class:form-group--error=move || error.get().is_some()>
             <label class="label" for=id>{label}</label>
             <div class="hint" id=hint_id>{hint}</div>
-            {move || error.get().map(|message| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{message}</p> })}
+            {move || error.get().map(|message| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{t::error_prefix()}</span>{message}</p> })}
             <input class="input" type="text" id=id maxlength="400" autocomplete="off" aria-describedby=described_by
                 prop:value=move || value.get() on:input=move |ev| value.set(crate::domain::text::without_controls(&event_target_value(&ev)))/>
         </div>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t::update_banner as t;
 use crate::offline::Updates;
 
 #[component]
@@ -10,9 +11,9 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || updates.ready.get()>
             <div class="notification" role="region" aria-labelledby="update-title">
-                <h2 class="notification__title" id="update-title">"A new version of Almanac is ready"</h2>
-                <p class="body">"Everything you have entered is saved. Switch when it suits you: the page reloads and you carry on where you were."</p>
-                <button type="button" class="button" on:click=move |_| updates.apply()>"Use the new version"</button>
+                <h2 class="notification__title" id="update-title">{t::heading()}</h2>
+                <p class="body">{t::body()}</p>
+                <button type="button" class="button" on:click=move |_| updates.apply()>{t::switch()}</button>
             </div>
         </Show>
     }

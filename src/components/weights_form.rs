@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::assessment::{parse_weight, weight_text};
 use crate::domain::framework::{Framework, is_valid_weight};
+use crate::i18n::t::weights_form as t;
 use crate::state::AppState;
 use crate::web;
 
@@ -12,7 +13,7 @@ use crate::web;
 #[component]
 pub fn WeightsForm(id: String, framework: Framework) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let noun = framework.area_names.plural.clone();
+    let singular = framework.area_names.singular.clone();
     let changed = {
         let id = id.clone();
         move || state.assessment(&id).is_some_and(|a| !a.weights.is_empty())
@@ -29,19 +30,16 @@ pub fn WeightsForm(id: String, framework: Framework) -> impl IntoView {
     };
     view! {
         <details class="details">
-            <summary class="details__summary">"Change the weights"</summary>
+            <summary class="details__summary">{t::change()}</summary>
             <div class="details__text">
-                <p class="body">{format!(
-                    "A weight says how much an {} counts in the overall score and in ranking this plan. The framework’s weights are its suggestion; set your own if your council’s priorities differ. They are saved with this assessment and shown in its report.",
-                    framework.area_names.singular
-                )}</p>
+                <p class="body">{t::explained(&framework.area_names.singular)}</p>
                 <div class="weights">
                     {framework.areas.iter().map(|area| view! {
                         <WeightField id=id.clone() area_id=area.id.clone() title=area.title.clone() default=area.weight/>
                     }).collect_view()}
                 </div>
                 <Show when=changed.clone()>
-                    <button type="button" class="button button--secondary" on:click=reset.clone()>{format!("Use the framework’s weights for every {}", noun.trim_end_matches('s'))}</button>
+                    <button type="button" class="button button--secondary" on:click=reset.clone()>{t::reset(&singular)}</button>
                 </Show>
             </div>
         </details>
@@ -79,9 +77,9 @@ fn WeightField(id: String, area_id: String, title: String, default: f64) -> impl
     view! {
         <div class="form-group weights__field" class:form-group--error=move || error.get()>
             <label class="label" for=field.clone()>{title}</label>
-            <div class="hint" id=hint>{format!("The framework gives {}", weight_text(default))}</div>
+            <div class="hint" id=hint>{t::default_weight(weight_text(default))}</div>
             <Show when=move || error.get()>
-                <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>"Enter a weight more than 0 and at most 100, such as 1.5"</p>
+                <p class="error-message" id=error_id.clone()><span class="visually-hidden">{t::error_prefix()}</span>{t::invalid()}</p>
             </Show>
             <input class="input input--weight" type="text" inputmode="decimal" id=field autocomplete="off" maxlength="6"
                 aria-describedby=described_by prop:value=shown on:change=set/>

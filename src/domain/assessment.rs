@@ -9,6 +9,7 @@ use time::{Date, OffsetDateTime};
 
 use super::framework::{Area, Framework};
 use super::plan::Plan;
+use crate::i18n::t::assessment as t;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -96,9 +97,9 @@ impl Scope {
 
     pub fn label(self) -> &'static str {
         match self {
-            Scope::WholeCouncil => "Whole council",
-            Scope::Directorate => "A directorate",
-            Scope::Service => "A service",
+            Scope::WholeCouncil => t::whole_council(),
+            Scope::Directorate => t::a_directorate(),
+            Scope::Service => t::a_service(),
         }
     }
 }
@@ -116,9 +117,9 @@ impl Confidence {
 
     pub fn label(self) -> &'static str {
         match self {
-            Confidence::Low => "Low",
-            Confidence::Medium => "Medium",
-            Confidence::High => "High",
+            Confidence::Low => t::low(),
+            Confidence::Medium => t::medium(),
+            Confidence::High => t::high(),
         }
     }
 }
@@ -197,7 +198,7 @@ impl Rating {
         match self {
             Rating::Level(level) => match framework.level(level) {
                 Some(found) => format!("{level}: {}", found.name),
-                None => format!("Level {level}"),
+                None => t::level(level),
             },
             Rating::DontKnow => framework.scale.dont_know.clone(),
             Rating::NotApplicable => framework.scale.not_applicable.clone(),
@@ -221,17 +222,15 @@ impl<'de> Deserialize<'de> for Rating {
         impl Visitor<'_> for RatingVisitor {
             type Value = Rating;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                write!(f, "a level number, \"{DONT_KNOW}\" or \"{NOT_APPLICABLE}\"")
+                f.write_str(t::rating_expected())
             }
             fn visit_u64<E: de::Error>(self, value: u64) -> Result<Rating, E> {
-                u8::try_from(value)
-                    .map(Rating::Level)
-                    .map_err(|_| E::custom(format!("level {value} is not on any scale")))
+                u8::try_from(value).map(Rating::Level).map_err(|_| E::custom(t::not_on_any_scale(value)))
             }
             fn visit_i64<E: de::Error>(self, value: i64) -> Result<Rating, E> {
                 match u64::try_from(value) {
                     Ok(value) => self.visit_u64(value),
-                    Err(_) => Err(E::custom(format!("level {value} is not on any scale"))),
+                    Err(_) => Err(E::custom(t::not_on_any_scale(value))),
                 }
             }
             fn visit_str<E: de::Error>(self, value: &str) -> Result<Rating, E> {
@@ -388,7 +387,7 @@ mod weights_as_text {
                 impl Visitor<'_> for WeightVisitor {
                     type Value = Weight;
                     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                        f.write_str("a weight, such as 1.5")
+                        f.write_str(t::weight_expected())
                     }
                     fn visit_f64<E: de::Error>(self, value: f64) -> Result<Weight, E> {
                         Ok(Weight(value))

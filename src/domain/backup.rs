@@ -15,6 +15,7 @@ use super::framework::Framework;
 use super::kind::{self, FileKind};
 use super::performance::Performance;
 use super::problem::{Problem, Problems, parse_json};
+use crate::i18n::t::backup as t;
 
 pub const BACKUP_FORMAT: &str = "almanac.backup";
 const BACKUP_SCHEMA_VERSION: u32 = 2;
@@ -64,29 +65,21 @@ pub fn to_json(
 pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> {
     if text.len() > MAX_BACKUP_BYTES {
         let limit = MAX_BACKUP_BYTES / (1024 * 1024);
-        return Err(Problem::whole(format!("the file is larger than the {limit} MB a backup can be")).into());
+        return Err(Problem::whole(t::too_large(limit)).into());
     }
     kind::expect(text, FileKind::Backup)?;
     let backup: Backup = parse_json(text)?;
     if backup.format != BACKUP_FORMAT {
-        return Err(Problem::at(
-            "format",
-            format!("this is not an Almanac backup (its format is \"{}\")", backup.format),
-        )
-        .into());
+        return Err(Problem::at("format", t::not_backup(&backup.format)).into());
     }
     if backup.schema_version > BACKUP_SCHEMA_VERSION {
-        return Err(Problem::at(
-            "schema_version",
-            format!("the backup was made by a newer version of Almanac (format {})", backup.schema_version),
-        )
-        .into());
+        return Err(Problem::at("schema_version", t::newer_format(backup.schema_version)).into());
     }
     if backup.schema_version == 0 {
-        return Err(Problem::at("schema_version", "must be a whole number from 1").into());
+        return Err(Problem::at("schema_version", t::whole_number_from_1()).into());
     }
     if backup.frameworks.len() + backup.assessments.len() + backup.groups.len() > MAX_RECORDS {
-        return Err(Problem::whole(format!("the backup holds more than {MAX_RECORDS} records")).into());
+        return Err(Problem::whole(t::too_many_records(MAX_RECORDS)).into());
     }
     let mut problems = Vec::new();
     let mut known = catalogue.clone();
@@ -95,13 +88,7 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
         problems.extend(framework.problems().into_iter().map(|p| within(&prefix, p)));
         match known.find(&framework.id, &framework.version) {
             Some(existing) if existing == framework => {}
-            Some(_) => problems.push(Problem::at(
-                prefix,
-                format!(
-                    "\"{}\" version {} is already on this device with different content",
-                    framework.id, framework.version
-                ),
-            )),
+            Some(_) => problems.push(Problem::at(prefix, t::different_content(&framework.id, &framework.version))),
             None => {
                 let _ = known.add(framework.clone());
             }
@@ -110,14 +97,14 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
     for (index, assessment) in backup.assessments.iter().enumerate() {
         let prefix = format!("assessments[{index}]");
         if backup.assessments[..index].iter().any(|a| a.id == assessment.id) {
-            problems.push(Problem::at(format!("{prefix}.id"), format!("\"{}\" is in the backup twice", assessment.id)));
+            problems.push(Problem::at(format!("{prefix}.id"), t::twice(&assessment.id)));
         }
         problems.extend(exchange::problems(assessment, &known).into_iter().map(|p| within(&prefix, p)));
     }
     for (index, group) in backup.groups.iter().enumerate() {
         let prefix = format!("groups[{index}]");
         if backup.groups[..index].iter().any(|g| g.id == group.id) {
-            problems.push(Problem::at(format!("{prefix}.id"), format!("\"{}\" is in the backup twice", group.id)));
+            problems.push(Problem::at(format!("{prefix}.id"), t::twice(&group.id)));
         }
         problems.extend(group_problems(group, &known).into_iter().map(|p| within(&prefix, p)));
     }

@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 use super::assessment::{Answer, Assessment, FrameworkRef, Rating};
 use super::crosswalk::Crosswalk;
 use super::framework::Framework;
+use crate::i18n::t::carry as t;
 
 /// An earlier answer a re-assessment could not carry, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,13 +53,13 @@ pub fn reassess_on(
     let mut left = Vec::new();
     for id in from.answers.keys() {
         let reason = if off_scale.contains(id) {
-            "its level is not on the new version's scale".to_string()
+            t::off_scale().to_string()
         } else if used.contains(id) {
             continue;
         } else if let Some((_, merged)) = to.statements().find(|(_, s)| s.replaces.contains(id)) {
-            format!("it was merged into “{}”, which kept the answer you gave there", merged.text)
+            t::merged(&merged.text)
         } else {
-            format!("version {} no longer asks it", to.version)
+            t::no_longer_asked(&to.version)
         };
         left.push(NotCarried { statement: text(id), reason });
     }

@@ -8,6 +8,7 @@ use super::assessment::{Assessment, Rating};
 use super::framework::{Area, Framework, Statement};
 use super::plan::{PlanStatus, action_plan};
 use super::scoring::score;
+use crate::i18n::t::compare as t;
 
 /// The date an assessment describes: the one the person gave, or the day it was finished, or
 /// the day it was last changed.
@@ -84,10 +85,10 @@ impl Change {
     pub fn describe(self) -> String {
         let amount = |value: f64| if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value:.1}") };
         match self {
-            Change::Up(by) => format!("Up {}", amount(by)),
-            Change::Down(by) => format!("Down {}", amount(by)),
-            Change::Same => "Same".into(),
-            Change::NotComparable => "Cannot compare".into(),
+            Change::Up(by) => t::up(amount(by)),
+            Change::Down(by) => t::down(amount(by)),
+            Change::Same => t::same().into(),
+            Change::NotComparable => t::cannot_compare().into(),
         }
     }
 }

@@ -9,6 +9,7 @@ use super::kind::{self, Envelope, FileKind};
 use super::plan::Ranking;
 use super::problem::{Problem, Problems, parse_json, parse_own_json};
 use super::programme::{Effort, MAX_EFFORT_DAYS, Phase, Phasing};
+use crate::i18n::t::exchange as t;
 
 pub const ASSESSMENT_FORMAT: &str = "almanac.assessment";
 pub const ASSESSMENT_SCHEMA_VERSION: u32 = 1;
@@ -57,11 +58,7 @@ pub fn read_stored(text: &str) -> Result<Assessment, Problems> {
 
 fn check_size(text: &str) -> Result<(), Problems> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(Problem::whole(format!(
-            "the file is larger than the {} KB an assessment can be",
-            MAX_FILE_BYTES / 1024
-        ))
-        .into());
+        return Err(Problem::whole(t::too_large(MAX_FILE_BYTES / 1024)).into());
     }
     Ok(())
 }
@@ -75,18 +72,14 @@ pub fn check(assessment: Assessment, catalogue: &Catalogue) -> Result<Assessment
 /// Says what the file is before looking inside it, so a wrong file gets a plain message.
 fn check_envelope(envelope: Envelope) -> Result<(), Problems> {
     if envelope.format.as_deref() != Some(ASSESSMENT_FORMAT) {
-        return Err(Problem::whole("this is not an Almanac assessment file").into());
+        return Err(Problem::whole(t::not_assessment()).into());
     }
     match envelope.schema_version.as_ref().and_then(|v| v.as_u64()) {
-        Some(version) if version > u64::from(ASSESSMENT_SCHEMA_VERSION) => Err(Problem::at(
-            "schema_version",
-            format!(
-                "the file was made by a newer version of Almanac (format {version}); this one reads up to format {ASSESSMENT_SCHEMA_VERSION}"
-            ),
-        )
-        .into()),
+        Some(version) if version > u64::from(ASSESSMENT_SCHEMA_VERSION) => {
+            Err(Problem::at("schema_version", t::newer_format(version, ASSESSMENT_SCHEMA_VERSION)).into())
+        }
         Some(version) if version >= 1 => Ok(()),
-        _ => Err(Problem::at("schema_version", "must be a whole number from 1").into()),
+        _ => Err(Problem::at("schema_version", t::whole_number_from_1()).into()),
     }
 }
 
@@ -97,7 +90,7 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
         problems.push(Problem::at("assessment.id", invalid_id(&assessment.id)));
     }
     if assessment.updated < assessment.created {
-        problems.push(Problem::at("assessment.updated", "is earlier than the date it was created"));
+        problems.push(Problem::at("assessment.updated", t::earlier_than_created()));
     }
     let reference = &assessment.framework;
     let Some(framework) = catalogue.find(&reference.id, &reference.version) else {
@@ -106,8 +99,7 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
     };
     for (field, text) in assessment.details.texts() {
         if text.is_some_and(|text| text.chars().count() > MAX_DETAIL_CHARS) {
-            problems
-                .push(Problem::at(format!("details.{field}"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
+            problems.push(Problem::at(format!("details.{field}"), t::longer_than(MAX_DETAIL_CHARS)));
         }
     }
     let off_scale = |level: u8| off_scale(level, framework);
@@ -128,27 +120,18 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
             problems.push(Problem::at(format!("{path}.target"), off_scale(target)));
         }
         if answer.evidence.as_ref().is_some_and(|text| text.chars().count() > MAX_EVIDENCE_CHARS) {
-            problems.push(Problem::at(
-                format!("{path}.evidence"),
-                format!("is longer than {MAX_EVIDENCE_CHARS} characters"),
-            ));
+            problems.push(Problem::at(format!("{path}.evidence"), t::longer_than(MAX_EVIDENCE_CHARS)));
         }
         if answer.carried_from.as_ref().is_some_and(|text| text.chars().count() > MAX_DETAIL_CHARS) {
-            problems.push(Problem::at(
-                format!("{path}.carried_from"),
-                format!("is longer than {MAX_DETAIL_CHARS} characters"),
-            ));
+            problems.push(Problem::at(format!("{path}.carried_from"), t::longer_than(MAX_DETAIL_CHARS)));
         }
     }
     for (area_id, weight) in &assessment.weights {
         let path = format!("weights.{area_id}");
         if framework.area(area_id).is_none() {
-            problems.push(Problem::at(
-                path,
-                format!("\"{}\" has no {} with this id", framework.title, framework.area_names.singular),
-            ));
+            problems.push(Problem::at(path, t::no_such_area(&framework.title, &framework.area_names.singular)));
         } else if !is_valid_weight(*weight) {
-            problems.push(Problem::at(path, format!("must be more than 0 and at most 100, not {weight}")));
+            problems.push(Problem::at(path, t::weight_range(weight)));
         }
     }
     for (statement_id, entry) in &assessment.plan.entries {
@@ -158,58 +141,37 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
             continue;
         }
         if entry.owner.as_ref().is_some_and(|owner| owner.chars().count() > MAX_DETAIL_CHARS) {
-            problems
-                .push(Problem::at(format!("{path}.owner"), format!("is longer than {MAX_DETAIL_CHARS} characters")));
+            problems.push(Problem::at(format!("{path}.owner"), t::longer_than(MAX_DETAIL_CHARS)));
         }
         if let Some(code) = entry.phase_code.as_deref().filter(|code| Phase::parse(code).is_none()) {
-            problems.push(Problem::at(
-                format!("{path}.phase"),
-                format!("\"{code}\" is not a phase: use a financial-year quarter such as \"2027-q1\" (April to June 2027), or \"now\", \"next\" or \"later\""),
-            ));
+            problems.push(Problem::at(format!("{path}.phase"), t::not_a_phase(code)));
         }
         if let Some(code) = entry.effort_code.as_deref().filter(|code| Effort::parse(code).is_none()) {
-            problems.push(Problem::at(
-                format!("{path}.effort"),
-                format!("\"{code}\" is not an effort: use \"small\", \"medium\", \"large\" or a number of days from 1 to {MAX_EFFORT_DAYS}, such as \"12 days\""),
-            ));
+            problems.push(Problem::at(format!("{path}.effort"), t::not_an_effort(code, MAX_EFFORT_DAYS)));
         }
         if let Some(reach) = entry.reach.filter(|level| framework.level(*level).is_none()) {
             problems.push(Problem::at(format!("{path}.reach"), off_scale(reach)));
         }
     }
     if let Some(code) = assessment.plan.phasing_code.as_deref().filter(|code| Phasing::parse(code).is_none()) {
-        problems.push(Problem::at(
-            "plan.phasing",
-            format!("\"{code}\" is not a way of naming phases: use \"quarters\" or \"now_next_later\""),
-        ));
+        problems.push(Problem::at("plan.phasing", t::not_a_phasing(code)));
     }
     if let Some(code) = assessment.plan.ranking_code.as_deref().filter(|code| Ranking::parse(code).is_none()) {
-        problems.push(Problem::at(
-            "plan.ranking",
-            format!("\"{code}\" is not a ranking rule: use \"gap_times_weight\" or \"value_for_effort\""),
-        ));
+        problems.push(Problem::at("plan.ranking", t::not_a_ranking(code)));
     }
     for (index, statement_id) in assessment.plan.order.iter().enumerate() {
         if framework.statement(statement_id).is_none() || assessment.plan.order[..index].contains(statement_id) {
-            problems.push(Problem::at(
-                format!("plan.order[{index}]"),
-                format!("\"{statement_id}\" is not a statement of this framework, or is listed twice"),
-            ));
+            problems.push(Problem::at(format!("plan.order[{index}]"), t::not_in_order(statement_id)));
         }
     }
     if let Some(workshop) = &assessment.workshop
         && !(1..=MAX_WORKSHOP_PEOPLE).contains(&workshop.people)
     {
-        problems.push(Problem::at(
-            "assessment.workshop.people",
-            format!("must be from 1 to {MAX_WORKSHOP_PEOPLE}, not {}", workshop.people),
-        ));
+        problems.push(Problem::at("assessment.workshop.people", t::people_range(MAX_WORKSHOP_PEOPLE, workshop.people)));
     }
     if assessment.position >= framework.statement_count() {
-        problems.push(Problem::at(
-            "assessment.position",
-            format!("{} is past the last of {} statements", assessment.position, framework.statement_count()),
-        ));
+        problems
+            .push(Problem::at("assessment.position", t::past_last(framework.statement_count(), assessment.position)));
     }
     problems
 }
@@ -217,20 +179,17 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
 // The words for problems that other records made from assessments (a group's respondents) share.
 
 pub(crate) fn invalid_id(id: &str) -> String {
-    format!("\"{id}\" is not a valid id: use 1 to 64 lower-case letters, digits and hyphens")
+    t::invalid_id(id)
 }
 
 pub(crate) fn missing_framework(reference: &FrameworkRef) -> String {
-    format!(
-        "framework \"{}\" version {} is not on this device; import the framework first",
-        reference.id, reference.version
-    )
+    t::missing_framework(&reference.id, &reference.version)
 }
 
 pub(crate) fn unknown_statement(framework: &Framework) -> String {
-    format!("\"{}\" has no statement with this id", framework.title)
+    t::no_such_statement(&framework.title)
 }
 
 pub(crate) fn off_scale(level: u8, framework: &Framework) -> String {
-    format!("level {level} is not on this framework's scale (1 to {})", framework.top_level())
+    t::off_scale(level, framework.top_level())
 }

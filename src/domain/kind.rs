@@ -7,6 +7,7 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::problem::{Problem, Problems, check_not_empty, problem};
+use crate::i18n::t::kind as t;
 
 /// Every kind of file Almanac writes that a person might bring to the wrong import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,30 +44,36 @@ impl FileKind {
     /// The file's name, as "not an Almanac …" uses it.
     fn name(self) -> &'static str {
         match self {
-            FileKind::Assessment => "assessment file",
-            FileKind::Framework => "framework file",
-            FileKind::Backup => "backup file",
-            FileKind::Group => "group file",
-            FileKind::Performance => "service performance file",
-            FileKind::Combined => "combined view file",
+            FileKind::Assessment => t::name_assessment(),
+            FileKind::Framework => t::name_framework(),
+            FileKind::Backup => t::name_backup(),
+            FileKind::Group => t::name_group(),
+            FileKind::Performance => t::name_performance(),
+            FileKind::Combined => t::name_combined(),
         }
     }
 
     /// The file, as "this is …" names it.
-    fn noun(self) -> String {
-        let article = if self.name().starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-        format!("{article} {}", self.name())
+    fn noun(self) -> &'static str {
+        match self {
+            FileKind::Assessment => t::noun_assessment(),
+            FileKind::Framework => t::noun_framework(),
+            FileKind::Backup => t::noun_backup(),
+            FileKind::Group => t::noun_group(),
+            FileKind::Performance => t::noun_performance(),
+            FileKind::Combined => t::noun_combined(),
+        }
     }
 
     /// What an import of this kind wants, as "…, not …" names it.
     fn wanted(self) -> &'static str {
         match self {
-            FileKind::Assessment => "an assessment",
-            FileKind::Framework => "a framework",
-            FileKind::Backup => "a backup",
-            FileKind::Group => "a group",
-            FileKind::Performance => "service performance data",
-            FileKind::Combined => "a combined view",
+            FileKind::Assessment => t::wanted_assessment(),
+            FileKind::Framework => t::wanted_framework(),
+            FileKind::Backup => t::wanted_backup(),
+            FileKind::Group => t::wanted_group(),
+            FileKind::Performance => t::wanted_performance(),
+            FileKind::Combined => t::wanted_combined(),
         }
     }
 
@@ -99,13 +106,9 @@ pub fn expect(text: &str, wanted: FileKind) -> Result<Envelope, Problems> {
         .and_then(|outside| deserializer.end().map(|()| outside))
         .map_err(|error| problem(&error, String::new()))?;
     match outside {
-        Outside::Other(what) => {
-            Err(Problem::whole(format!("this JSON is {what}, not an Almanac {}", wanted.name())).into())
-        }
+        Outside::Other(what) => Err(Problem::whole(t::json_is(what, wanted.name())).into()),
         Outside::Fields(envelope) => match envelope.format.as_deref().and_then(FileKind::of) {
-            Some(found) if found != wanted => {
-                Err(Problem::whole(format!("this is {}, not {}", found.noun(), wanted.wanted())).into())
-            }
+            Some(found) if found != wanted => Err(Problem::whole(t::is_not(found.noun(), wanted.wanted())).into()),
             _ => Ok(envelope),
         },
     }
@@ -140,30 +143,30 @@ impl<'de> Visitor<'de> for OutsideVisitor {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Outside, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Outside::Other("a list"))
+        Ok(Outside::Other(t::what_list()))
     }
 
     fn visit_str<E: de::Error>(self, _: &str) -> Result<Outside, E> {
-        Ok(Outside::Other("text in quotes"))
+        Ok(Outside::Other(t::what_text()))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Outside, E> {
-        Ok(Outside::Other("just true or false"))
+        Ok(Outside::Other(t::what_true_false()))
     }
 
     fn visit_i64<E: de::Error>(self, _: i64) -> Result<Outside, E> {
-        Ok(Outside::Other("a number"))
+        Ok(Outside::Other(t::what_number()))
     }
 
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<Outside, E> {
-        Ok(Outside::Other("a number"))
+        Ok(Outside::Other(t::what_number()))
     }
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Outside, E> {
-        Ok(Outside::Other("a number"))
+        Ok(Outside::Other(t::what_number()))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Outside, E> {
-        Ok(Outside::Other("just null"))
+        Ok(Outside::Other(t::what_null()))
     }
 }

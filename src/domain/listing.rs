@@ -5,6 +5,7 @@ use std::cmp::{Ordering, Reverse};
 use super::assessment::Assessment;
 use super::catalogue::Catalogue;
 use super::scoring::score;
+use crate::i18n::t::listing as t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortOrder {
@@ -20,10 +21,10 @@ impl SortOrder {
 
     pub fn label(self) -> &'static str {
         match self {
-            SortOrder::LastChanged => "Last changed",
-            SortOrder::Newest => "Newest first",
-            SortOrder::Title => "Title, A to Z",
-            SortOrder::HighestScore => "Highest score",
+            SortOrder::LastChanged => t::last_changed(),
+            SortOrder::Newest => t::newest_first(),
+            SortOrder::Title => t::title_a_to_z(),
+            SortOrder::HighestScore => t::highest_score(),
         }
     }
 

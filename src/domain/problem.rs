@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
+use crate::i18n::t::problem as t;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// Where the problem is, such as `areas[2].statements[0].text`; empty for the whole document.
@@ -67,7 +69,7 @@ pub fn parse_own_json<T: DeserializeOwned>(text: &str) -> Result<T, Problems> {
 pub(crate) fn check_not_empty(text: &str) -> Result<&str, Problems> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(Problem::whole("the file is empty").into());
+        return Err(Problem::whole(t::file_empty()).into());
     }
     Ok(text)
 }
@@ -76,17 +78,11 @@ pub(crate) fn problem(error: &serde_json::Error, path: String) -> Problem {
     // A broken file has no meaningful field path: the line and column say where to look.
     let (line, column) = (error.line(), error.column());
     match error.classify() {
-        serde_json::error::Category::Eof => {
-            Problem::whole(format!("the file ends too early, at line {line}: it may have been cut short"))
-        }
+        serde_json::error::Category::Eof => Problem::whole(t::ends_early(line)),
         serde_json::error::Category::Syntax => match describe(error).as_str() {
-            "trailing characters" => Problem::whole(format!(
-                "there is more after the end of the Almanac file, from line {line}, column {column}: it may be two files joined together, or have had something added"
-            )),
-            "recursion limit exceeded" => Problem::whole(format!(
-                "this file is nested too deeply to be an Almanac file (lists or fields inside one another, at line {line}, column {column})"
-            )),
-            syntax => Problem::whole(format!("this is not valid JSON ({syntax} at line {line}, column {column})")),
+            "trailing characters" => Problem::whole(t::trailing(line, column)),
+            "recursion limit exceeded" => Problem::whole(t::too_deep(line, column)),
+            syntax => Problem::whole(t::not_json(syntax_in_words(syntax), line, column)),
         },
         _ => Problem { path, message: in_plain_words(&describe(error)) },
     }
@@ -101,43 +97,127 @@ fn describe(error: &serde_json::Error) -> String {
     }
 }
 
-/// serde's "invalid type: sequence, expected struct Assessment" names Rust's types; people know
-/// JSON's: a list, named fields, text, a number.
-fn in_plain_words(message: &str) -> String {
-    let Some((found, expected)) = message.rsplit_once(", expected ") else { return message.to_string() };
-    if found.starts_with("invalid length ") && expected.starts_with("struct ") {
-        return "is a list, where named fields in { } were expected".into();
+/// serde_json's words for what breaks JSON, in the page's language (in English, as they are).
+fn syntax_in_words(syntax: &str) -> String {
+    match syntax {
+        "expected value" => t::syntax_expected_value(),
+        "expected `:`" => t::syntax_expected_colon(),
+        "expected `,` or `]`" => t::syntax_expected_comma_list(),
+        "expected `,` or `}`" => t::syntax_expected_comma_object(),
+        "expected ident" => t::syntax_expected_ident(),
+        "expected `\"`" => t::syntax_expected_quote(),
+        "key must be a string" => t::syntax_key_string(),
+        "trailing comma" => t::syntax_trailing_comma(),
+        "invalid number" => t::syntax_invalid_number(),
+        "invalid escape" => t::syntax_invalid_escape(),
+        "number out of range" => t::syntax_number_out_of_range(),
+        "control character (\\u0000-\\u001F) found while parsing a string" => t::syntax_control_character(),
+        other => other,
     }
-    let found = match found.strip_prefix("invalid type: ") {
-        Some(kind) => format!("invalid type: {}", plain_kind(kind)),
-        None => found.to_string(),
-    };
-    format!("{found}, expected {}", plain_expectation(expected))
+    .to_string()
 }
 
-fn plain_kind(kind: &str) -> &str {
+/// serde's "invalid type: sequence, expected struct Assessment" names Rust's types; people know
+/// JSON's: a list, named fields, text, a number. serde's other messages ("missing field `id`")
+/// are put in the page's language.
+fn in_plain_words(message: &str) -> String {
+    let Some((found, expected)) = message.rsplit_once(", expected ") else { return unexpected_alone(message) };
+    if found.starts_with("invalid length ") && expected.starts_with("struct ") {
+        return t::list_not_fields().into();
+    }
+    let expected = plain_expectation(expected);
+    if let Some(kind) = found.strip_prefix("invalid type: ") {
+        t::invalid_type(plain_kind(kind), expected)
+    } else if let Some(value) = found.strip_prefix("invalid value: ") {
+        t::invalid_value(unexpected(value), expected)
+    } else if let Some(length) = found.strip_prefix("invalid length ") {
+        t::invalid_length(length, expected)
+    } else if let Some(field) = found.strip_prefix("unknown field ") {
+        t::unknown_field(field, expected)
+    } else if let Some(variant) = found.strip_prefix("unknown variant ") {
+        t::unknown_variant(variant, expected)
+    } else {
+        t::found_expected(found, expected)
+    }
+}
+
+/// serde's messages that expect nothing in particular; any other (a format's own) as it is.
+fn unexpected_alone(message: &str) -> String {
+    if let Some(field) = message.strip_prefix("missing field ") {
+        t::missing_field(field)
+    } else if let Some(field) = message.strip_prefix("duplicate field ") {
+        t::duplicate_field(field)
+    } else if let Some(field) =
+        message.strip_prefix("unknown field ").and_then(|rest| rest.strip_suffix(", there are no fields"))
+    {
+        t::unknown_field_none(field)
+    } else if let Some(variant) =
+        message.strip_prefix("unknown variant ").and_then(|rest| rest.strip_suffix(", there are no variants"))
+    {
+        t::unknown_variant_none(variant)
+    } else {
+        message.to_string()
+    }
+}
+
+fn plain_kind(kind: &str) -> String {
     match kind {
-        "sequence" => "a list",
-        "map" => "named fields",
-        "unit value" => "null",
-        other => other,
+        "sequence" => t::a_list().into(),
+        "map" => t::named_fields().into(),
+        "unit value" => "null".into(),
+        other => unexpected(other),
+    }
+}
+
+/// What serde found instead, as it says it ("integer `5`", "string \"five\"").
+fn unexpected(found: &str) -> String {
+    if let Some(value) = found.strip_prefix("string ") {
+        t::kind_string(value)
+    } else if let Some(value) = found.strip_prefix("integer ") {
+        t::kind_integer(value)
+    } else if let Some(value) = found.strip_prefix("floating point ") {
+        t::kind_float(value)
+    } else if let Some(value) = found.strip_prefix("boolean ") {
+        t::kind_boolean(value)
+    } else if let Some(value) = found.strip_prefix("character ") {
+        t::kind_character(value)
+    } else {
+        found.to_string()
     }
 }
 
 fn plain_expectation(expected: &str) -> String {
     match expected {
-        "f32" | "f64" => "a number".into(),
-        "u8" => "a whole number from 0 to 255".into(),
-        "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number from 0".into(),
-        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number".into(),
-        "a sequence" => "a list".into(),
-        "a map" => "named fields in { }".into(),
-        "char" => "a single character".into(),
-        _ if expected.starts_with("struct ") => "named fields in { }".into(),
-        _ if expected.starts_with("enum ") => "one of the words allowed here".into(),
+        "f32" | "f64" => t::a_number().into(),
+        "u8" => t::whole_number_to_255().into(),
+        "u16" | "u32" | "u64" | "u128" | "usize" => t::whole_number_from_0().into(),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => t::whole_number().into(),
+        "a sequence" => t::a_list().into(),
+        "a map" => t::named_fields_braces().into(),
+        "char" => t::single_character().into(),
+        "a string" => t::a_string().into(),
+        "a boolean" => t::a_boolean().into(),
+        _ if expected.starts_with("struct ") => t::named_fields_braces().into(),
+        _ if expected.starts_with("enum ") => t::allowed_word().into(),
         _ => match expected.strip_prefix("a tuple of size ").or_else(|| expected.strip_prefix("tuple of size ")) {
-            Some(size) => format!("a list of {size} values"),
-            None => expected.to_string(),
+            Some(size) => match size.parse() {
+                Ok(count) => t::list_of_values(count),
+                Err(_) => expected.to_string(),
+            },
+            None => names(expected),
         },
+    }
+}
+
+/// serde's names allowed in a field: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
+fn names(expected: &str) -> String {
+    if let Some(list) = expected.strip_prefix("one of `") {
+        return t::one_of(format!("`{list}"));
+    }
+    match expected.split_once("` or `") {
+        Some((first, second)) if first.starts_with('`') && second.ends_with('`') && !first[1..].contains('`') => {
+            t::either(format!("{first}`"), format!("`{second}"))
+        }
+        _ => expected.to_string(),
     }
 }

@@ -2,6 +2,7 @@
 
 use super::assessment::{Assessment, Rating, weight_text};
 use super::framework::{Area, Framework, Statement};
+use crate::i18n::t::scoring as t;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AreaScore<'f> {
@@ -130,17 +131,14 @@ impl<'f> Scores<'f> {
 impl Scores<'_> {
     /// How much was answered, and what was left out of the score.
     pub fn completeness_sentence(&self, framework: &Framework) -> String {
-        let mut sentence = format!("You answered {} of {} questions.", self.answered(), self.total());
-        let unscored: Vec<String> =
-            [(self.dont_know(), &framework.scale.dont_know), (self.not_applicable(), &framework.scale.not_applicable)]
-                .into_iter()
-                .filter(|(count, _)| *count > 0)
-                .map(|(count, label)| format!("{count} “{label}”"))
-                .collect();
-        if !unscored.is_empty() {
-            let verb = if self.dont_know() + self.not_applicable() == 1 { "is" } else { "are" };
-            sentence.push_str(&format!(" {} {verb} not scored.", unscored.join(" and ")));
-        }
+        let mut sentence = t::answered_of(self.total(), self.answered());
+        let (scale, dont_know, not_applicable) = (&framework.scale, self.dont_know(), self.not_applicable());
+        sentence.push_str(&match (dont_know, not_applicable) {
+            (0, 0) => String::new(),
+            (count, 0) => t::unscored(count, &scale.dont_know),
+            (0, count) => t::unscored(count, &scale.not_applicable),
+            _ => t::unscored_both(dont_know, &scale.dont_know, not_applicable, &scale.not_applicable),
+        });
         sentence
     }
 
@@ -149,20 +147,16 @@ impl Scores<'_> {
         let noun = &framework.area_names.singular;
         let scored = self.areas.iter().filter(|a| a.score.is_some()).count();
         match (self.strongest(), self.weakest().first()) {
-            (Some(only), _) if scored == 1 => {
-                format!("Only one {noun}, {}, has a score so far.", only.area.title)
-            }
-            (Some(strong), Some(weak)) if strong.score != weak.score => format!(
-                "Your strongest {noun} is {} ({}) and your weakest is {} ({}).",
-                strong.area.title,
+            (Some(only), _) if scored == 1 => t::only_one_scored(noun, &only.area.title),
+            (Some(strong), Some(weak)) if strong.score != weak.score => t::strongest_weakest(
+                noun,
+                &strong.area.title,
                 format_score(strong.score),
-                weak.area.title,
-                format_score(weak.score)
+                &weak.area.title,
+                format_score(weak.score),
             ),
-            (Some(strong), Some(_)) => {
-                format!("Every {noun} with a score has the same score, {}.", format_score(strong.score))
-            }
-            _ => format!("No {noun} has a score yet."),
+            (Some(strong), Some(_)) => t::same_score(noun, format_score(strong.score)),
+            _ => t::none_scored(noun),
         }
     }
 }
@@ -176,13 +170,11 @@ impl Scores<'_> {
             gaps.iter().take(3).map(|(a, gap)| format!("{} ({})", a.area.title, format_score(Some(*gap)))).collect();
         match named.as_slice() {
             [] if self.areas.iter().any(|a| a.target.is_some()) => {
-                format!("Every {} with a target has reached it or gone beyond it.", framework.area_names.singular)
+                t::every_target_reached(&framework.area_names.singular)
             }
-            [] => "No targets are set yet: set a target level for a statement to see the gap to close.".to_string(),
-            [only] => format!("The only gap between score and target is in {only}."),
-            [first @ .., last] => {
-                format!("The largest gaps between score and target are in {} and {last}.", first.join(", "))
-            }
+            [] => t::no_targets().to_string(),
+            [only] => t::only_gap(only),
+            [first @ .., last] => t::largest_gaps(first.join(", "), last),
         }
     }
 
@@ -196,18 +188,10 @@ impl Scores<'_> {
             .collect();
         let count = self.dont_know();
         let label = &framework.scale.dont_know;
-        let answers = if count == 1 {
-            format!("1 answer is “{label}”")
-        } else {
-            format!("{count} answers are “{label}”")
-        };
         match places.as_slice() {
             [] => None,
-            [only] => Some(format!("{answers}, in {only}. Finding out is the first step in the action plan.")),
-            [first @ .., last] => Some(format!(
-                "{answers}, in {} and {last}. Finding these out is the first step in the action plan.",
-                first.join(", ")
-            )),
+            [only] => Some(t::evidence_gap(count, label, only)),
+            [first @ .., last] => Some(t::evidence_gaps(count, label, first.join(", "), last)),
         }
     }
 }
@@ -218,19 +202,18 @@ pub fn explanation(framework: &Framework) -> String {
     let top = framework.top_level();
     let weighted = framework.areas.windows(2).any(|pair| pair[0].weight != pair[1].weight);
     let overall = if weighted {
-        format!(
-            "the overall score is the average of the {area_noun} scores, weighted by each {area_noun}'s importance ({})",
-            weights_in_words(framework)
-        )
+        t::overall_weighted(area_noun, weights_in_words(framework))
     } else {
-        format!("the overall score is the average of the {area_noun} scores")
+        t::overall_plain(area_noun)
     };
-    format!(
-        "Each answer scores its level, from 1 ({}) to {top} ({}). Each {area_noun}'s score is the average of its answers, and {overall}. “{}” and “{}” answers are left out, so they neither raise nor lower a score.",
-        framework.scale.levels[0].name,
-        framework.scale.levels[usize::from(top) - 1].name,
-        framework.scale.dont_know,
-        framework.scale.not_applicable,
+    t::explanation(
+        &framework.scale.levels[0].name,
+        top,
+        &framework.scale.levels[usize::from(top) - 1].name,
+        area_noun,
+        overall,
+        &framework.scale.dont_know,
+        &framework.scale.not_applicable,
     )
 }
 
@@ -247,13 +230,13 @@ fn weights_in_words(framework: &Framework) -> String {
         .filter(|area| area.weight != usual)
         .map(|area| format!("{} {}", area.title, weight_text(area.weight)))
         .collect();
-    format!("{}; every other {} {}", named.join(", "), framework.area_names.singular, weight_text(usual))
+    t::weights_others(named.join(", "), &framework.area_names.singular, weight_text(usual))
 }
 
 /// A score shown to one decimal place, as people read it.
 pub fn format_score(score: Option<f64>) -> String {
     match score {
         Some(value) => format!("{value:.1}"),
-        None => "No score".into(),
+        None => t::no_score().into(),
     }
 }

@@ -16,6 +16,7 @@ use super::assessment::{Answer, Assessment, Confidence, Details, FrameworkRef, R
 use super::catalogue::Catalogue;
 use super::exchange;
 use super::problem::{Problem, Problems, parse_json};
+use crate::i18n::t::share as t;
 
 /// Far above the longest real link (a full framework with notes); longer text is not read.
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
@@ -99,16 +100,16 @@ pub fn saved_id(link: &str) -> String {
 }
 
 pub fn decode(text: &str, id: String, catalogue: &Catalogue) -> Result<Assessment, Problems> {
-    let broken = || Problems::from(Problem::whole("this link has been changed or cut short: ask for it again"));
+    let broken = || Problems::from(Problem::whole(t::broken()));
     if !opens(text) {
-        return Err(Problem::whole("the link is too long to be an Almanac result").into());
+        return Err(Problem::whole(t::too_long()).into());
     }
     let (version, data) = match text.trim().split_once('.') {
         Some((version, data)) => (version.parse::<u32>().map_err(|_| broken())?, data),
         None => (UNCHECKED_VERSION, text.trim()),
     };
     if version > SHARE_VERSION {
-        return Err(Problem::whole("the link was made by a newer version of Almanac").into());
+        return Err(Problem::whole(t::newer()).into());
     }
     let compressed = URL_SAFE_NO_PAD.decode(data).map_err(|_| broken())?;
     let inflated = match version {

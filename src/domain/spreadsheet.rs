@@ -5,19 +5,29 @@ use super::assessment::Assessment;
 use super::framework::Framework;
 use super::plan::{Action, action_plan};
 use super::programme::{Effort, Phase};
+use crate::i18n::t::spreadsheet as t;
 
 const BYTE_ORDER_MARK: &str = "\u{feff}";
 
 /// Every statement with its answer, target, confidence and evidence.
 pub fn answers_csv(framework: &Framework, assessment: &Assessment) -> String {
-    let header = ["Area", "Statement ID", "Statement", "Answer", "Level", "Target level", "Confidence", "Evidence"];
+    let header = [
+        t::area(),
+        t::statement_id(),
+        t::statement(),
+        t::answer(),
+        t::level(),
+        t::target_level(),
+        t::confidence(),
+        t::evidence(),
+    ];
     let rows = framework.statements().map(|(area, statement)| {
         let answer = assessment.answer_to(&statement.id);
         vec![
             area.title.clone(),
             statement.id.clone(),
             statement.text.clone(),
-            answer.rating.map(|r| r.label(framework)).unwrap_or_else(|| "Not answered".into()),
+            answer.rating.map(|r| r.label(framework)).unwrap_or_else(|| t::not_answered().into()),
             answer.rating.and_then(|r| r.level()).map(|l| l.to_string()).unwrap_or_default(),
             answer.target.map(|t| t.to_string()).unwrap_or_default(),
             answer.confidence.map(|c| c.label().to_string()).unwrap_or_default(),
@@ -30,26 +40,26 @@ pub fn answers_csv(framework: &Framework, assessment: &Assessment) -> String {
 /// The action plan in its current order: one row per item, with its phase, effort and levels.
 pub fn plan_csv(framework: &Framework, assessment: &Assessment) -> String {
     let header = [
-        "Rank",
-        "Area",
-        "Statement",
-        "Action",
-        "Current level",
-        "Level to reach",
-        "Target level",
-        "Priority",
-        "Next step",
-        "Phase",
-        "Effort",
-        "Status",
-        "Owner",
-        "Due",
+        t::rank(),
+        t::area(),
+        t::statement(),
+        t::action(),
+        t::current_level(),
+        t::level_to_reach(),
+        t::target_level(),
+        t::priority(),
+        t::next_step(),
+        t::phase(),
+        t::effort(),
+        t::status(),
+        t::owner(),
+        t::due(),
     ];
     let rows = action_plan(framework, assessment).into_iter().enumerate().map(|(index, item)| {
         let (action, current, target, priority) = match item.action {
-            Action::GatherEvidence => ("Find out".to_string(), String::new(), String::new(), "First".to_string()),
+            Action::GatherEvidence => (t::find_out().to_string(), String::new(), String::new(), t::first().to_string()),
             Action::Improve { current, target } => {
-                ("Improve".to_string(), current.to_string(), target.to_string(), format!("{:.1}", item.priority))
+                (t::improve().to_string(), current.to_string(), target.to_string(), format!("{:.1}", item.priority))
             }
         };
         vec![

@@ -5,13 +5,13 @@
 //! would add 157 KB (127 KB gzipped) of tables to the code that imports files, for one encoding.
 
 use super::problem::Problem;
+use crate::i18n::t::text as t;
+use crate::i18n::t::text_encoding;
 
 /// The text of a file, or why it cannot be read as text.
 pub fn from_bytes(bytes: Vec<u8>) -> Result<String, Problem> {
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
-        return Err(Problem::whole(format!(
-            "this file is saved as UTF-16 (“Unicode text”), and Almanac reads UTF-8: {SAVE_AS_UTF8}"
-        )));
+        return Err(Problem::whole(text_encoding::utf16()));
     }
     match String::from_utf8(bytes) {
         // A byte order mark stays: every reader takes it off.
@@ -20,14 +20,10 @@ pub fn from_bytes(bytes: Vec<u8>) -> Result<String, Problem> {
             let bytes = error.as_bytes();
             let valid = error.utf8_error().valid_up_to();
             let line = bytes[..valid].iter().filter(|b| **b == b'\n').count() + 1;
-            Err(Problem::whole(format!(
-                "this file is not saved as UTF-8, the text encoding Almanac reads (line {line} has a character in another encoding, such as Windows-1252 from older Excel): {SAVE_AS_UTF8}"
-            )))
+            Err(Problem::whole(text_encoding::not_utf8(line)))
         }
     }
 }
-
-const SAVE_AS_UTF8: &str = "save it again as UTF-8 (in Excel, “CSV UTF-8 (Comma delimited)”; in a text editor, the encoding “UTF-8”) and import that";
 
 /// The start of a value someone gave, to quote back in a message: a few words are enough to
 /// recognise it, and ten thousand characters of it would bury the message.
@@ -38,7 +34,7 @@ pub fn excerpt(value: &str) -> String {
         return value.to_string();
     }
     let start: String = value.chars().take(SHOWN).collect();
-    format!("{start}… ({count} characters)")
+    t::excerpt(count, start)
 }
 
 /// Text someone gave, set inside a sentence of the app's own: isolated (first strong

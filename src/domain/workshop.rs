@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 use super::assessment::{Assessment, Rating, WorkshopRecord};
 use super::combine::{Agreed, Combined, Group, Member, StatementSummary};
 use super::exchange::MAX_EVIDENCE_CHARS;
+use crate::i18n::t::workshop as t;
 
 /// A facilitator's note on one statement. It becomes the agreed assessment's evidence after the
 /// spread of views, so it leaves that much room under the evidence limit.
@@ -80,27 +81,26 @@ pub fn spread_in_words(summary: &StatementSummary) -> String {
         .iter()
         .enumerate()
         .filter(|(_, count)| **count > 0)
-        .map(|(index, count)| format!("{} said {}", count_in_words(*count), index + 1))
+        .map(|(index, count)| t::said_level(count_in_words(*count), index + 1))
         .collect();
     for (count, what) in [
-        (stats.dont_know, "didn't know"),
-        (stats.not_applicable, "said not applicable"),
-        (stats.not_answered, "did not answer"),
+        (stats.dont_know, t::didnt_know as fn(String) -> String),
+        (stats.not_applicable, t::said_not_applicable),
+        (stats.not_answered, t::did_not_answer),
     ] {
         if count > 0 {
-            parts.push(format!("{} {what}", count_in_words(count)));
+            parts.push(what(count_in_words(count)));
         }
     }
-    let people = respondents(summary);
-    let noun = if people == 1 { "person" } else { "people" };
-    format!("{people} {noun}: {}", parts.join(", "))
+    t::spread_of_views(respondents(summary), parts.join(", "))
 }
 
-/// One to nine in words, as plain English writes small numbers in a sentence; 10 and more in figures.
+/// One to nine in words, as plain English (and Welsh) writes small numbers in a sentence; 10 and
+/// more in figures.
 pub fn count_in_words(count: usize) -> String {
-    const WORDS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    let words = [t::one, t::two, t::three, t::four, t::five, t::six, t::seven, t::eight, t::nine];
     match count {
-        1..=9 => WORDS[count - 1].to_string(),
+        1..=9 => words[count - 1]().to_string(),
         _ => count.to_string(),
     }
 }
@@ -124,7 +124,7 @@ pub fn labels_by_statement(members: &[Member]) -> BTreeMap<&str, BTreeSet<&str>>
 /// Completed when every statement is decided; otherwise left in progress.
 pub fn agreed_assessment(group: &Group, combined: &Combined, id: String, now: OffsetDateTime) -> Assessment {
     let mut assessment = Assessment::new(id, combined.framework, now);
-    assessment.details.title = Some(format!("Agreed view: {}", group.name));
+    assessment.details.title = Some(t::agreed_title(&group.name));
     assessment.details.date = Some(now.date());
     assessment.workshop =
         Some(WorkshopRecord { date: now.date(), people: u32::try_from(combined.respondents).unwrap_or(u32::MAX) });
@@ -133,7 +133,7 @@ pub fn agreed_assessment(group: &Group, combined: &Combined, id: String, now: Of
         let agreed = group.agreed.get(&summary.statement.id);
         let rating = agreed.and_then(|agreed| agreed.rating);
         all_decided &= rating.is_some();
-        let mut evidence = format!("{}.", spread_in_words(summary));
+        let mut evidence = t::spread(spread_in_words(summary));
         if let Some(note) = agreed.and_then(|agreed| agreed.note.as_deref()) {
             evidence.push_str("\n\n");
             evidence.push_str(note);

@@ -43,6 +43,7 @@ pub fn page_words_url() -> &'static str {
 
 /// Whether the pages' words have arrived.
 pub fn has_page_words() -> bool {
+    compiled_in();
     WORDS.with_borrow(|words| words.len() > FIRST_PAGE_WORD)
 }
 

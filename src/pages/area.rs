@@ -7,6 +7,7 @@ use crate::app::Screen;
 use crate::domain::assessment::{Answer, Confidence, Rating};
 use crate::domain::exchange::MAX_EVIDENCE_CHARS;
 use crate::domain::framework::{Area, Framework, Statement};
+use crate::i18n::t::area as t;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -60,7 +61,7 @@ impl AreaForm {
             let overview = self.overview();
             view! {
                 <div class="inset">
-                    <p class="body">"This assessment is completed, so its answers cannot be changed. "<a href=overview.href()>"Reopen it from the overview"</a>" to change them."</p>
+                    <p class="body">{t::locked_before()}<a href=overview.href()>{t::locked_link()}</a>{t::locked_after()}</p>
                 </div>
             }
         })
@@ -91,13 +92,13 @@ impl AreaForm {
             })
             .collect_view();
         view! {
-            <a class="back-link" href=overview.href()>"Back to the overview"</a>
+            <a class="back-link" href=overview.href()>{t::back_to_overview()}</a>
             <span class="caption">{self.framework.title.clone()}</span>
             <h1 class="heading-l" tabindex="-1">{self.area.title.clone()}</h1>
             <p class="lead lead--small">{self.area.description.clone()}</p>
             {self.locked_notice()}
             {statements}
-            <a class="button" href=overview.href()>"Save and return to the overview"</a>
+            <a class="button" href=overview.href()>{t::save_and_return()}</a>
         }
     }
 
@@ -109,12 +110,12 @@ impl AreaForm {
         let back = if number > 1 { step(number - 1) } else { self.overview() };
         let next = if number < count { step(number + 1) } else { self.overview() };
         view! {
-            <a class="back-link" href=back.href()>"Back"</a>
-            <span class="caption">{format!("{} · statement {number} of {count}", self.area.title)}</span>
+            <a class="back-link" href=back.href()>{t::back()}</a>
+            <span class="caption">{t::position(&self.area.title, number, count)}</span>
             {self.locked_notice()}
             <StatementFields form=self.clone() statement=statement heading=Heading::Page/>
             <div class="button-group">
-                <a class="button" href=next.href()>{if number < count { "Continue" } else { "Save and return to the overview" }}</a>
+                <a class="button" href=next.href()>{if number < count { t::continue_button() } else { t::save_and_return() }}</a>
             </div>
         }
     }
@@ -145,8 +146,8 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
                 let now = web::now();
                 assessment.edit(&sid, now, change);
                 state.save(assessment);
-                let place = if state.is_persistent() { "on this device" } else { "until you close this page" };
-                saved.set(Some(format!("Saved {place} at {}", web::clock_time(now))));
+                let time = web::clock_time(now);
+                saved.set(Some(if state.is_persistent() { t::saved_on_device(time) } else { t::saved_for_now(time) }));
             }
         }
     };
@@ -174,7 +175,7 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
             let input_id = format!("{sid}-rating-{}", choice.code().replace('_', "-"));
             let descriptor_id = descriptor.as_ref().map(|_| format!("{input_id}-hint"));
             let edit = edit.clone();
-            let divider = (choice == Rating::DontKnow).then(|| view! { <div class="radios__divider">"or"</div> });
+            let divider = (choice == Rating::DontKnow).then(|| view! { <div class="radios__divider">{t::or()}</div> });
             view! {
                 {divider}
                 <div class="radios__item">
@@ -220,7 +221,13 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
     let confidences = Confidence::ALL
         .into_iter()
         .map(|choice| {
-            let input_id = format!("{sid}-confidence-{}", choice.label().to_lowercase());
+            // Named the same in every language.
+            let level = match choice {
+                Confidence::Low => "low",
+                Confidence::Medium => "medium",
+                Confidence::High => "high",
+            };
+            let input_id = format!("{sid}-confidence-{level}");
             let edit = edit.clone();
             view! {
                 <div class="radios__item">
@@ -242,8 +249,8 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
             let confirm_carried = confirm_carried.clone();
             view! {
                 <div class="inset inset--carried">
-                    <p class="body">{format!("This level was carried over from {from}. Check it still fits this statement: confirm it, or choose another level.")}</p>
-                    <button type="button" class="button button--secondary" disabled=locked on:click=confirm_carried>"Confirm this level"</button>
+                    <p class="body">{t::carried_over(from)}</p>
+                    <button type="button" class="button button--secondary" disabled=locked on:click=confirm_carried>{t::confirm_level()}</button>
                 </div>
             }
         })
@@ -268,7 +275,7 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
             })?;
             Some(view! {
                 <details class="details">
-                    <summary class="details__summary">"Also covered in other frameworks"</summary>
+                    <summary class="details__summary">{t::also_covered()}</summary>
                     <ul class="list list--bullet details__text">{elsewhere.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
                 </details>
             })
@@ -286,21 +293,21 @@ fn StatementFields(form: AreaForm, statement: Statement, heading: Heading) -> im
             {also_covered}
         </div>
         <div class="form-group">
-            <label class="label" for=format!("{sid}-target")>"Target level in 12 months (optional)"{context.clone()}</label>
+            <label class="label" for=format!("{sid}-target")>{t::target_label()}{context.clone()}</label>
             <select class="select" id=format!("{sid}-target") disabled=locked on:change=set_target>
-                <option value="" prop:selected=move || answer.with(|a| a.target.is_none())>"No target set"</option>
+                <option value="" prop:selected=move || answer.with(|a| a.target.is_none())>{t::no_target()}</option>
                 {target_options}
             </select>
         </div>
         <div class="form-group">
-            <label class="label" for=format!("{sid}-evidence")>"Evidence (optional)"{context.clone()}</label>
-            <div class="hint" id=format!("{sid}-evidence-hint")>"What shows this? For example, a strategy, board minutes or figures. Saved as you type."</div>
+            <label class="label" for=format!("{sid}-evidence")>{t::evidence_label()}{context.clone()}</label>
+            <div class="hint" id=format!("{sid}-evidence-hint")>{t::evidence_hint()}</div>
             <textarea class="textarea" id=format!("{sid}-evidence") rows="3" maxlength=MAX_EVIDENCE_CHARS.to_string() disabled=locked
                 aria-describedby=format!("{sid}-evidence-hint") prop:value=initial_evidence on:input=set_evidence></textarea>
         </div>
         <div class="form-group">
             <fieldset class="fieldset">
-                <legend class="fieldset__legend fieldset__legend--s">"How confident are you in this answer? (optional)"{context}</legend>
+                <legend class="fieldset__legend fieldset__legend--s">{t::confidence_legend()}{context}</legend>
                 <div class="radios radios--small radios--inline">{confidences}</div>
             </fieldset>
         </div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
+use crate::i18n::t::check_answers as t;
 use crate::pages::WithAssessment;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -30,10 +31,7 @@ fn CheckAnswers(assessment: Assessment, framework: Framework) -> impl IntoView {
         .filter_map(|area| {
             let missing: Vec<_> = area.statements.iter().filter(|s| assessment.rating(&s.id).is_none()).collect();
             let first = missing.first()?;
-            let message = match missing.len() {
-                1 => format!("Answer the statement left in {}", area.title),
-                n => format!("Answer the {n} statements left in {}", area.title),
-            };
+            let message = t::unanswered_in_area(missing.len(), &area.title);
             // Rows have no field to focus, so the link goes to the first missing answer's Change link.
             Some((missing.len(), ErrorItem { message, field: Some(format!("change-{}", first.id)) }))
         })
@@ -70,16 +68,16 @@ fn CheckAnswers(assessment: Assessment, framework: Framework) -> impl IntoView {
                 .map(|(index, statement)| {
                     let answer = assessment.answer_to(&statement.id);
                     let mut lines: Vec<String> = vec![
-                        answer.rating.map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into()),
+                        answer.rating.map(|r| r.label(&framework)).unwrap_or_else(|| t::not_answered().into()),
                     ];
                     if let Some(target) = answer.target {
-                        lines.push(format!("Target: {}", crate::domain::assessment::Rating::Level(target).label(&framework)));
+                        lines.push(t::target(crate::domain::assessment::Rating::Level(target).label(&framework)));
                     }
                     if let Some(confidence) = answer.confidence {
-                        lines.push(format!("Confidence: {}", confidence.label()));
+                        lines.push(t::confidence(confidence.label()));
                     }
                     if let Some(evidence) = &answer.evidence {
-                        lines.push(format!("Evidence: {evidence}"));
+                        lines.push(t::evidence(evidence));
                     }
                     view! {
                         <div class="summary-list__row">
@@ -88,7 +86,7 @@ fn CheckAnswers(assessment: Assessment, framework: Framework) -> impl IntoView {
                                 {lines.into_iter().map(|line| view! { <p class="summary-list__line">{line}</p> }).collect_view()}
                             </dd>
                             <dd class="summary-list__actions">
-                                <a id=format!("change-{}", statement.id) href=change_link(&area.id, index + 1)>"Change"<span class="visually-hidden">{format!(" your answer to “{}”", statement.text)}</span></a>
+                                <a id=format!("change-{}", statement.id) href=change_link(&area.id, index + 1)>{t::change()}<span class="visually-hidden">{t::change_hidden(&statement.text)}</span></a>
                             </dd>
                         </div>
                     }
@@ -103,19 +101,19 @@ fn CheckAnswers(assessment: Assessment, framework: Framework) -> impl IntoView {
 
     view! {
         <Show when=move || show_errors.get()>
-            <ErrorSummary title=if unanswered_count == 1 { "1 statement still needs an answer".to_string() } else { format!("{unanswered_count} statements still need an answer") } errors=unanswered.clone()/>
+            <ErrorSummary title=t::still_unanswered(unanswered_count) errors=unanswered.clone()/>
         </Show>
-        <a class="back-link" href=Route::Overview { assessment: id.clone() }.href()>"Back to the overview"</a>
+        <a class="back-link" href=Route::Overview { assessment: id.clone() }.href()>{t::back()}</a>
         <span class="caption">{framework.title.clone()}</span>
-        <h1 class="heading-l" tabindex="-1">"Check your answers"</h1>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
         {sections}
         {if assessment.is_completed() {
-            view! { <p class="body">"This assessment is already complete."</p> }.into_any()
+            view! { <p class="body">{t::already_complete()}</p> }.into_any()
         } else {
             view! {
-                <h2 class="heading-m">"Mark the assessment as complete"</h2>
-                <p class="body">"You can reopen it later if an answer needs to change. If you are not sure of an answer, choose “Don’t know”: it shows where evidence is missing."</p>
-                <button type="button" class="button" on:click=complete>"Mark as complete"</button>
+                <h2 class="heading-m">{t::complete_heading()}</h2>
+                <p class="body">{t::complete_body()}</p>
+                <button type="button" class="button" on:click=complete>{t::complete_button()}</button>
             }.into_any()
         }}
     }

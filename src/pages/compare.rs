@@ -11,11 +11,13 @@ use crate::components::result_tables::capitalise;
 use crate::domain::assessment::{Assessment, Rating};
 use crate::domain::combine::{Group, MAX_GROUP_NAME_CHARS};
 use crate::domain::compare::{assessment_date, side_by_side, trend};
+use crate::domain::dates::short_month_name;
 use crate::domain::framework::Framework;
 use crate::domain::listing::title_of;
 use crate::domain::plan::PlanStatus;
 use crate::domain::scoring::format_score;
 use crate::domain::text::isolated;
+use crate::i18n::t::compare as t;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -24,9 +26,9 @@ use crate::web;
 pub fn ComparePage() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <h1 class="heading-l" tabindex="-1">"Compare and combine"</h1>
-        <p class="lead">"See how scores have moved since last time, put two assessments side by side, or combine other people’s assessments to see where they agree and where they do not."</p>
-        <h2 class="heading-m">"Your assessments over time"</h2>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
+        <p class="lead">{t::lead()}</p>
+        <h2 class="heading-m">{t::over_time_heading()}</h2>
         {move || {
             let frameworks: Vec<(Framework, usize)> = state.catalogue.with(|catalogue| {
                 let mut seen: Vec<(Framework, usize)> = Vec::new();
@@ -45,14 +47,13 @@ pub fn ComparePage() -> impl IntoView {
                 seen
             });
             if frameworks.is_empty() {
-                view! { <p class="body">"There are no results saved on this device yet. Once you have taken an assessment more than once, its trend shows here."</p> }.into_any()
+                view! { <p class="body">{t::no_results()}</p> }.into_any()
             } else {
                 view! {
                     <ul class="list">
                         {frameworks.into_iter().map(|(framework, count)| {
                             let route = Route::Trend { framework: framework.id.clone() };
-                            let noun = if count == 1 { "1 assessment".to_string() } else { format!("{count} assessments") };
-                            view! { <li><a href=route.href()>{format!("Trend for {}", framework.title)}</a>{format!(" ({noun})")}</li> }
+                            view! { <li><a href=route.href()>{t::trend_for(&framework.title)}</a>{t::assessment_count(count)}</li> }
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -76,7 +77,7 @@ fn ChooseTwo() -> impl IntoView {
         all.into_iter()
             .map(|a| {
                 let title = state.catalogue.with(|c| title_of(&a, c));
-                (a.id.clone(), format!("{title}, {}", web::long_day(assessment_date(&a))))
+                (a.id.clone(), t::title_and_date(title, web::long_day(assessment_date(&a))))
             })
             .collect::<Vec<_>>()
     };
@@ -88,26 +89,16 @@ fn ChooseTwo() -> impl IntoView {
         };
         let mut found = Vec::new();
         if first.is_empty() {
-            found.push(ErrorItem {
-                message: "Choose the earlier assessment".into(),
-                field: Some("compare-before".into()),
-            });
+            found.push(ErrorItem { message: t::choose_earlier().into(), field: Some("compare-before".into()) });
         }
         if second.is_empty() {
-            found
-                .push(ErrorItem { message: "Choose the later assessment".into(), field: Some("compare-after".into()) });
+            found.push(ErrorItem { message: t::choose_later().into(), field: Some("compare-after".into()) });
         }
         if found.is_empty() && first == second {
-            found.push(ErrorItem {
-                message: "Choose two different assessments".into(),
-                field: Some("compare-after".into()),
-            });
+            found.push(ErrorItem { message: t::choose_different().into(), field: Some("compare-after".into()) });
         }
         if found.is_empty() && framework_of(&first) != framework_of(&second) {
-            found.push(ErrorItem {
-                message: "Choose two assessments of the same framework".into(),
-                field: Some("compare-after".into()),
-            });
+            found.push(ErrorItem { message: t::choose_same_framework().into(), field: Some("compare-after".into()) });
         }
         if found.is_empty() {
             web::navigate(&Route::SideBySide { before: first, after: second });
@@ -121,9 +112,9 @@ fn ChooseTwo() -> impl IntoView {
         view! {
             <div class="form-group list-controls__item" class:form-group--error=move || message().is_some()>
                 <label class="label" for=id>{label}</label>
-                {let error_id = error_id.clone(); move || message().map(|text| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{text}</p> })}
+                {let error_id = error_id.clone(); move || message().map(|text| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{t::error_prefix()}</span>{text}</p> })}
                 <select class="select" id=id aria-describedby=move || message().map(|_| error_id.clone()) on:change=move |ev| chosen.set(event_target_value(&ev))>
-                    <option value="" prop:selected=move || chosen.with(String::is_empty)>"Choose an assessment"</option>
+                    <option value="" prop:selected=move || chosen.with(String::is_empty)>{t::choose_assessment()}</option>
                     {move || options().into_iter().map(|(value, text)| {
                         let selected = value.clone();
                         view! { <option value=value prop:selected=move || chosen.with(|c| *c == selected)>{text}</option> }
@@ -133,15 +124,15 @@ fn ChooseTwo() -> impl IntoView {
         }
     };
     view! {
-        <h2 class="heading-m">"Two assessments side by side"</h2>
-        <p class="body">"See what went up, what went down and what stayed the same, for each area and each statement."</p>
-        {move || (!errors.with(Vec::is_empty)).then(|| view! { <ErrorSummary title="There is a problem" errors=errors.get()/> })}
+        <h2 class="heading-m">{t::side_by_side_heading()}</h2>
+        <p class="body">{t::side_by_side_body()}</p>
+        {move || (!errors.with(Vec::is_empty)).then(|| view! { <ErrorSummary title=t::error_title() errors=errors.get()/> })}
         <form class="form" on:submit=compare novalidate>
             <div class="list-controls">
-                {field("compare-before", "Earlier assessment", before)}
-                {field("compare-after", "Later assessment", after)}
+                {field("compare-before", t::earlier_assessment(), before)}
+                {field("compare-after", t::later_assessment(), after)}
             </div>
-            <button type="submit" class="button button--secondary">"Compare these two"</button>
+            <button type="submit" class="button button--secondary">{t::compare_button()}</button>
         </form>
     }
 }
@@ -156,11 +147,11 @@ fn Groups() -> impl IntoView {
         ev.prevent_default();
         let chosen = name.get_untracked().trim().to_string();
         if chosen.is_empty() {
-            error.set(Some("Enter a name for the group".into()));
+            error.set(Some(t::group_name_missing().into()));
             return;
         }
         if chosen.chars().count() > MAX_GROUP_NAME_CHARS {
-            error.set(Some(format!("Name must be {MAX_GROUP_NAME_CHARS} characters or fewer")));
+            error.set(Some(t::group_name_too_long(MAX_GROUP_NAME_CHARS)));
             return;
         }
         let group = Group::new(web::new_id(), chosen, web::now());
@@ -169,33 +160,32 @@ fn Groups() -> impl IntoView {
         web::navigate(&route);
     };
     view! {
-        <h2 class="heading-m">"Combine other people’s assessments"</h2>
-        <p class="body">"Gather colleagues’ or partners’ result files into a group to see the spread of answers and where people disagree. Groups are kept apart from your own results."</p>
+        <h2 class="heading-m">{t::combine_heading()}</h2>
+        <p class="body">{t::combine_body()}</p>
         {move || {
             let groups = state.groups().get();
             (!groups.is_empty()).then(|| view! {
                 <ul class="list">
                     {groups.into_iter().map(|group| {
                         let count = group.members.len();
-                        let noun = if count == 1 { "1 respondent".to_string() } else { format!("{count} respondents") };
-                        view! { <li><a href=Route::Group { group: group.id.clone() }.href()>{group.name.clone()}</a>{format!(" ({noun})")}</li> }
+                        view! { <li><a href=Route::Group { group: group.id.clone() }.href()>{group.name.clone()}</a>{t::respondent_count(count)}</li> }
                     }).collect_view()}
                 </ul>
             })
         }}
         {move || error.get().map(|message| view! {
-            <ErrorSummary title="There is a problem" errors=vec![ErrorItem { message, field: Some("group-name".into()) }]/>
+            <ErrorSummary title=t::error_title() errors=vec![ErrorItem { message, field: Some("group-name".into()) }]/>
         })}
         <form class="form" on:submit=create novalidate>
             <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-                <label class="label" for="group-name">"Name of a new group"</label>
-                <div class="hint" id="group-name-hint">"For example, “Digital leads workshop, November 2026” or “Districts 2026”."</div>
-                {move || error.get().map(|message| view! { <p class="error-message" id="group-name-error"><span class="visually-hidden">"Error: "</span>{message}</p> })}
+                <label class="label" for="group-name">{t::group_name_label()}</label>
+                <div class="hint" id="group-name-hint">{t::group_name_hint()}</div>
+                {move || error.get().map(|message| view! { <p class="error-message" id="group-name-error"><span class="visually-hidden">{t::error_prefix()}</span>{message}</p> })}
                 <input class="input" type="text" id="group-name"
                     aria-describedby=move || if error.with(Option::is_some) { "group-name-hint group-name-error" } else { "group-name-hint" } prop:value=move || name.get()
                     on:input=move |ev| name.set(web::typed_text(&ev))/>
             </div>
-            <button type="submit" class="button">"Create group"</button>
+            <button type="submit" class="button">{t::create_group()}</button>
         </form>
     }
 }
@@ -221,15 +211,15 @@ fn TrendView(framework: Framework) -> impl IntoView {
     let other_versions: Vec<String> = points
         .iter()
         .filter(|p| p.version != framework.version)
-        .map(|p| format!("{} ({}) was made with version {}", p.title, web::long_day(p.date), p.version))
+        .map(|p| t::other_version(&p.title, web::long_day(p.date), &p.version))
         .collect();
-    let short_date = |date: time::Date| format!("{} {}", &date.month().to_string()[..3], date.year());
+    let short_date = |date: time::Date| format!("{} {}", short_month_name(date.month()), date.year());
     let dates: Vec<String> = points.iter().map(|p| short_date(p.date)).collect();
     let area_titles: Vec<String> = framework.areas.iter().map(|a| a.title.clone()).collect();
     let chart = {
         let (points, dates, area_titles, max) =
             (points.clone(), dates.clone(), area_titles.clone(), framework.top_level());
-        let file_name = format!("almanac-trend-{}.png", framework.id);
+        let file_name = t::chart_file(&framework.id);
         move || {
             let area = chosen_area
                 .get()
@@ -240,17 +230,16 @@ fn TrendView(framework: Framework) -> impl IntoView {
                 overall: points.iter().map(|p| p.overall).collect(),
                 area,
             };
-            let label = format!(
-                "Line chart of the overall score{} at each of the {} assessments, oldest first, on a scale of 0 to {max}. The same figures are in the table that follows.",
-                chosen_area.get().map(|i| format!(" and the score for {}", area_titles[i])).unwrap_or_default(),
-                points.len()
-            );
+            let label = match chosen_area.get() {
+                Some(index) => t::chart_label_area(&area_titles[index], points.len(), max),
+                None => t::chart_label(points.len(), max),
+            };
             view! { <ChartCanvas chart=Chart::ScoreTrend(chart) label=label file_name=file_name.clone()/> }
         }
     };
     let header_cells = points
         .iter()
-        .map(|p| view! { <th scope="col" class="table__header table__header--numeric">{format!("{} {} {}", p.date.day(), &p.date.month().to_string()[..3], p.date.year())}</th> })
+        .map(|p| view! { <th scope="col" class="table__header table__header--numeric">{format!("{} {} {}", p.date.day(), short_month_name(p.date.month()), p.date.year())}</th> })
         .collect_view();
     let overall_cells = points
         .iter()
@@ -270,33 +259,33 @@ fn TrendView(framework: Framework) -> impl IntoView {
         .collect_view();
     let too_few = points.len() < 2;
     view! {
-        <a class="back-link" href=Route::Compare.href()>"Back to compare and combine"</a>
-        <h1 class="heading-l" tabindex="-1">{format!("Trend for {}", framework.title)}</h1>
+        <a class="back-link" href=Route::Compare.href()>{t::back()}</a>
+        <h1 class="heading-l" tabindex="-1">{t::trend_for(&framework.title)}</h1>
         {if too_few {
-            view! { <p class="body">"There is only one assessment of this framework on this device. Take it again (from Saved results, choose “Repeat this assessment”) to see a trend."</p> }.into_any()
+            view! { <p class="body">{t::only_one()}</p> }.into_any()
         } else {
-            view! { <p class="body">{format!("{} assessments, from {} to {}. Scores are out of {}.", points.len(), web::long_day(points[0].date), web::long_day(points[points.len() - 1].date), framework.top_level())}</p> }.into_any()
+            view! { <p class="body">{t::trend_summary(points.len(), web::long_day(points[0].date), web::long_day(points[points.len() - 1].date), framework.top_level())}</p> }.into_any()
         }}
         {(!other_versions.is_empty()).then(|| view! {
             <div class="inset">
-                <p class="body">{format!("Scores are worked out on version {} of the framework. Assessments made with another version count only on the statements the versions share:", framework.version)}</p>
+                <p class="body">{t::versions_note(&framework.version)}</p>
                 <ul class="list">{other_versions.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             </div>
         })}
         <div class="form-group no-print">
-            <label class="label" for="trend-area">{format!("Also show one {noun} on the chart")}</label>
+            <label class="label" for="trend-area">{t::also_show(&noun)}</label>
             <select class="select" id="trend-area" on:change=move |ev| chosen_area.set(event_target_value(&ev).parse().ok())>
-                <option value="">"Overall score only"</option>
+                <option value="">{t::overall_only()}</option>
                 {area_titles.iter().enumerate().map(|(index, title)| view! { <option value=index.to_string()>{title.clone()}</option> }).collect_view()}
             </select>
         </div>
         {chart}
         <div class="table-scroll">
             <table class="table">
-                <caption class="table__caption">{format!("Overall and {} scores at each assessment, out of {}", noun, framework.top_level())}</caption>
+                <caption class="table__caption">{t::trend_caption(&noun, framework.top_level())}</caption>
                 <thead><tr class="table__row"><th scope="col" class="table__header">{capitalise(&noun)}</th>{header_cells}</tr></thead>
                 <tbody>
-                    <tr class="table__row"><th scope="row" class="table__header">"Overall"</th>{overall_cells}</tr>
+                    <tr class="table__row"><th scope="row" class="table__header">{t::overall()}</th>{overall_cells}</tr>
                     {area_rows}
                 </tbody>
             </table>
@@ -327,34 +316,22 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
     let compared = side_by_side(&framework, &before, &after);
     let tally = compared.tally();
     let name = |a: &Assessment| {
-        format!("{}, {}", state.catalogue.with_untracked(|c| title_of(a, c)), web::long_day(assessment_date(a)))
+        t::title_and_date(state.catalogue.with_untracked(|c| title_of(a, c)), web::long_day(assessment_date(a)))
     };
     let (before_name, after_name) = (name(&before), name(&after));
     let noun = framework.area_names.singular.clone();
-    let plural = |count: usize| if count == 1 { "1 statement".to_string() } else { format!("{count} statements") };
-    let summary = format!(
-        "{} went up, {} went down and {} stayed the same.",
-        plural(tally.up),
-        plural(tally.down),
-        plural(tally.same)
-    );
+    let summary = t::tally(t::statements_up(tally.up), t::statements_down(tally.down), t::statements_same(tally.same));
     let not_comparable = (tally.not_comparable > 0).then(|| {
-        format!(
-            "{} cannot be compared, because one or both answers are blank, “{}” or “{}”.",
-            plural(tally.not_comparable),
+        t::not_comparable(
+            tally.not_comparable,
             isolated(&framework.scale.dont_know),
-            isolated(&framework.scale.not_applicable)
+            isolated(&framework.scale.not_applicable),
         )
     });
     let versions = (before.framework.version != framework.version || after.framework.version != framework.version)
-        .then(|| {
-            format!(
-                "Both are compared on version {} of the framework, on the statements their versions share.",
-                framework.version
-            )
-        });
+        .then(|| t::versions_compared(&framework.version));
     let rating_text =
-        |rating: Option<Rating>| rating.map(|r| r.label(&framework)).unwrap_or_else(|| "Not answered".into());
+        |rating: Option<Rating>| rating.map(|r| r.label(&framework)).unwrap_or_else(|| t::not_answered().into());
     let area_rows = compared
         .areas
         .iter()
@@ -376,25 +353,25 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
         .map(|s| view! {
             <tbody class="table__group">
                 <tr class="table__row table__row--statement">
-                    <th scope="rowgroup" colspan="4" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{format!("({})", s.area.title)}</span></th>
+                    <th scope="rowgroup" colspan="4" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{t::in_area(&s.area.title)}</span></th>
                 </tr>
                 <tr class="table__row">
                     <td class="table__cell">{rating_text(s.before)}</td>
                     <td class="table__cell">{rating_text(s.after)}</td>
                     <td class="table__cell"><ChangeTag change=s.change/></td>
-                    <td class="table__cell">{s.planned.map_or("Not in the plan", PlanStatus::label)}</td>
+                    <td class="table__cell">{s.planned.map_or(t::not_in_plan(), PlanStatus::label)}</td>
                 </tr>
             </tbody>
         })
         .collect_view();
     view! {
-        <a class="back-link" href=Route::Compare.href()>"Back to compare and combine"</a>
-        <h1 class="heading-l" tabindex="-1">"Two assessments side by side"</h1>
+        <a class="back-link" href=Route::Compare.href()>{t::back()}</a>
+        <h1 class="heading-l" tabindex="-1">{t::side_by_side_heading()}</h1>
         <dl class="summary-list">
-            <div class="summary-list__row"><dt class="summary-list__key">"Earlier"</dt><dd class="summary-list__value">{before_name.clone()}</dd></div>
-            <div class="summary-list__row"><dt class="summary-list__key">"Later"</dt><dd class="summary-list__value">{after_name.clone()}</dd></div>
-            <div class="summary-list__row"><dt class="summary-list__key">"Overall score"</dt><dd class="summary-list__value">
-                {format!("{} then {} ", format_score(compared.overall.before), format_score(compared.overall.after))}<ChangeTag change=compared.overall.change/>
+            <div class="summary-list__row"><dt class="summary-list__key">{t::earlier()}</dt><dd class="summary-list__value">{before_name.clone()}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">{t::later()}</dt><dd class="summary-list__value">{after_name.clone()}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">{t::overall_score()}</dt><dd class="summary-list__value">
+                {format!("{} ", t::score_then(format_score(compared.overall.before), format_score(compared.overall.after)))}<ChangeTag change=compared.overall.change/>
             </dd></div>
         </dl>
         <p class="body">{summary}</p>
@@ -402,24 +379,24 @@ fn SideBySideView(before: Assessment, after: Assessment, framework: Framework) -
         {versions.map(|text| view! { <p class="body">{text}</p> })}
         <div class="table-scroll">
             <table class="table">
-                <caption class="table__caption">{format!("Score for each {noun}, out of {}", framework.top_level())}</caption>
+                <caption class="table__caption">{t::area_caption(&noun, framework.top_level())}</caption>
                 <thead><tr class="table__row">
                     <th scope="col" class="table__header">{capitalise(&noun)}</th>
-                    <th scope="col" class="table__header table__header--numeric">"Earlier"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Later"</th>
-                    <th scope="col" class="table__header">"Change"</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::earlier()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::later()}</th>
+                    <th scope="col" class="table__header">{t::change()}</th>
                 </tr></thead>
                 <tbody>{area_rows}</tbody>
             </table>
         </div>
         <div class="table-scroll">
             <table class="table">
-                <caption class="table__caption">"Each statement’s answer, and the status the earlier assessment’s action plan gave it"</caption>
+                <caption class="table__caption">{t::statements_caption()}</caption>
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header">"Earlier"</th>
-                    <th scope="col" class="table__header">"Later"</th>
-                    <th scope="col" class="table__header">"Change"</th>
-                    <th scope="col" class="table__header">"Plan delivered"</th>
+                    <th scope="col" class="table__header">{t::earlier()}</th>
+                    <th scope="col" class="table__header">{t::later()}</th>
+                    <th scope="col" class="table__header">{t::change()}</th>
+                    <th scope="col" class="table__header">{t::plan_delivered()}</th>
                 </tr></thead>
                 {statement_rows}
             </table>

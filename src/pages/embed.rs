@@ -1,4 +1,5 @@
-//! Making the copy-paste code that puts Almanac in an intranet page, in the council's colour.
+//! Making the copy-paste code that puts Almanac in an intranet page, in the council's colour and
+//! the language of that page.
 
 use leptos::prelude::*;
 
@@ -6,21 +7,27 @@ use crate::components::copy_button::CopyButton;
 use crate::components::text_field::TextField;
 use crate::domain::colour::{Brand, Colour};
 use crate::domain::embedding::{Appearance, EmbedMode, logo_text, snippet};
+use crate::domain::language::Language;
+use crate::i18n::t::embed as t;
 use crate::routes::Route;
 use crate::web;
 
-const MODES: [(EmbedMode, &str, &str); 2] = [
-    (EmbedMode::Quick, "The quick check", "12 questions for anyone, with a result and next steps."),
-    (
-        EmbedMode::Full,
-        "The whole tool",
-        "Quick check, full assessments, results and action plans, with Almanac’s navigation.",
-    ),
-];
+/// The two ways to embed Almanac: the mode, its name and what it holds.
+fn modes() -> [(EmbedMode, &'static str, &'static str); 2] {
+    [(EmbedMode::Quick, t::mode_quick(), t::mode_quick_hint()), (EmbedMode::Full, t::mode_full(), t::mode_full_hint())]
+}
+
+/// The languages Almanac can open in, each named in itself. English is left out of the address:
+/// it is what the code has always given, and a person who chose Welsh before still gets Welsh.
+fn languages() -> [(Option<Language>, Language, &'static str); 2] {
+    [(None, Language::English, t::language_english()), (Some(Language::Welsh), Language::Welsh, t::language_welsh())]
+}
 
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let mode = RwSignal::new(EmbedMode::Quick);
+    // At first the language of this page, which is likely to be the intranet page's.
+    let language = RwSignal::new((!crate::i18n::language().is_english()).then_some(crate::i18n::language()));
     let brand_text = RwSignal::new(String::new());
     let logo_value = RwSignal::new(String::new());
     let brand = Memo::new(move |_| {
@@ -28,8 +35,14 @@ pub fn EmbedPage() -> impl IntoView {
         if text.trim().is_empty() { Ok(None) } else { Colour::parse(&text).map(|colour| Some(Brand::new(colour))) }
     });
     let logo = Memo::new(move |_| logo_text(&logo_value.get()));
-    let appearance =
-        Memo::new(move |_| Some(Appearance { mode: mode.get(), brand: brand.get().ok()?, logo: logo.get().ok()? }));
+    let appearance = Memo::new(move |_| {
+        Some(Appearance {
+            mode: mode.get(),
+            brand: brand.get().ok()?,
+            logo: logo.get().ok()?,
+            language: language.get(),
+        })
+    });
     let app_address = web::app_address();
     let code = {
         let app_address = app_address.clone();
@@ -38,15 +51,15 @@ pub fn EmbedPage() -> impl IntoView {
     let preview = move || appearance.get().map(|appearance| format!("{app_address}{}", appearance.to_query()));
 
     view! {
-        <a class="back-link" href=Route::Home.href()>"Back"</a>
-        <h1 class="heading-l" tabindex="-1">"Put Almanac on your intranet"</h1>
-        <p class="body">"Paste the code below into an intranet page (a SharePoint embed web part or a CMS HTML block). Almanac then appears inside that page without its own header and footer, in your council’s colour, and the frame grows and shrinks to fit it."</p>
-        <p class="body">"Answers stay in each person’s browser. Inside another website’s page, browsers keep them apart from Almanac opened on its own, or block saving altogether; Almanac tells people when that happens, and downloading a result always works."</p>
+        <a class="back-link" href=Route::Home.href()>{t::back()}</a>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
+        <p class="body">{t::paste()}</p>
+        <p class="body">{t::answers_stay()}</p>
         <div class="form-group">
         <fieldset class="fieldset">
-            <legend class="fieldset__legend fieldset__legend--m"><h2 class="heading-m heading--flush">"What should the page show?"</h2></legend>
+            <legend class="fieldset__legend fieldset__legend--m"><h2 class="heading-m heading--flush">{t::mode_heading()}</h2></legend>
             <div class="radios">
-                {MODES.into_iter().map(|(choice, label, hint)| {
+                {modes().into_iter().map(|(choice, label, hint)| {
                     let id = format!("embed-mode-{}", if choice == EmbedMode::Quick { "quick" } else { "full" });
                     let hint_id = format!("{id}-hint");
                     view! {
@@ -61,9 +74,27 @@ pub fn EmbedPage() -> impl IntoView {
             </div>
         </fieldset>
         </div>
+        <div class="form-group">
+        <fieldset class="fieldset" aria-describedby="embed-language-hint">
+            <legend class="fieldset__legend fieldset__legend--m"><h2 class="heading-m heading--flush">{t::language_heading()}</h2></legend>
+            <div class="hint" id="embed-language-hint">{t::language_hint()}</div>
+            <div class="radios radios--inline">
+                {languages().into_iter().map(|(choice, named, name)| {
+                    let id = format!("embed-language-{}", named.code());
+                    view! {
+                        <div class="radios__item">
+                            <input class="radios__input" type="radio" name="embed-language" id=id.clone()
+                                prop:checked=move || language.get() == choice on:change=move |_| language.set(choice)/>
+                            <label class="radios__label" for=id lang=named.code()>{name}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+        </div>
         <div class="brand-field">
-            <TextField id="embed-brand" label="Your council’s colour (optional)"
-                hint="Six hexadecimal digits, like 1d70b8. Buttons and the top bar use it with white text, so a colour too light for that is darkened until it meets WCAG contrast."
+            <TextField id="embed-brand" label=t::brand_label()
+                hint=t::brand_hint()
                 value=brand_text error=Signal::derive(move || brand.get().err())/>
             {move || brand.get().ok().flatten().map(|brand| view! {
                 <p class="body brand-check">
@@ -73,28 +104,27 @@ pub fn EmbedPage() -> impl IntoView {
                 </p>
             })}
         </div>
-        <TextField id="embed-logo" label="Your council’s name (optional)"
-            hint="Shown at the top, where a logo would be. Up to 60 characters, for example “Anytown Borough Council”."
-            value=logo_value error=Signal::derive(move || logo.get().err().map(|message| format!("The name is too long: {message}")))/>
-        <h2 class="heading-m">"The code"</h2>
+        <TextField id="embed-logo" label=t::logo_label()
+            hint=t::logo_hint()
+            value=logo_value error=Signal::derive(move || logo.get().err().map(t::logo_too_long))/>
+        <h2 class="heading-m">{t::code_heading()}</h2>
         {move || match code() {
             Some(text) => view! {
-                <label class="label" for="embed-code">"Copy this into your intranet page"</label>
+                <label class="label" for="embed-code">{t::code_label()}</label>
                 <textarea class="textarea textarea--code" id="embed-code" rows="12" readonly spellcheck="false">{text.clone()}</textarea>
-                <CopyButton text=text label="Copy the code" class="button" copied="Code copied."
-                    refused="Your browser did not allow copying: select the code in the box and copy it."/>
+                <CopyButton text=text label=t::copy() class="button" copied=t::copied() refused=t::copy_refused()/>
             }.into_any(),
-            None => view! { <p class="body">"Fix the colour or the name above to see the code."</p> }.into_any(),
+            None => view! { <p class="body">{t::fix_first()}</p> }.into_any(),
         }}
-        <h2 class="heading-m">"What the code does"</h2>
+        <h2 class="heading-m">{t::what_heading()}</h2>
         <ul class="list">
-            <li>"The frame’s "<code>"sandbox"</code>" lets Almanac run, save in the browser where allowed, and download files ("<code>"allow-downloads"</code>"), so people can always keep their result."</li>
-            <li>"Almanac posts "<code>"{ type: \"almanac:resize\", height }"</code>" to the page whenever its height changes; the few lines of script set the frame to that height. They accept the message only from the frame and the address it was loaded from."</li>
-            <li>"Nothing is sent to Almanac or anyone else: the page only loads Almanac’s files."</li>
+            <li>{t::sandbox_before()}<code>"sandbox"</code>{t::sandbox_middle()}<code>"allow-downloads"</code>{t::sandbox_after()}</li>
+            <li>{t::resize_before()}<code>"{ type: \"almanac:resize\", height }"</code>{t::resize_after()}</li>
+            <li>{t::nothing_sent()}</li>
         </ul>
         {move || preview().map(|address| view! {
-            <h2 class="heading-m">"Preview"</h2>
-            <iframe class="embed-preview" src=address title="Preview of Almanac as it will appear in your page"></iframe>
+            <h2 class="heading-m">{t::preview_heading()}</h2>
+            <iframe class="embed-preview" src=address title=t::preview_title()></iframe>
         })}
     }
 }

@@ -21,6 +21,7 @@ use crate::domain::framework::Framework;
 use crate::domain::problem::Problem;
 use crate::domain::scoring::format_score;
 use crate::domain::text::isolated;
+use crate::i18n::t::group as t;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -122,17 +123,13 @@ fn GroupView(id: String) -> impl IntoView {
             .map(str::trim)
             .filter(|line| !line.is_empty())
             .enumerate()
-            .map(|(index, line)| Offered {
-                source: format!("Share link {}", index + 1),
-                text: line.to_string(),
-                is_link: true,
-            })
+            .map(|(index, line)| Offered { source: t::share_link(index + 1), text: line.to_string(), is_link: true })
             .collect();
         if offered.is_empty() {
             import.set(Import::Checked(ImportPreview {
                 refused: vec![Refused {
-                    source: "Share links".into(),
-                    problems: Problem::whole("paste at least one share link, one a line").into(),
+                    source: t::share_links().into(),
+                    problems: Problem::whole(t::no_links()).into(),
                 }],
                 ..ImportPreview::default()
             }));
@@ -157,45 +154,45 @@ fn GroupView(id: String) -> impl IntoView {
 
     view! {
         <div class="no-print">
-            <a class="back-link" href=Route::Compare.href()>"Back to compare and combine"</a>
+            <a class="back-link" href=Route::Compare.href()>{t::back()}</a>
         </div>
-        <span class="caption">"Combined assessments"</span>
+        <span class="caption">{t::caption()}</span>
         <h1 class="heading-l" tabindex="-1">{name}</h1>
-        {move || has_members.get().then(|| view! { <p class="body no-print"><a href=group_id.with_value(|id| Route::Workshop { group: id.clone() }.href())>"Prepare a workshop pack"</a>", to agree one view with the people in the room"</p> })}
+        {move || has_members.get().then(|| view! { <p class="body no-print"><a href=group_id.with_value(|id| Route::Workshop { group: id.clone() }.href())>{t::workshop_link()}</a>{t::workshop_after()}</p> })}
         {move || has_members.get().then(|| view! { <CombinedSection group_id=group_id label_filter=label_filter/> })}
         <div class="no-print">
-            <h2 class="heading-m">{move || if has_members.get() { "Add more assessment files" } else { "Add assessment files" }}</h2>
+            <h2 class="heading-m">{move || if has_members.get() { t::add_more_heading() } else { t::add_heading() }}</h2>
             <ImportOutcome import=import confirm=confirm/>
-            <p class="body">"Ask each person to download their result from Almanac and send you the file. Only the levels they chose are kept in the group: their evidence notes and action plans stay in their files. Nothing is added until you have checked what will be added."</p>
+            <p class="body">{t::how_to_add()}</p>
             <div class="drop-zone" class:drop-zone--active=move || dragging.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
                 <div class="form-group">
-                    <label class="label" for="group-files">"Upload assessment files"</label>
-                    <div class="hint" id="group-files-hint">"Choose as many .json result files as you like at once, or drag them here."</div>
+                    <label class="label" for="group-files">{t::upload_label()}</label>
+                    <div class="hint" id="group-files-hint">{t::upload_hint()}</div>
                     <input class="file-upload" type="file" id="group-files" multiple accept=".json,application/json"
                         aria-describedby="group-files-hint" on:change=on_files/>
                 </div>
             </div>
             <div class="form-group">
-                <label class="label" for="group-links">"Or paste share links"</label>
-                <div class="hint" id="group-links-hint">"One link a line. A share link holds the result itself."</div>
+                <label class="label" for="group-links">{t::links_label()}</label>
+                <div class="hint" id="group-links-hint">{t::links_hint()}</div>
                 <textarea class="textarea" id="group-links" rows="4" aria-describedby="group-links-hint"
                     prop:value=move || links.get() on:input=move |ev| links.set(web::typed_text(&ev))></textarea>
             </div>
-            <button type="button" class="button button--secondary" on:click=add_links>"Add share links"</button>
+            <button type="button" class="button button--secondary" on:click=add_links>{t::add_links()}</button>
         </div>
         <div class="no-print">
-            <h2 class="heading-m">"Delete this group"</h2>
-            <p class="body">"Deleting the group removes the combined answers from this device. The files people sent you are not affected."</p>
+            <h2 class="heading-m">{t::delete_heading()}</h2>
+            <p class="body">{t::delete_body()}</p>
             <Show
                 when=move || confirming_delete.get()
-                fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete.set(true)>"Delete this group"</button> }
+                fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete.set(true)>{t::delete_button()}</button> }
             >
-                <Confirm label="Delete this group from this device?" heading=true yes="Yes, delete the group" no="Cancel"
+                <Confirm label=t::delete_question() heading=true yes=t::delete_yes() no=t::cancel()
                     on_yes=delete on_no=move || confirming_delete.set(false)>
-                    <p class="body">{move || format!("The combined answers of {} will be deleted. This cannot be undone.", plural(count.get(), "respondent"))}</p>
+                    <p class="body">{move || t::delete_warning(count.get())}</p>
                 </Confirm>
             </Show>
         </div>
@@ -205,11 +202,6 @@ fn GroupView(id: String) -> impl IntoView {
 /// How many respondents are listed before "Show the other …": drawing a thousand rows of text
 /// fields at once would hold up the page.
 const FIRST_RESPONDENTS: usize = 100;
-
-/// "1 respondent", "20 respondents".
-fn plural(count: usize, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
-}
 
 fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|index| list.get(index)).collect()
@@ -223,18 +215,15 @@ fn ImportOutcome(import: RwSignal<Import>, confirm: impl Fn() + Clone + Send + S
         Import::Idle => ().into_any(),
         Import::Reading { done, total } => view! {
             <div class="inset" role="status">
-                <label class="label" for="import-progress">{format!("Reading files: {done} of {total}")}</label>
+                <label class="label" for="import-progress">{t::reading(done, total)}</label>
                 <progress id="import-progress" class="progress progress--import" max=total.to_string() value=done.to_string()></progress>
             </div>
         }
         .into_any(),
         Import::Done { added, replaced } => {
-            let mut text = match added {
-                1 => "1 assessment was added to the group.".to_string(),
-                n => format!("{n} assessments were added to the group."),
-            };
+            let mut text = t::added(added);
             if replaced > 0 {
-                text.push_str(&format!(" {replaced} already in the group {} replaced.", if replaced == 1 { "was" } else { "were" }));
+                text.push_str(&t::replaced(replaced));
             }
             view! {
                 <div class="notification notification--success" role="status">
@@ -247,7 +236,7 @@ fn ImportOutcome(import: RwSignal<Import>, confirm: impl Fn() + Clone + Send + S
             let errors: Vec<ErrorItem> = preview
                 .refused
                 .iter()
-                .map(|refused| ErrorItem { message: format!("{}: {}", refused.source, describe(&refused.problems.0)), field: None })
+                .map(|refused| ErrorItem { message: t::refused(&refused.source, describe(&refused.problems.0)), field: None })
                 .collect();
             let refused_count = errors.len();
             let (new, replacing) = (preview.new.len(), preview.replacing.len());
@@ -255,33 +244,26 @@ fn ImportOutcome(import: RwSignal<Import>, confirm: impl Fn() + Clone + Send + S
             let question = (new + replacing > 0).then(|| {
                 let mut lines: Vec<String> = match new {
                     0 => Vec::new(),
-                    1 => vec!["1 new assessment will be added.".to_string()],
-                    n => vec![format!("{n} new assessments will be added.")],
+                    n => vec![t::will_add(n)],
                 };
                 if replacing > 0 {
                     let sources: Vec<String> = preview.replacing.iter().map(|m| m.source.clone()).collect();
-                    lines.push(format!(
-                        "{replacing} {} already in this group and will replace the copy there: {}.",
-                        if replacing == 1 { "is" } else { "are" },
-                        sources.join(", ")
-                    ));
+                    lines.push(t::will_replace(replacing, sources.join(", ")));
                 }
-                match refused_count {
-                    0 => {}
-                    1 => lines.push("The file listed above will be left out.".to_string()),
-                    n => lines.push(format!("The {n} files listed above will be left out.")),
+                if refused_count > 0 {
+                    lines.push(t::left_out(refused_count));
                 }
                 view! {
-                    <Confirm label="Add these assessments to the group?" heading=true yes="Yes, add them" no="Cancel"
+                    <Confirm label=t::add_question() heading=true yes=t::add_yes() no=t::cancel()
                         on_yes=confirm on_no=move || import.set(Import::Idle)>
                         {lines.into_iter().map(|line| view! { <p class="body">{line}</p> }).collect_view()}
                     </Confirm>
                 }
             });
-            let nothing = (new + replacing == 0).then(|| view! { <p class="body">"Nothing has been added. Fix the files and choose them again."</p> });
+            let nothing = (new + replacing == 0).then(|| view! { <p class="body">{t::nothing_added()}</p> });
             view! {
                 {(refused_count > 0).then(|| view! {
-                    <FileProblems title=if refused_count == 1 { "1 file cannot be added".to_string() } else { format!("{refused_count} files cannot be added") } errors=errors/>
+                    <FileProblems title=t::cannot_add(refused_count) errors=errors/>
                 })}
                 {nothing}
                 {question}
@@ -296,7 +278,7 @@ fn ImportOutcome(import: RwSignal<Import>, confirm: impl Fn() + Clone + Send + S
 fn describe(problems: &[Problem]) -> String {
     let shown: Vec<String> = problems.iter().take(3).map(ToString::to_string).collect();
     match problems.len() {
-        n if n > 3 => format!("{} (and {} more problems)", shown.join("; "), n - 3),
+        n if n > 3 => t::more_problems(n - 3, shown.join("; ")),
         _ => shown.join("; "),
     }
 }
@@ -312,7 +294,7 @@ fn CombinedSection(group_id: StoredValue<String>, label_filter: RwSignal<Option<
         Some(match framework {
             Some(framework) => view! { <CombinedView group=group framework=framework label=chosen/> }.into_any(),
             None => view! {
-                <p class="body">"The framework these assessments were made with is no longer on this device. Import it again on the Frameworks page to see the combined view."</p>
+                <p class="body">{t::no_framework()}</p>
             }
             .into_any(),
         })
@@ -320,12 +302,12 @@ fn CombinedSection(group_id: StoredValue<String>, label_filter: RwSignal<Option<
     view! {
         {move || (!labels.with(Vec::is_empty)).then(|| view! {
             <div class="form-group no-print">
-                <label class="label" for="group-label-filter">"Show the answers of"</label>
+                <label class="label" for="group-label-filter">{t::show_answers_of()}</label>
                 <select class="select" id="group-label-filter" on:change=move |ev| {
                     let value = event_target_value(&ev);
                     label_filter.set((!value.is_empty()).then_some(value));
                 }>
-                    <option value="" prop:selected=move || label_filter.with(Option::is_none)>"Everyone"</option>
+                    <option value="" prop:selected=move || label_filter.with(Option::is_none)>{t::everyone()}</option>
                     {labels.get().into_iter().map(|label| {
                         let (chosen, value) = (label.clone(), label.clone());
                         view! { <option value=value prop:selected=move || label_filter.with(|f| f.as_deref() == Some(chosen.as_str()))>{label}</option> }
@@ -351,59 +333,42 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
     let top = framework.top_level();
     let noun = framework.area_names.singular.clone();
     let nouns = framework.area_names.plural.clone();
-    let stem = format!("almanac-{}-combined", framework.id);
 
     let downloads = {
         let (csv, json) = (combined_csv(&combined), combined_json(&combined, &group.name, label.as_deref()));
-        let (csv_name, json_name) = (format!("{stem}.csv"), format!("{stem}.json"));
+        let (csv_name, json_name) = (t::csv_file(&framework.id), t::json_file(&framework.id));
         view! {
             <div class="button-group no-print">
-                <button type="button" class="button button--secondary" on:click=move |_| { let _ = web::download(&csv_name, "text/csv", &csv); }>"Download the combined view (CSV)"</button>
-                <button type="button" class="button button--secondary" on:click=move |_| { let _ = web::download(&json_name, "application/json", &json); }>"Download the combined view (JSON)"</button>
-                <button type="button" class="button button--secondary" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print or save as PDF"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| { let _ = web::download(&csv_name, "text/csv", &csv); }>{t::download_csv()}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| { let _ = web::download(&json_name, "application/json", &json); }>{t::download_json()}</button>
+                <button type="button" class="button button--secondary" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{t::print()}</button>
             </div>
         }
     };
-    let respondents = plural(combined.respondents, "respondent");
+    let respondents = t::respondents(combined.respondents);
     let who = match label.clone() {
-        Some(label) => view! { {respondents}" labelled “"<bdi>{label}</bdi>"”" }.into_any(),
+        Some(label) => view! { {respondents}{t::labelled_before()}<bdi>{label}</bdi>{t::labelled_after()} }.into_any(),
         None => respondents.into_any(),
     };
     let overall = match (combined.overall.median, combined.overall.range()) {
-        (Some(median), Some(_)) => format!(
-            "Median overall score {} out of {top}, from {} to {}.",
+        (Some(median), Some(_)) => t::overall_median(
             format_number(Some(median)),
+            top,
             format_number(combined.overall.min),
-            format_number(combined.overall.max)
+            format_number(combined.overall.max),
         ),
-        _ => "No respondent has an overall score yet.".to_string(),
+        _ => t::no_overall().to_string(),
     };
     let versions = combined
         .versions
         .iter()
         .map(|v| {
-            let mut line = format!(
-                "{} {} version {} rather than {}: {}.",
-                plural(v.sources.len(), "file"),
-                if v.sources.len() == 1 { "uses" } else { "use" },
-                v.version,
-                framework.version,
-                v.sources.join(", ")
-            );
+            let mut line = t::version_uses(v.sources.len(), &v.version, &framework.version, v.sources.join(", "));
             if !v.missing.is_empty() {
-                line.push_str(&format!(
-                    " Version {} does not have these statements, so those files are not counted on them: {}.",
-                    v.version,
-                    v.missing.join(", ")
-                ));
+                line.push_str(&t::version_missing(&v.version, v.missing.join(", ")));
             }
             if v.ignored_answers > 0 {
-                line.push_str(&format!(
-                    " {} to statements that version {} does not have {} left out.",
-                    plural(v.ignored_answers, "answer"),
-                    framework.version,
-                    if v.ignored_answers == 1 { "is" } else { "are" }
-                ));
+                line.push_str(&t::version_ignored(v.ignored_answers, &framework.version));
             }
             line
         })
@@ -415,10 +380,7 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
         medians: combined.areas.iter().map(|a| a.stats.median).collect(),
         ranges: combined.areas.iter().map(|a| a.stats.min.zip(a.stats.max)).collect(),
     };
-    let radar_label = format!(
-        "Radar chart of the median score for each of the {} {nouns}, with a shaded band from the lowest to the highest respondent’s score, on a scale of 1 to {top}. The same figures are in the table that follows.",
-        combined.areas.len()
-    );
+    let radar_label = t::radar_label(combined.areas.len(), &nouns, top);
     let one_per_area = framework.areas.iter().all(|a| a.statements.len() == 1);
     let heat = HeatMap {
         // Short labels ("Data 2"), each the number of a statement in its area's table below: the
@@ -439,11 +401,10 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
             .collect(),
         columns: heat_map_columns(&framework),
     };
-    let heat_note = format!(
-        "Each row is a statement, numbered as in its {noun}’s table below; each number is how many respondents chose that level. DK: “{}”. N/A: “{}”. None: not answered, or not in their version of the framework.",
+    let heat_note = t::heat_note(
+        &framework.area_names.singular,
         isolated(&framework.scale.dont_know),
         isolated(&framework.scale.not_applicable),
-        noun = framework.area_names.singular
     );
     let area_rows = combined
         .areas
@@ -462,30 +423,30 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
     view! {
         <article class="report">
             <section class="report__section">
-                <h2 class="heading-m">"Combined answers"</h2>
+                <h2 class="heading-m">{t::combined_heading()}</h2>
                 <dl class="summary-list">
-                    <div class="summary-list__row"><dt class="summary-list__key">"Framework"</dt><dd class="summary-list__value">{format!("{}, version {}", framework.title, framework.version)}</dd></div>
-                    <div class="summary-list__row"><dt class="summary-list__key">"Respondents"</dt><dd class="summary-list__value">{who}</dd></div>
-                    <div class="summary-list__row"><dt class="summary-list__key">"Overall"</dt><dd class="summary-list__value">{overall}</dd></div>
-                    <div class="summary-list__row"><dt class="summary-list__key">"Produced"</dt><dd class="summary-list__value">{web::long_date(web::now())}" with Almanac"</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">{t::framework()}</dt><dd class="summary-list__value">{t::framework_version(&framework.title, &framework.version)}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">{t::respondents_key()}</dt><dd class="summary-list__value">{who}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">{t::overall()}</dt><dd class="summary-list__value">{overall}</dd></div>
+                    <div class="summary-list__row"><dt class="summary-list__key">{t::produced()}</dt><dd class="summary-list__value">{t::produced_with(web::long_date(web::now()))}</dd></div>
                 </dl>
-                <p class="body">{format!("For each statement, the median is the middle answer when they are put in order; the range is the highest answer minus the lowest. “{}” and “{}” are counted but left out of these figures. An {noun}’s figures are over each respondent’s score for it, the average of their answers in it.", isolated(&framework.scale.dont_know), isolated(&framework.scale.not_applicable))}</p>
+                <p class="body">{t::method(isolated(&framework.scale.dont_know), isolated(&framework.scale.not_applicable), &noun)}</p>
                 {(!versions.is_empty()).then(|| view! {
                     <div class="inset">
-                        <p class="body">{format!("Not every file uses the same version of the framework. All are compared on version {}, on the statements the versions share.", framework.version)}</p>
+                        <p class="body">{t::versions_differ(&framework.version)}</p>
                         <ul class="list">{versions.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                     </div>
                 })}
                 {downloads}
-                <h2 class="heading-m">"Where people disagree most"</h2>
+                <h2 class="heading-m">{t::disagree_heading()}</h2>
                 {disagreements}
             </section>
             <section class="report__section">
-                <h2 class="heading-m">{format!("Median and range for each {noun}")}</h2>
-                <ChartCanvas chart=Chart::RangeRadar(radar) label=radar_label file_name=format!("{stem}-radar.png")/>
+                <h2 class="heading-m">{t::median_range_heading(&noun)}</h2>
+                <ChartCanvas chart=Chart::RangeRadar(radar) label=radar_label file_name=t::radar_file(&framework.id)/>
                 <div class="table-scroll">
                     <table class="table">
-                        <caption class="table__caption">{format!("Respondents’ scores for each {noun}, out of {top}")}</caption>
+                        <caption class="table__caption">{t::area_caption(&noun, top)}</caption>
                         <thead><tr class="table__row">
                             <th scope="col" class="table__header">{capitalise(&noun)}</th>
                             <StatsHeaders/>
@@ -493,12 +454,12 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
                         <tbody>{area_rows}</tbody>
                     </table>
                 </div>
-                <h2 class="heading-m">"How many chose each level"</h2>
-                <ChartCanvas chart=Chart::Levels(heat) label="Heat map of how many respondents chose each level for each statement. The same counts are in the tables that follow.".to_string() file_name=format!("{stem}-levels.png")/>
+                <h2 class="heading-m">{t::levels_heading()}</h2>
+                <ChartCanvas chart=Chart::Levels(heat) label=t::levels_label().to_string() file_name=t::levels_file(&framework.id)/>
                 <p class="hint">{heat_note}</p>
             </section>
             <section class="report__section section--long">
-                <h2 class="heading-m">"Every statement"</h2>
+                <h2 class="heading-m">{t::every_statement()}</h2>
                 {statement_tables}
             </section>
         </article>
@@ -508,14 +469,14 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
 fn disagreement_table(combined: &Combined, framework: &Framework) -> AnyView {
     let found = combined.disagreements();
     if found.is_empty() {
-        return view! { <p class="body">"No statement has answers two or more levels apart: people broadly agree."</p> }.into_any();
+        return view! { <p class="body">{t::no_disagreement()}</p> }.into_any();
     }
     // Each statement heads its own row group, so its words get the full width on a phone.
     let row = |s: &&StatementSummary| {
         view! {
             <tbody class="table__group">
                 <tr class="table__row table__row--statement">
-                    <th scope="rowgroup" colspan="5" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{format!("({})", s.area.title)}</span></th>
+                    <th scope="rowgroup" colspan="5" class="table__header table__cell--text">{s.statement.text.clone()}" "<span class="hint">{t::in_area(&s.area.title)}</span></th>
                 </tr>
                 <tr class="table__row">
                     <td class="table__cell table__cell--numeric">{format_number(s.stats.min)}</td>
@@ -530,21 +491,18 @@ fn disagreement_table(combined: &Combined, framework: &Framework) -> AnyView {
     let first: Vec<_> = found.iter().take(SHOWN_DISAGREEMENTS).map(row).collect();
     let rest: Vec<_> = found.iter().skip(SHOWN_DISAGREEMENTS).map(row).collect();
     let intro = match found.len() {
-        1 => "1 statement has answers two or more levels apart.".to_string(),
-        n if n > SHOWN_DISAGREEMENTS => format!(
-            "{n} statements have answers two or more levels apart; the {SHOWN_DISAGREEMENTS} with the widest spread come first."
-        ),
-        n => format!("{n} statements have answers two or more levels apart."),
+        n if n > SHOWN_DISAGREEMENTS => t::disagreements_first(n, SHOWN_DISAGREEMENTS),
+        n => t::disagreements(n),
     };
     let more = (!rest.is_empty()).then(|| {
-        let summary = format!("Show the other {} statements people disagree about", rest.len());
+        let summary = t::show_other_disagreements(rest.len());
         view! {
             <details class="details">
                 <summary class="details__summary">{summary}</summary>
                 <div class="details__text">
                     <div class="table-scroll">
                         <table class="table">
-                            <caption class="table__caption">"More statements people disagree about, widest range first"</caption>
+                            <caption class="table__caption">{t::more_caption()}</caption>
                             <DisagreementHeaders/>
                             {rest}
                         </table>
@@ -554,10 +512,10 @@ fn disagreement_table(combined: &Combined, framework: &Framework) -> AnyView {
         }
     });
     view! {
-        <p class="body">{intro}" Start the conversation with these: people see the same thing differently, or know different things about it."</p>
+        <p class="body">{intro}{t::start_with_these()}</p>
         <div class="table-scroll">
             <table class="table" id="disagreements">
-                <caption class="table__caption">{format!("Statements with the widest range of answers first, on a scale of 1 to {}", framework.top_level())}</caption>
+                <caption class="table__caption">{t::disagreements_caption(framework.top_level())}</caption>
                 <DisagreementHeaders/>
                 {first}
             </table>
@@ -574,11 +532,11 @@ const SHOWN_DISAGREEMENTS: usize = 10;
 fn DisagreementHeaders() -> impl IntoView {
     view! {
                 <thead><tr class="table__row">
-                    <th scope="col" class="table__header table__header--numeric">"Lowest"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Highest"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Range"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Median"</th>
-                    <th scope="col" class="table__header table__header--numeric">"Answers"</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::lowest()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::highest()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::range()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::median()}</th>
+                    <th scope="col" class="table__header table__header--numeric">{t::answers()}</th>
                 </tr></thead>
     }
 }
@@ -597,7 +555,7 @@ fn statement_table(area: &crate::domain::combine::AreaSummary, framework: &Frame
         .enumerate()
         .map(|(index, s)| {
             let counts = s.levels.iter().map(|n| view! { <td class="table__cell table__cell--numeric">{*n}</td> }).collect_view();
-            let disagreement = s.is_disagreement().then(|| view! { " "<strong class="tag tag--red">"Disagreement"</strong> });
+            let disagreement = s.is_disagreement().then(|| view! { " "<strong class="tag tag--red">{t::disagreement()}</strong> });
             view! {
                 <tbody class="table__group">
                     <tr class="table__row table__row--statement">
@@ -620,8 +578,8 @@ fn statement_table(area: &crate::domain::combine::AreaSummary, framework: &Frame
                 <thead><tr class="table__row">
                     <StatsHeaders/>
                     {level_headers}
-                    <th scope="col" class="table__header table__header--numeric"><abbr title=framework.scale.dont_know.clone()>"DK"</abbr></th>
-                    <th scope="col" class="table__header table__header--numeric"><abbr title=framework.scale.not_applicable.clone()>"N/A"</abbr></th>
+                    <th scope="col" class="table__header table__header--numeric"><abbr title=framework.scale.dont_know.clone()>{t::dont_know_short()}</abbr></th>
+                    <th scope="col" class="table__header table__header--numeric"><abbr title=framework.scale.not_applicable.clone()>{t::not_applicable_short()}</abbr></th>
                 </tr></thead>
                 {rows}
             </table>
@@ -632,11 +590,11 @@ fn statement_table(area: &crate::domain::combine::AreaSummary, framework: &Frame
 #[component]
 fn StatsHeaders() -> impl IntoView {
     view! {
-        <th scope="col" class="table__header table__header--numeric">"Respondents"</th>
-        <th scope="col" class="table__header table__header--numeric">"Median"</th>
-        <th scope="col" class="table__header table__header--numeric">"Lowest"</th>
-        <th scope="col" class="table__header table__header--numeric">"Highest"</th>
-        <th scope="col" class="table__header table__header--numeric">"Range"</th>
+        <th scope="col" class="table__header table__header--numeric">{t::respondents_key()}</th>
+        <th scope="col" class="table__header table__header--numeric">{t::median()}</th>
+        <th scope="col" class="table__header table__header--numeric">{t::lowest()}</th>
+        <th scope="col" class="table__header table__header--numeric">{t::highest()}</th>
+        <th scope="col" class="table__header table__header--numeric">{t::range()}</th>
     }
 }
 
@@ -645,7 +603,8 @@ fn StatsHeaders() -> impl IntoView {
 #[component]
 fn StatsCells(stats: Stats, averages: bool) -> impl IntoView {
     let shown = move |value: Option<f64>| {
-        if averages { format_score(value).replace("No score", "–") } else { format_number(value) }
+        // A missing average shows as a dash, as format_number shows a missing level.
+        if averages && value.is_some() { format_score(value) } else { format_number(value) }
     };
     view! {
         <td class="table__cell table__cell--numeric">{stats.count}</td>
@@ -699,15 +658,15 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
     let hidden = move || people.with(Vec::len).saturating_sub(FIRST_RESPONDENTS);
     view! {
         <section class="report__section section--long">
-            <h2 class="heading-m">"Respondents"</h2>
-            <p class="body no-print">"You can label each respondent with a role or team, such as “ICT” or “Adult social care”, and then show one label’s answers at a time. Labels are optional."</p>
+            <h2 class="heading-m">{t::respondents_heading()}</h2>
+            <p class="body no-print">{t::labels_help()}</p>
             <div class="table-scroll">
                 <table class="table respondents-table">
-                    <caption class="table__caption">{move || format!("The {} in this group", plural(people.with(Vec::len), "respondent"))}</caption>
+                    <caption class="table__caption">{move || t::respondents_caption(people.with(Vec::len))}</caption>
                     <thead><tr class="table__row">
-                        <th scope="col" class="table__header">"File"</th>
-                        <th scope="col" class="table__header">"Last changed"</th>
-                        <th scope="col" class="table__header">"Role or team (optional)"</th>
+                        <th scope="col" class="table__header">{t::file()}</th>
+                        <th scope="col" class="table__header">{t::last_changed()}</th>
+                        <th scope="col" class="table__header">{t::role_or_team()}</th>
                     </tr></thead>
                     <tbody>
                         {move || { let labels = labels(); let shown = if show_all.get() { usize::MAX } else { FIRST_RESPONDENTS }; people.get().into_iter().take(shown).enumerate().map(|(index, (assessment, source, updated, version))| {
@@ -716,14 +675,14 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
                             let label = labels.get(&assessment).cloned().unwrap_or_default();
                             view! {
                                 <tr class="table__row">
-                                    <th scope="row" class="table__header table__cell--text"><span id=format!("{field}-file")>{source.clone()}</span><br/><span class="hint">{format!("Framework version {version}")}</span></th>
+                                    <th scope="row" class="table__header table__cell--text"><span id=format!("{field}-file")>{source.clone()}</span><br/><span class="hint">{t::framework_version_short(&version)}</span></th>
                                     <td class="table__cell">{web::long_day(updated.date())}</td>
                                     <td class="table__cell">
                                         <span class="print-only">{label.clone()}</span>
                                         <input class="input input--label no-print" type="text" id=field.clone() prop:value=label
                                             aria-labelledby=format!("{field}-heading {field}-file") maxlength=MAX_LABEL_CHARS.to_string()
                                             on:change=move |ev| set_label(for_label.clone(), web::typed_text(&ev))/>
-                                        <span class="visually-hidden" id=format!("{field}-heading")>"Role or team for"</span>
+                                        <span class="visually-hidden" id=format!("{field}-heading")>{t::role_for()}</span>
                                     </td>
                                 </tr>
                             }
@@ -733,7 +692,7 @@ fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
             </div>
             {move || (hidden() > 0 && !show_all.get()).then(|| view! {
                 <button type="button" class="button button--secondary no-print" on:click=move |_| show_all.set(true)>
-                    {format!("Show the other {}", plural(hidden(), "respondent"))}
+                    {t::show_other_respondents(hidden())}
                 </button>
             })}
         </section>

@@ -11,6 +11,7 @@ use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange::{self, MAX_FILE_BYTES};
 use crate::domain::listing::{Filter, SortOrder, StatusFilter, sort_and_filter, title_of};
 use crate::domain::scoring::{format_score, score};
+use crate::i18n::t::saved as t;
 use crate::pages::overview::CarriedNote;
 use crate::routes::Route;
 use crate::state::{AppState, Restored};
@@ -95,18 +96,16 @@ pub fn SavedPage() -> impl IntoView {
         {move || match import.get() {
             ImportState::Failed { file, problems } => {
                 let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(IMPORT_INPUT_ID.into()) }).collect();
-                view! { <FileProblems title=format!("{file} could not be imported") errors=errors/> }.into_any()
+                view! { <FileProblems title=t::import_failed(file) errors=errors/> }.into_any()
             }
             ImportState::Done { result, beside } => view! {
                 <div class="notification notification--success" role="status">
-                    <p class="notification__heading">"Imported: "{result.view()}{beside.then_some(
-                        ". A record saved here under the same name could not be read (it is damaged, or was saved by a newer version of Almanac), so it is kept as it was and this result is saved beside it"
-                    )}</p>
+                    <p class="notification__heading">{t::imported()}{result.view()}{beside.then_some(t::imported_beside())}</p>
                 </div>
             }.into_any(),
             _ => ().into_any(),
         }}
-        <h1 class="heading-l" tabindex="-1">"Saved results"</h1>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
         <Show when=move || state.assessments.with(|all| all.len() > 1)>
             <ListControls order=order filter=filter/>
         </Show>
@@ -116,9 +115,9 @@ pub fn SavedPage() -> impl IntoView {
                 sort_and_filter(&all, catalogue, order.get(), &filter.get()).into_iter().cloned().collect()
             });
             if all.is_empty() {
-                view! { <p class="body">"There are no results saved on this device."</p> }.into_any()
+                view! { <p class="body">{t::none_saved()}</p> }.into_any()
             } else if shown.is_empty() {
-                view! { <p class="body">"No saved results match what you chose to show."</p> }.into_any()
+                view! { <p class="body">{t::none_shown()}</p> }.into_any()
             } else {
                 view! {
                     <ul class="saved-list">
@@ -129,39 +128,39 @@ pub fn SavedPage() -> impl IntoView {
         }}
         <Show when=move || !state.damaged.with(Vec::is_empty)>
             <div class="notification notification--warning" role="region" aria-labelledby="damaged-title">
-                <h2 class="notification__title" id="damaged-title">"Some saved records could not be read"</h2>
-                <p class="body">"They have been set aside, exactly as they were, and everything else works as normal. Download each one to keep it or to have it repaired; delete it only when you no longer need it."</p>
+                <h2 class="notification__title" id="damaged-title">{t::damaged_heading()}</h2>
+                <p class="body">{t::damaged_body()}</p>
                 <ul class="saved-list">{move || state.damaged.get().into_iter().map(|record| view! { <DamagedItem record=record/> }).collect_view()}</ul>
             </div>
         </Show>
 
-        <h2 class="heading-m">"Import a result"</h2>
+        <h2 class="heading-m">{t::import_heading()}</h2>
         {move || match import.get() {
             ImportState::Conflict(assessment) => view! {
-                <Confirm label="This result is already saved on this device" heading=true
-                    yes="Replace the saved result" no="Keep the saved result"
+                <Confirm label=t::already_saved() heading=true
+                    yes=t::replace_saved() no=t::keep_saved()
                     on_yes=replace on_no=move || import.set(ImportState::Idle)>
-                    <p class="body">{describe(&assessment, state).view()}" is already here. Replace the saved copy with the one from the file?"</p>
+                    <p class="body">{describe(&assessment, state).view()}{t::already_here()}</p>
                 </Confirm>
             }.into_any(),
             _ => ().into_any(),
         }}
-        <FileField accept=JSON_FILES id=IMPORT_INPUT_ID label="Upload a result file"
-            hint="A .json file downloaded from Almanac. Nothing is changed unless the whole file is valid."
+        <FileField accept=JSON_FILES id=IMPORT_INPUT_ID label=t::import_label()
+            hint=t::import_hint()
             failed=Signal::derive(move || matches!(import.get(), ImportState::Failed { .. })) on_file=on_file/>
 
         <BackupRestore/>
 
-        <h2 class="heading-m">"Delete everything on this device"</h2>
-        <p class="body">"This removes every Almanac result, all service performance data and every group of other people’s assessments from this browser. Files you have downloaded are not affected."</p>
+        <h2 class="heading-m">{t::delete_everything_heading()}</h2>
+        <p class="body">{t::delete_everything_body()}</p>
         <Show
             when=move || confirming_delete_all.get()
-            fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete_all.set(true)>"Delete everything"</button> }
+            fallback=move || view! { <button type="button" class="button button--warning" on:click=move |_| confirming_delete_all.set(true)>{t::delete_everything()}</button> }
         >
-            <Confirm label="Are you sure you want to delete everything?" heading=true yes="Yes, delete everything" no="Cancel"
+            <Confirm label=t::delete_everything_sure() heading=true yes=t::delete_everything_yes() no=t::cancel()
                 on_yes=move || { state.delete_everything(); confirming_delete_all.set(false); import.set(ImportState::Idle); }
                 on_no=move || confirming_delete_all.set(false)>
-                <p class="body">{move || format!("{} saved result(s) will be deleted from this browser. This cannot be undone.", state.assessments.with(Vec::len))}</p>
+                <p class="body">{move || t::delete_everything_count(state.assessments.with(Vec::len))}</p>
             </Confirm>
         </Show>
     }
@@ -196,19 +195,19 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
         return ().into_any();
     };
     let scores = score(&framework, &assessment);
-    let progress = format!("{} of {} answered", scores.answered(), scores.total());
+    let progress = t::answered(scores.answered(), scores.total());
     let overall = format_score(scores.overall);
     let open = if assessment.is_completed() {
-        (Route::Result { assessment: assessment.id.clone() }, "View result")
+        (Route::Result { assessment: assessment.id.clone() }, t::view_result())
     } else {
-        (crate::pages::resume_route(&assessment, &framework), "Continue")
+        (crate::pages::resume_route(&assessment, &framework), t::continue_button())
     };
     let is_full = framework.id != QUICK_CHECK_ID;
     // A re-assessment uses the framework's newest version, carrying every answer it can.
     let newer = state.latest_framework(&framework.id).filter(|latest| latest.version != framework.version);
     let reassess_label = match &newer {
-        Some(latest) => format!("Re-assess on version {}", latest.version),
-        None => "Re-assess from a copy".to_string(),
+        Some(latest) => t::reassess_on_version(&latest.version),
+        None => t::reassess_copy().to_string(),
     };
     let reassess = {
         let (assessment, framework) = (assessment.clone(), framework.clone());
@@ -238,28 +237,28 @@ fn SavedItem(assessment: Assessment) -> impl IntoView {
         <li class="saved-list__item">
             <h2 class="heading-s" id=heading_id>{described.view()}</h2>
             <dl class="summary-list">
-                <div class="summary-list__row"><dt class="summary-list__key">"Framework"</dt><dd class="summary-list__value">{format!("{} (version {})", framework.title, framework.version)}</dd></div>
-                <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">
-                    {if assessment.is_completed() { view! { <strong class="tag tag--green">"Completed"</strong> } } else { view! { <strong class="tag tag--blue">"In progress"</strong> } }}
+                <div class="summary-list__row"><dt class="summary-list__key">{t::framework()}</dt><dd class="summary-list__value">{t::framework_version(&framework.title, &framework.version)}</dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">{t::status()}</dt><dd class="summary-list__value">
+                    {if assessment.is_completed() { view! { <strong class="tag tag--green">{t::completed()}</strong> } } else { view! { <strong class="tag tag--blue">{t::in_progress()}</strong> } }}
                 </dd></div>
-                <div class="summary-list__row"><dt class="summary-list__key">"Answers"</dt><dd class="summary-list__value">{progress}</dd></div>
-                <div class="summary-list__row"><dt class="summary-list__key">"Overall score"</dt><dd class="summary-list__value">{overall}</dd></div>
-                <div class="summary-list__row"><dt class="summary-list__key">"Last changed"</dt><dd class="summary-list__value">{web::long_date_time(assessment.updated)}</dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">{t::answers()}</dt><dd class="summary-list__value">{progress}</dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">{t::overall_score()}</dt><dd class="summary-list__value">{overall}</dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">{t::last_changed()}</dt><dd class="summary-list__value">{web::long_date_time(assessment.updated)}</dd></div>
             </dl>
             <div class="button-group">
                 <a class="button" href=open.0.href()>{open.1}</a>
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     let _ = web::download(&crate::pages::file_name(&download_copy), "application/json", &exchange::to_json(&download_copy));
-                }>"Download"</button>
+                }>{t::download()}</button>
                 {is_full.then(|| view! {
                     <button type="button" class="button button--secondary" on:click=reassess.clone()>{reassess_label.clone()}</button>
                 })}
-                <button type="button" class="button button--warning" aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.set(true)>"Delete"</button>
+                <button type="button" class="button button--warning" aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.set(true)>{t::delete()}</button>
             </div>
             <Show when=move || confirming.get()>
-                <Confirm label="Confirm deletion" yes="Yes, delete it" no="Cancel"
+                <Confirm label=t::confirm_deletion() yes=t::delete_yes() no=t::cancel()
                     on_yes={ let id = id.clone(); move || state.delete(&id) } on_no=move || confirming.set(false)>
-                    <p class="body">"Delete this result from this device? This cannot be undone."</p>
+                    <p class="body">{t::delete_result()}</p>
                 </Confirm>
             </Show>
         </li>
@@ -284,14 +283,14 @@ fn ListControls(order: RwSignal<SortOrder>, filter: RwSignal<Filter>) -> impl In
         })
     };
     let statuses = [
-        (StatusFilter::Any, "any", "Any status"),
-        (StatusFilter::InProgress, "in-progress", "In progress"),
-        (StatusFilter::Completed, "completed", "Completed"),
+        (StatusFilter::Any, "any", t::any_status()),
+        (StatusFilter::InProgress, "in-progress", t::in_progress()),
+        (StatusFilter::Completed, "completed", t::completed()),
     ];
     view! {
         <div class="list-controls">
             <div class="form-group list-controls__item">
-                <label class="label" for="sort-order">"Sort by"</label>
+                <label class="label" for="sort-order">{t::sort_by()}</label>
                 <select class="select" id="sort-order" on:change=move |ev| order.set(SortOrder::from_code(&event_target_value(&ev)))>
                     {SortOrder::ALL.into_iter().map(|choice| view! {
                         <option value=choice.code() prop:selected=move || order.get() == choice>{choice.label()}</option>
@@ -299,12 +298,12 @@ fn ListControls(order: RwSignal<SortOrder>, filter: RwSignal<Filter>) -> impl In
                 </select>
             </div>
             <div class="form-group list-controls__item">
-                <label class="label" for="filter-framework">"Framework"</label>
+                <label class="label" for="filter-framework">{t::framework()}</label>
                 <select class="select" id="filter-framework" on:change=move |ev| {
                     let chosen = event_target_value(&ev);
                     filter.update(|f| f.framework = (!chosen.is_empty()).then_some(chosen));
                 }>
-                    <option value="" prop:selected=move || filter.with(|f| f.framework.is_none())>"All frameworks"</option>
+                    <option value="" prop:selected=move || filter.with(|f| f.framework.is_none())>{t::all_frameworks()}</option>
                     {move || frameworks().into_iter().map(|(id, title)| {
                         let selected_id = id.clone();
                         view! { <option value=id prop:selected=move || filter.with(|f| f.framework.as_ref() == Some(&selected_id))>{title}</option> }
@@ -312,7 +311,7 @@ fn ListControls(order: RwSignal<SortOrder>, filter: RwSignal<Filter>) -> impl In
                 </select>
             </div>
             <div class="form-group list-controls__item">
-                <label class="label" for="filter-status">"Status"</label>
+                <label class="label" for="filter-status">{t::status()}</label>
                 <select class="select" id="filter-status" on:change=move |ev| {
                     let chosen = event_target_value(&ev);
                     let status = statuses.iter().find(|(_, code, _)| *code == chosen).map_or(StatusFilter::Any, |(s, _, _)| *s);
@@ -337,7 +336,7 @@ fn DamagedItem(record: DamagedRecord) -> impl IntoView {
         let key = key.clone();
         move |_| {
             if let Some(text) = state.damaged_text(&key) {
-                let _ = web::download(&format!("{key}.damaged.json"), "application/json", &text);
+                let _ = web::download(&t::damaged_file_name(&key), "application/json", &text);
             }
         }
     };
@@ -346,13 +345,13 @@ fn DamagedItem(record: DamagedRecord) -> impl IntoView {
             <p class="body"><strong>{record.key.clone()}</strong></p>
             <p class="body">{record.problem.clone()}</p>
             <div class="button-group">
-                <button type="button" class="button button--secondary" on:click=download>"Download it as it was"<span class="visually-hidden">{format!(": {}", record.key)}</span></button>
-                <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Delete it"<span class="visually-hidden">{format!(": {}", record.key)}</span></button>
+                <button type="button" class="button button--secondary" on:click=download>{t::download_as_it_was()}<span class="visually-hidden">{format!(": {}", record.key)}</span></button>
+                <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>{t::delete_it()}<span class="visually-hidden">{format!(": {}", record.key)}</span></button>
             </div>
             <Show when=move || confirming.get()>
-                <Confirm label="Confirm deletion" yes="Yes, delete it" no="Cancel"
+                <Confirm label=t::confirm_deletion() yes=t::delete_yes() no=t::cancel()
                     on_yes={ let key = key.clone(); move || state.discard_damaged(&key) } on_no=move || confirming.set(false)>
-                    <p class="body">"Delete this record from this device? Download it first if it may hold answers you need."</p>
+                    <p class="body">{t::delete_record()}</p>
                 </Confirm>
             </Show>
         </li>
@@ -368,10 +367,8 @@ fn KeptForGood() -> impl IntoView {
         let text = match kept.get() {
             None => return None,
             _ if !state.is_persistent() => return None,
-            Some(Some(true)) => "This browser keeps what you save here until you delete it.",
-            Some(_) => {
-                "This browser may clear what you save here: Safari does after seven days without a visit, and any browser may when the device runs short of space. To keep your results, add Almanac to your home screen, and download a backup of everything from time to time."
-            }
+            Some(Some(true)) => t::kept_for_good(),
+            Some(_) => t::may_clear(),
         };
         Some(view! { <p class="body" data-kept-for-good>{text}</p> })
     }
@@ -381,20 +378,16 @@ fn KeptForGood() -> impl IntoView {
 /// will still be here after the page is closed.
 fn restored_message(restored: Restored, persistent: bool) -> String {
     let mut message = match (restored.results, restored.performance) {
-        (0, false) => "Nothing was changed: you kept every result already on this device.".to_string(),
-        (0, true) => "The service performance data was restored.".to_string(),
-        (1, false) => "1 result was restored.".to_string(),
-        (1, true) => "1 result and the service performance data were restored.".to_string(),
-        (n, false) => format!("{n} results were restored."),
-        (n, true) => format!("{n} results and the service performance data were restored."),
+        (0, false) => t::nothing_changed().to_string(),
+        (0, true) => t::performance_restored().to_string(),
+        (n, false) => t::results_restored(n),
+        (n, true) => t::results_and_performance_restored(n),
     };
-    match restored.set_aside {
-        0 => {}
-        1 => message.push_str(" 1 record in the backup was not restored, because the record of the same name on this device could not be read and is kept as it was: see “Some saved records could not be read” below."),
-        n => message.push_str(&format!(" {n} records in the backup were not restored, because the records of the same names on this device could not be read and are kept as they were: see “Some saved records could not be read” below.")),
+    if restored.set_aside > 0 {
+        message.push_str(&t::not_restored(restored.set_aside));
     }
     if !persistent {
-        message.push_str(" This browser is not saving changes on this device at the moment, so they are kept only while this page is open: download a backup before you close it.");
+        message.push_str(t::not_kept());
     }
     message
 }
@@ -421,7 +414,7 @@ fn BackupRestore() -> impl IntoView {
     let replace_performance = RwSignal::new(false);
     let download = move |_| {
         let date = web::now().date();
-        let _ = web::download(&format!("almanac-backup-{date}.json"), "application/json", &state.backup_json());
+        let _ = web::download(&t::backup_file_name(date), "application/json", &state.backup_json());
     };
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = web::take_chosen_file(&ev) else { return };
@@ -446,24 +439,21 @@ fn BackupRestore() -> impl IntoView {
         if let RestoreState::Preview(backup) = restore.get_untracked() {
             restore.set(match state.restore(&backup, &replace.get_untracked(), replace_performance.get_untracked()) {
                 Ok(restored) => RestoreState::Done(restored_message(restored, state.is_persistent())),
-                Err(error) => RestoreState::Failed {
-                    file: "The backup".into(),
-                    problems: vec![format!(
-                        "nothing was changed, because {error}. Delete old results to make room, then try again."
-                    )],
-                },
+                Err(error) => {
+                    RestoreState::Failed { file: t::the_backup().into(), problems: vec![t::restore_no_room(error)] }
+                }
             });
         }
     };
     view! {
-        <h2 class="heading-m">"Back up and restore"</h2>
-        <p class="body">"A backup is one file with every result, action plan and imported framework on this device, the service performance data, and your groups of other people’s assessments. Keep it somewhere safe, or use it to move to another device."</p>
+        <h2 class="heading-m">{t::backup_heading()}</h2>
+        <p class="body">{t::backup_body()}</p>
         <KeptForGood/>
-        <button type="button" class="button button--secondary" on:click=download>"Download a backup of everything"</button>
+        <button type="button" class="button button--secondary" on:click=download>{t::download_backup()}</button>
         {move || match restore.get() {
             RestoreState::Failed { file, problems } => {
                 let errors = problems.into_iter().map(|message| ErrorItem { message, field: Some(RESTORE_INPUT_ID.into()) }).collect();
-                view! { <FileProblems title=format!("{file} could not be restored") errors=errors/> }.into_any()
+                view! { <FileProblems title=t::restore_failed(file) errors=errors/> }.into_any()
             }
             RestoreState::Done(message) => view! {
                 <div class="notification notification--success" role="status"><p class="notification__heading">{message}</p></div>
@@ -477,8 +467,8 @@ fn BackupRestore() -> impl IntoView {
                 let kept_groups = state.groups().with_untracked(|here| backup.groups.iter().filter(|g| here.iter().any(|h| h.id == g.id)).count());
                 let groups_line = (!backup.groups.is_empty()).then(|| {
                     let new_groups = backup.groups.len() - kept_groups;
-                    let kept = if kept_groups > 0 { format!("; {kept_groups} already on this device will be kept as they are") } else { String::new() };
-                    view! { <li>{format!("{new_groups} group(s) of other people’s assessments will be added{kept}")}</li> }
+                    let kept = if kept_groups > 0 { t::groups_kept(kept_groups) } else { String::new() };
+                    view! { <li>{t::groups_added(new_groups)}{kept}</li> }
                 });
                 let choices = clashing.iter().map(|incoming| {
                     let id = incoming.id.clone();
@@ -495,13 +485,13 @@ fn BackupRestore() -> impl IntoView {
                                         <input class="radios__input" type="radio" name=name.clone() id=keep_id.clone()
                                             prop:checked=move || !replace.with(|r| r.contains(&for_keep))
                                             on:change={ let id = id.clone(); move |_| replace.update(|r| r.retain(|x| *x != id)) }/>
-                                        <label class="radios__label" for=keep_id>{format!("Keep the one on this device (changed {})", web::long_date_time(mine))}</label>
+                                        <label class="radios__label" for=keep_id>{t::keep_mine(web::long_date_time(mine))}</label>
                                     </div>
                                     <div class="radios__item">
                                         <input class="radios__input" type="radio" name=name id=replace_id.clone()
                                             prop:checked=move || replace.with(|r| r.contains(&for_replace))
                                             on:change={ let id = id.clone(); move |_| replace.update(|r| r.push(id.clone())) }/>
-                                        <label class="radios__label" for=replace_id>{format!("Replace it with the backup’s copy (changed {})", web::long_date_time(incoming.updated))}</label>
+                                        <label class="radios__label" for=replace_id>{t::replace_with_backup(web::long_date_time(incoming.updated))}</label>
                                     </div>
                                 </div>
                             </fieldset>
@@ -510,26 +500,26 @@ fn BackupRestore() -> impl IntoView {
                 }).collect_view();
                 view! {
                     <div class="confirm" role="group" aria-labelledby="restore-title">
-                        <h3 class="heading-s" id="restore-title">{format!("Restore the backup from {}?", web::long_date_time(backup.created))}</h3>
+                        <h3 class="heading-s" id="restore-title">{t::restore_question(web::long_date_time(backup.created))}</h3>
                         <ul class="list">
-                            <li>{format!("{} new result(s) will be added", new.len())}</li>
-                            <li>{format!("{} result(s) are already on this device: choose for each below", clashing.len())}</li>
-                            <li>{format!("{new_frameworks} imported framework(s) will be added")}</li>
+                            <li>{t::results_added(new.len())}</li>
+                            <li>{t::results_clashing(clashing.len())}</li>
+                            <li>{t::frameworks_added(new_frameworks)}</li>
                             {groups_line}
                         </ul>
                         {choices}
                         {backup.performance.as_ref().map(|incoming| view! { <PerformanceChoice incoming=incoming.services.len() replace=replace_performance/> })}
                         <div class="button-group">
-                            <button type="button" class="button" on:click=apply>"Restore"</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| restore.set(RestoreState::Idle)>"Cancel"</button>
+                            <button type="button" class="button" on:click=apply>{t::restore()}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| restore.set(RestoreState::Idle)>{t::cancel()}</button>
                         </div>
                     </div>
                 }.into_any()
             }
             RestoreState::Idle => ().into_any(),
         }}
-        <FileField accept=JSON_FILES id=RESTORE_INPUT_ID label="Restore a backup"
-            hint="A backup file from Almanac. You will see what it adds or replaces before anything changes."
+        <FileField accept=JSON_FILES id=RESTORE_INPUT_ID label=t::restore_label()
+            hint=t::restore_hint()
             failed=Signal::derive(move || matches!(restore.get(), RestoreState::Failed { .. })) on_file=on_file/>
     }
 }
@@ -540,22 +530,22 @@ fn BackupRestore() -> impl IntoView {
 fn PerformanceChoice(incoming: usize, replace: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
     if state.performance().with_untracked(crate::domain::performance::Performance::is_empty) {
-        return view! { <p class="body">{format!("The service performance data ({incoming} service(s)) will be added.")}</p> }.into_any();
+        return view! { <p class="body">{t::performance_added(incoming)}</p> }.into_any();
     }
     view! {
         <div class="form-group">
             <fieldset class="fieldset">
-                <legend class="fieldset__legend fieldset__legend--s">"Service performance data"</legend>
+                <legend class="fieldset__legend fieldset__legend--s">{t::performance_legend()}</legend>
                 <div class="radios radios--small">
                     <div class="radios__item">
                         <input class="radios__input" type="radio" name="restore-performance" id="restore-performance-keep"
                             prop:checked=move || !replace.get() on:change=move |_| replace.set(false)/>
-                        <label class="radios__label" for="restore-performance-keep">"Keep the service data on this device"</label>
+                        <label class="radios__label" for="restore-performance-keep">{t::keep_performance()}</label>
                     </div>
                     <div class="radios__item">
                         <input class="radios__input" type="radio" name="restore-performance" id="restore-performance-replace"
                             prop:checked=move || replace.get() on:change=move |_| replace.set(true)/>
-                        <label class="radios__label" for="restore-performance-replace">{format!("Replace it with the backup’s ({incoming} service(s))")}</label>
+                        <label class="radios__label" for="restore-performance-replace">{t::replace_performance(incoming)}</label>
                     </div>
                 </div>
             </fieldset>

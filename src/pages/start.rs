@@ -9,6 +9,7 @@ use crate::domain::assessment::{Assessment, Details, Scope};
 use crate::domain::carry::start_from;
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange::MAX_DETAIL_CHARS;
+use crate::i18n::t::start as t;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -36,7 +37,7 @@ pub fn StartPage() -> impl IntoView {
                         let title = state
                             .catalogue
                             .with(|c| c.find(&a.framework.id, &a.framework.version).map(|f| f.title.clone()))?;
-                        let described = format!("your {} of {}", a.display_title(&title), web::long_date(a.updated));
+                        let described = t::earlier(a.display_title(&title), web::long_date(a.updated));
                         let answers = start_from(a, crosswalk, &framework, &described);
                         (!answers.is_empty()).then_some((a.updated, described, answers))
                     })
@@ -51,7 +52,7 @@ pub fn StartPage() -> impl IntoView {
             .and_then(|(id, version)| state.catalogue.with_untracked(|c| c.find(&id, &version).cloned()));
         let Some(framework) = framework else {
             return vec![ErrorItem {
-                message: "Select the framework to assess against".into(),
+                message: t::framework_missing().into(),
                 field: Some(format!("{FRAMEWORK_FIELD}-0")),
             }];
         };
@@ -70,12 +71,12 @@ pub fn StartPage() -> impl IntoView {
     let framework_error = RwSignal::new(false);
 
     view! {
-        <a class="back-link" href=Route::Home.href()>"Back"</a>
-        <h1 class="heading-l" tabindex="-1">"Start a full assessment"</h1>
-        <p class="body">"A full assessment is for officers and digital leads. It takes longer than the quick check and can be done over several sittings: every answer is saved as you give it."</p>
+        <a class="back-link" href=Route::Home.href()>{t::back()}</a>
+        <h1 class="heading-l" tabindex="-1">{t::heading()}</h1>
+        <p class="body">{t::intro()}</p>
         <DetailsForm
             initial=Details { scope: Some(Scope::WholeCouncil), date: Some(web::now().date()), ..Details::default() }
-            button="Start assessment"
+            button=t::start_button()
             on_submit=move |details| {
                 let errors = submit(details);
                 framework_error.set(!errors.is_empty());
@@ -84,9 +85,9 @@ pub fn StartPage() -> impl IntoView {
         >
             <div class="form-group" class:form-group--error=move || framework_error.get()>
                 <fieldset class="fieldset" aria-describedby=move || framework_error.get().then_some("framework-error")>
-                    <legend class="fieldset__legend fieldset__legend--m"><h2 class="heading-m heading--flush">"Which framework do you want to assess against?"</h2></legend>
+                    <legend class="fieldset__legend fieldset__legend--m"><h2 class="heading-m heading--flush">{t::framework_heading()}</h2></legend>
                     <Show when=move || framework_error.get()>
-                        <p class="error-message" id="framework-error"><span class="visually-hidden">"Error: "</span>"Select the framework to assess against"</p>
+                        <p class="error-message" id="framework-error"><span class="visually-hidden">{t::error_prefix()}</span>{t::framework_missing()}</p>
                     </Show>
                     <div class="radios">
                         {move || frameworks().into_iter().enumerate().map(|(index, framework)| {
@@ -94,9 +95,8 @@ pub fn StartPage() -> impl IntoView {
                             let hint_id = format!("{input_id}-hint");
                             let key = (framework.id.clone(), framework.version.clone());
                             let is_chosen = { let key = key.clone(); move || chosen.get().as_ref() == Some(&key) };
-                            let size = format!(
-                                "{} statements in {} {}. Version {}.",
-                                framework.statement_count(), framework.areas.len(), framework.area_names.plural, framework.version
+                            let size = t::size(
+                                framework.statement_count(), framework.areas.len(), &framework.area_names.plural, &framework.version
                             );
                             view! {
                                 <div class="radios__item">
@@ -116,17 +116,14 @@ pub fn StartPage() -> impl IntoView {
                         <div class="checkboxes__item">
                             <input class="checkboxes__input" type="checkbox" id="carry-over" aria-describedby="carry-over-hint"
                                 prop:checked=move || carry_over.get() on:change=move |ev| carry_over.set(event_target_checked(&ev))/>
-                            <label class="checkboxes__label" for="carry-over">{format!("Start from {described}")}</label>
-                            <div class="hint checkboxes__hint" id="carry-over-hint">{format!(
-                                "{} of this framework cover the same ground as questions you answered there. They start at your earlier level, marked as carried over until you confirm or change each one.",
-                                if answers.len() == 1 { "1 statement".to_string() } else { format!("{} statements", answers.len()) }
-                            )}</div>
+                            <label class="checkboxes__label" for="carry-over">{t::start_from(described)}</label>
+                            <div class="hint checkboxes__hint" id="carry-over-hint">{t::carry_over_hint(answers.len())}</div>
                         </div>
                     </div>
                 </div>
             })}
         </DetailsForm>
-        <p class="body">"Your council has its own version of a framework? "<a href=Route::Frameworks.href()>"Import a framework"</a>"."</p>
+        <p class="body">{t::own_version()}<a href=Route::Frameworks.href()>{t::import_link()}</a>"."</p>
     }
 }
 
@@ -140,11 +137,11 @@ pub fn DetailsPage(id: String) -> impl IntoView {
     let overview = Route::Overview { assessment: id.clone() };
     let back = overview.clone();
     view! {
-        <a class="back-link" href=back.href()>"Back"</a>
-        <h1 class="heading-l" tabindex="-1">"Assessment details"</h1>
+        <a class="back-link" href=back.href()>{t::back()}</a>
+        <h1 class="heading-l" tabindex="-1">{t::details_heading()}</h1>
         <DetailsForm
             initial=assessment.details.clone()
-            button="Save details"
+            button=t::save_details()
             on_submit=move |details| {
                 if let Some(mut assessment) = state.assessment(&id) {
                     assessment.details = details;
@@ -177,29 +174,24 @@ fn DetailsForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut problems = Vec::new();
-        let text = |signal: RwSignal<String>, field: &str, label: &str, problems: &mut Vec<ErrorItem>| {
-            let value = signal.get_untracked().trim().to_string();
-            if value.chars().count() > MAX_DETAIL_CHARS {
-                problems.push(ErrorItem {
-                    message: format!("{label} must be {MAX_DETAIL_CHARS} characters or fewer"),
-                    field: Some(field.into()),
-                });
-            }
-            (!value.is_empty()).then_some(value)
-        };
-        let title = text(title, "details-title", "Title", &mut problems);
-        let organisation = text(organisation, "details-organisation", "Organisation", &mut problems);
-        let scope_name =
-            text(scope_name, "details-scope-name", "The name of the directorate or service", &mut problems);
+        // `too_long` says which field is too long, given the most it may hold.
+        let text =
+            |signal: RwSignal<String>, field: &str, too_long: fn(usize) -> String, problems: &mut Vec<ErrorItem>| {
+                let value = signal.get_untracked().trim().to_string();
+                if value.chars().count() > MAX_DETAIL_CHARS {
+                    problems.push(ErrorItem { message: too_long(MAX_DETAIL_CHARS), field: Some(field.into()) });
+                }
+                (!value.is_empty()).then_some(value)
+            };
+        let title = text(title, "details-title", t::title_too_long, &mut problems);
+        let organisation = text(organisation, "details-organisation", t::organisation_too_long, &mut problems);
+        let scope_name = text(scope_name, "details-scope-name", t::scope_name_too_long, &mut problems);
         let date = match date.get_untracked().trim() {
             "" => None,
             typed => match crate::domain::dates::parse_day(typed).ok_or(()) {
                 Ok(date) => Some(date),
                 Err(_) => {
-                    problems.push(ErrorItem {
-                        message: "Date of the assessment must be a real date, like 23 11 2026".into(),
-                        field: Some("details-date".into()),
-                    });
+                    problems.push(ErrorItem { message: t::date_invalid().into(), field: Some("details-date".into()) });
                     None
                 }
             },
@@ -225,19 +217,24 @@ fn DetailsForm(
     view! {
         {move || {
             let current = errors.get();
-            (!current.is_empty()).then(|| view! { <ErrorSummary title="There is a problem" errors=current/> })
+            (!current.is_empty()).then(|| view! { <ErrorSummary title=t::error_title() errors=current/> })
         }}
         <form novalidate on:submit=submit>
             {children.map(|children| children())}
-            <h2 class="heading-m">"About this assessment (optional)"</h2>
-            <TextField id="details-title" label="Title" hint="For example, “Annual review 2026” or “Adult social care, first look”." value=title error=Signal::derive(field_error("details-title"))/>
-            <TextField id="details-organisation" label="Organisation" hint="Your council or organisation. Leave it blank if you prefer." value=organisation error=Signal::derive(field_error("details-organisation"))/>
+            <h2 class="heading-m">{t::about_heading()}</h2>
+            <TextField id="details-title" label=t::title_label() hint=t::title_hint() value=title error=Signal::derive(field_error("details-title"))/>
+            <TextField id="details-organisation" label=t::organisation_label() hint=t::organisation_hint() value=organisation error=Signal::derive(field_error("details-organisation"))/>
             <div class="form-group">
                 <fieldset class="fieldset">
-                    <legend class="fieldset__legend fieldset__legend--s">"What does the assessment cover?"</legend>
+                    <legend class="fieldset__legend fieldset__legend--s">{t::scope_legend()}</legend>
                     <div class="radios radios--small">
                         {Scope::ALL.into_iter().map(|choice| {
-                            let input_id = format!("details-scope-{}", choice.label().to_lowercase().replace(' ', "-"));
+                            // Named the same in every language.
+                            let input_id = format!("details-scope-{}", match choice {
+                                Scope::WholeCouncil => "whole-council",
+                                Scope::Directorate => "a-directorate",
+                                Scope::Service => "a-service",
+                            });
                             view! {
                                 <div class="radios__item">
                                     <input class="radios__input" type="radio" name="scope" id=input_id.clone()
@@ -251,13 +248,13 @@ fn DetailsForm(
             </div>
             <Show when=move || scope.get().is_some_and(|s| s != Scope::WholeCouncil)>
                 <div class="conditional">
-                    <TextField id="details-scope-name" label="Name of the directorate or service" hint="For example, “Place” or “Waste and recycling”." value=scope_name error=Signal::derive(field_error("details-scope-name"))/>
+                    <TextField id="details-scope-name" label=t::scope_name_label() hint=t::scope_name_hint() value=scope_name error=Signal::derive(field_error("details-scope-name"))/>
                 </div>
             </Show>
             <div class="form-group" class:form-group--error=move || field_error("details-date")().is_some()>
-                <label class="label" for="details-date">"Date of the assessment"</label>
-                <div class="hint" id="details-date-hint">"The date the answers describe. It is usually today."</div>
-                {move || field_error("details-date")().map(|message| view! { <p class="error-message" id="details-date-error"><span class="visually-hidden">"Error: "</span>{message}</p> })}
+                <label class="label" for="details-date">{t::date_label()}</label>
+                <div class="hint" id="details-date-hint">{t::date_hint()}</div>
+                {move || field_error("details-date")().map(|message| view! { <p class="error-message" id="details-date-error"><span class="visually-hidden">{t::error_prefix()}</span>{message}</p> })}
                 <input class="input input--date" type="date" id="details-date" aria-describedby=move || if field_error("details-date")().is_some() { "details-date-hint details-date-error" } else { "details-date-hint" }
                     prop:value=move || date.get() on:change=move |ev| date.set(event_target_value(&ev))/>
             </div>

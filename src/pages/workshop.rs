@@ -15,6 +15,7 @@ use crate::domain::workshop::{
     MAX_AGREED_NOTE_CHARS, accept, agreed_assessment, discussion_order, is_decided, labels_by_statement,
     spread_in_words, unanimous_answers, undecided,
 };
+use crate::i18n::t::workshop as t;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -51,23 +52,25 @@ fn WorkshopView(id: String) -> impl IntoView {
         let members = members.get();
         let Some(first) = members.first() else {
             return view! {
-                <p class="body">"This group has no assessment files yet. Add some on the group’s page, then come back to prepare the pack."</p>
+                <p class="body">{t::no_members()}</p>
             }
             .into_any();
         };
         match state.latest_framework(&first.framework.id) {
-            Some(framework) => view! { <Pack group_id=group_id members=members framework=framework agreed=agreed/> }.into_any(),
+            Some(framework) => {
+                view! { <Pack group_id=group_id members=members framework=framework agreed=agreed/> }.into_any()
+            }
             None => view! {
-                <p class="body">"The framework these assessments were made with is no longer on this device. Import it again on the Frameworks page to prepare the pack."</p>
+                <p class="body">{t::no_framework()}</p>
             }
             .into_any(),
         }
     };
     view! {
         <div class="no-print">
-            <a class="back-link" href=back>"Back to the group"</a>
+            <a class="back-link" href=back>{t::back()}</a>
         </div>
-        <span class="caption">"Workshop pack"</span>
+        <span class="caption">{t::caption()}</span>
         <h1 class="heading-l" tabindex="-1">{name}</h1>
         {pack}
     }
@@ -130,26 +133,16 @@ fn Pack(
     };
     let items: Vec<Item> = discussion_order(&combined).iter().enumerate().map(item).collect();
     let disagreements = items.iter().filter(|i| i.disagreement).count();
-    let people = match combined.respondents {
-        1 => "1 person".to_string(),
-        n => format!("{n} people"),
-    };
     let unanimous = StoredValue::new(unanimous_answers(&combined));
     // Number and words of every statement in the pack's order, for the list of those undecided.
     let headings =
         StoredValue::new(items.iter().map(|i| (i.id.clone(), format!("{}. {}", i.number, i.text))).collect::<Vec<_>>());
     let total = items.len();
-    let lead = format!(
-        "The answers of {people} to “{}”, version {}: {}, then the rest in the framework’s order.",
-        framework.title,
-        framework.version,
-        match disagreements {
-            0 => "no statement has answers two or more levels apart".to_string(),
-            1 => "first the statement whose answers are two or more levels apart".to_string(),
-            n =>
-                format!("first the {n} statements whose answers are two or more levels apart, the widest spread first"),
-        }
-    );
+    let order = match disagreements {
+        0 => t::order_none().to_string(),
+        n => t::order(n),
+    };
+    let lead = t::lead(t::people(combined.respondents), &framework.title, &framework.version, order);
     let print = |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -162,11 +155,11 @@ fn Pack(
         .collect_view();
     view! {
         <p class="lead">{lead}</p>
-        <p class="body print-only">{format!("Produced {} with Almanac.", web::long_date(web::now()))}</p>
+        <p class="body print-only">{t::produced(web::long_date(web::now()))}</p>
         <div class="no-print">
             <div class="inset">
-                <p class="body">"Print the pack for the people in the room: each statement has a line to write the agreed level on. Record what the room agrees here, during the workshop or after it; it is saved with the group on this device as you go. No one’s name or file is in the pack."</p>
-                <button type="button" class="button" on:click=print>"Print the pack"</button>
+                <p class="body">{t::print_intro()}</p>
+                <button type="button" class="button" on:click=print>{t::print_button()}</button>
             </div>
             <Decisions group_id=group_id agreed=agreed headings=headings unanimous=unanimous total=total/>
         </div>
@@ -207,7 +200,7 @@ fn Decisions(
             headings.with_value(|all| all.iter().filter(|(id, _)| !is_decided(agreed, id)).cloned().collect())
         });
         (!open.is_empty()).then(|| view! {
-            <p class="body">"Not decided yet:"</p>
+            <p class="body">{t::not_decided_list()}</p>
             <ul class="list">
                 {open.into_iter().map(|(id, heading)| {
                     // The address's fragment is the route, so the link moves the focus instead.
@@ -219,24 +212,18 @@ fn Decisions(
         })
     };
     view! {
-        <h2 class="heading-m">"Decisions so far"</h2>
-        <p class="body" id="workshop-decided">{move || format!("{} of {total} statements decided.", decided())}</p>
+        <h2 class="heading-m">{t::decisions_heading()}</h2>
+        <p class="body" id="workshop-decided">{move || t::decided(total, decided())}</p>
         {move || accepted.get().map(|count| view! {
             <div class="notification notification--success" id="workshop-accepted" tabindex="-1" role="status">
-                <p class="notification__title">{match count {
-                    1 => "1 statement everyone agreed on was recorded as agreed.".to_string(),
-                    n => format!("{n} statements everyone agreed on were recorded as agreed."),
-                }}</p>
+                <p class="notification__title">{t::accepted(count)}</p>
             </div>
         })}
         {undecided_links}
         {move || (pending() > 0).then(|| view! {
-            <p class="body">"Where every respondent gave the same answer, you can record it as agreed without discussing it. You can still change any of them."</p>
+            <p class="body">{t::accept_intro()}</p>
             <button type="button" class="button button--secondary" on:click=accept_all>
-                {match pending() {
-                    1 => "Accept the 1 statement everyone agreed on".to_string(),
-                    n => format!("Accept the {n} statements everyone agreed on"),
-                }}
+                {t::accept_button(pending())}
             </button>
         })}
     }
@@ -273,7 +260,7 @@ fn StatementSection(
     let other_rows = [
         (dont_know_name, dont_know),
         (not_applicable_name, not_applicable),
-        ("Not answered".to_string(), not_answered),
+        (t::not_answered().to_string(), not_answered),
     ]
     .into_iter()
     .map(|(name, count)| {
@@ -289,32 +276,32 @@ fn StatementSection(
     .collect_view();
     let answered_by = (!labels.is_empty()).then(|| {
         view! {
-            <p class="body">{format!("Roles or teams that answered: {}.", labels.join(", "))}</p>
+            <p class="body">{t::answered_by(labels.join(", "))}</p>
         }
     });
     view! {
         <section class="statement" aria-labelledby=labelled_by>
             <span class="caption">{area}</span>
             <h2 class="heading-m" id=heading_id tabindex="-1">{format!("{number}. {text}")}</h2>
-            {disagreement.then(|| view! { <p class="body"><strong class="tag tag--red">"Answers two or more levels apart"</strong></p> })}
-            <p class="body">{format!("{spread}.")}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=format!("How many chose each level, statement {number} (scrolls sideways)")>
+            {disagreement.then(|| view! { <p class="body"><strong class="tag tag--red">{t::far_apart()}</strong></p> })}
+            <p class="body">{t::spread(spread)}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::levels_region(number)>
                 <table class="table levels-table">
-                    <caption class="table__caption">{format!("How many chose each level, statement {number}")}</caption>
+                    <caption class="table__caption">{t::levels_caption(number)}</caption>
                     <thead><tr class="table__row">
-                        <th scope="col" class="table__header table__header--numeric">"Level"</th>
-                        <th scope="col" class="table__header">"Name"</th>
-                        <th scope="col" class="table__header">"What it looks like"</th>
-                        <th scope="col" class="table__header table__header--numeric">"People"</th>
+                        <th scope="col" class="table__header table__header--numeric">{t::level()}</th>
+                        <th scope="col" class="table__header">{t::name()}</th>
+                        <th scope="col" class="table__header">{t::looks_like()}</th>
+                        <th scope="col" class="table__header table__header--numeric">{t::people_heading()}</th>
                     </tr></thead>
                     <tbody>{level_rows}{other_rows}</tbody>
                 </table>
             </div>
             {answered_by}
-            <h3 class="heading-s">"To discuss"</h3>
+            <h3 class="heading-s">{t::discuss_heading()}</h3>
             <ul class="list">
-                <li>"What evidence would settle this?"</li>
-                <li>"What would it take to move up one level?"</li>
+                <li>{t::discuss_evidence()}</li>
+                <li>{t::discuss_move_up()}</li>
             </ul>
             <AgreedFields id=id number=number framework=framework group_id=group_id agreed=agreed/>
         </section>
@@ -346,7 +333,7 @@ fn AgreedFields(
             .chain([
                 (Some(Rating::DontKnow), f.scale.dont_know.clone()),
                 (Some(Rating::NotApplicable), f.scale.not_applicable.clone()),
-                (None, "Not decided yet".to_string()),
+                (None, t::not_decided().to_string()),
             ])
             .collect()
     });
@@ -355,7 +342,8 @@ fn AgreedFields(
         .map(|(choice, label)| {
             let code = choice.map_or("undecided".to_string(), |rating| rating.code().replace('_', "-"));
             let input_id = format!("workshop-{id}-agreed-{code}");
-            let divider = (choice == Some(Rating::DontKnow)).then(|| view! { <div class="radios__divider">"or"</div> });
+            let divider =
+                (choice == Some(Rating::DontKnow)).then(|| view! { <div class="radios__divider">{t::or()}</div> });
             view! {
                 {divider}
                 <div class="radios__item">
@@ -382,8 +370,8 @@ fn AgreedFields(
         let note = note.unwrap_or_else(|| "_".repeat(60));
         view! {
             <div class="print-only">
-                <p class="body"><strong>"Agreed level: "</strong>{level}</p>
-                <p class="body"><strong>"Evidence and notes: "</strong>{note}</p>
+                <p class="body"><strong>{t::agreed_level()}</strong>{level}</p>
+                <p class="body"><strong>{t::evidence_notes()}</strong>{note}</p>
             </div>
         }
     };
@@ -392,13 +380,13 @@ fn AgreedFields(
         <div class="no-print">
             <div class="form-group">
                 <fieldset class="fieldset">
-                    <legend class="fieldset__legend fieldset__legend--s">{format!("Agreed level for statement {number}")}</legend>
+                    <legend class="fieldset__legend fieldset__legend--s">{t::agreed_legend(number)}</legend>
                     <div class="radios radios--small">{radios}</div>
                 </fieldset>
             </div>
             <div class="form-group">
-                <label class="label" for=note_id.clone()>{format!("Note from the workshop for statement {number} (optional)")}</label>
-                <div class="hint" id=format!("{note_id}-hint")>"What settled it, or what to find out. Saved when you leave the box."</div>
+                <label class="label" for=note_id.clone()>{t::note_label(number)}</label>
+                <div class="hint" id=format!("{note_id}-hint")>{t::note_hint()}</div>
                 <textarea class="textarea" id=note_id.clone() rows="3" maxlength=MAX_AGREED_NOTE_CHARS.to_string()
                     aria-describedby=format!("{note_id}-hint") prop:value=initial_note on:change=set_note></textarea>
             </div>
@@ -441,27 +429,21 @@ fn AgreedAssessment(
         web::navigate(&route);
     };
     let hint = move || match open() {
-        0 => "Every statement is decided, so the assessment will be complete.".to_string(),
-        n => format!(
-            "{} not decided yet. The assessment will be left in progress, for you to finish like any other.",
-            match n {
-                1 => "1 statement is".to_string(),
-                n => format!("{n} statements are"),
-            }
-        ),
+        0 => t::all_decided().to_string(),
+        n => t::open(n),
     };
     view! {
         <section class="no-print">
-            <h2 class="heading-m">"Make the agreed assessment"</h2>
+            <h2 class="heading-m">{t::make_heading()}</h2>
             {move || (error.get() && open() == headings.with_value(Vec::len)).then(|| view! {
-                <ErrorSummary title="There is a problem" errors=vec![ErrorItem {
-                    message: "Record the agreed level of at least one statement first".into(),
+                <ErrorSummary title=t::error_title() errors=vec![ErrorItem {
+                    message: t::none_agreed().into(),
                     field: None,
                 }]/>
             })}
-            <p class="body">"This makes a new assessment of the council from the levels agreed here: it has its own results, action plan and roadmap. The spread of views and your notes go into each statement’s evidence; no one’s name does."</p>
+            <p class="body">{t::make_body()}</p>
             <p class="body" id="workshop-make-hint">{hint}</p>
-            <button type="button" class="button" aria-describedby="workshop-make-hint" on:click=make>"Make the agreed assessment"</button>
+            <button type="button" class="button" aria-describedby="workshop-make-hint" on:click=make>{t::make_button()}</button>
         </section>
     }
 }

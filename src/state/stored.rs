@@ -22,12 +22,16 @@ impl AppState {
         !self.unread.get_value()
     }
 
-    /// Reads the saved records, the first time it is called.
+    /// Reads the saved records, the first time it is called. Reading puts what is wrong with a
+    /// record in words (`DamagedRecord::problem`), so it waits for the pages' words as well, even
+    /// on a page of the first download.
     pub async fn read_storage(&self) -> Result<(), NotLoaded> {
         if self.has_read_storage() {
             return Ok(());
         }
-        read_records(*self, None).await?.await;
+        let (words, read) = futures::future::join(crate::lazy::page_words(), read_records(*self, None)).await;
+        words?;
+        read?.await;
         Ok(())
     }
 
@@ -206,22 +210,21 @@ impl AppState {
 
 crate::lazy::split! {
     stored,
-    /// Reads one record (`Some`), or every framework and assessment, from storage into memory.
-    /// Everything read is shown in a task of its own (the future returned): on a slow phone,
-    /// reading and drawing in one go would keep the page from answering a tap for longer.
+    /// Reads one record (`Some`) from storage into memory; or, once the future returned is
+    /// awaited (so that `read_storage` can fetch the pages' words meanwhile), every framework and
+    /// assessment, shown in a task of its own: on a slow phone, reading and drawing in one go
+    /// would keep the page from answering a tap for longer.
     fn read_records(state: AppState, key: Option<Key>) -> Result<LocalBoxFuture<'static, ()>, NotLoaded> {
         Ok(match key {
             Some(key) => {
                 state.read_record(key);
                 Box::pin(async {})
             }
-            None => {
+            None => Box::pin(async move {
                 let read = state.read_all_records();
-                Box::pin(async move {
-                    crate::web::next_task().await;
-                    state.show_records(read);
-                })
-            }
+                crate::web::next_task().await;
+                state.show_records(read);
+            }),
         })
     }
 }

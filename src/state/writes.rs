@@ -131,7 +131,7 @@ impl AppState {
         let mut copy = mine.clone();
         copy.id = crate::web::new_id();
         let title = self.catalogue.with_untracked(|c| crate::domain::listing::title_of(&mine, c));
-        copy.details.title = Some(format!("{title} (copy from another tab)"));
+        copy.details.title = Some(crate::i18n::t::writes::copy_title(&title));
         let text = exchange::to_json(&copy);
         library.put(&Key::Assessment(copy.id.clone()), Some(&text))?;
         self.seen.update_value(|seen| {

@@ -58,15 +58,12 @@ impl Library {
     pub fn load(&self, catalogue: &mut Catalogue) -> Result<Loaded, StorageError> {
         /// The problem with a record whose content belongs under another key, in the person's words.
         fn stored_under_another_key(key: &Key, held: &Key) -> String {
-            format!(
-                "this record is kept under the name “{}” but holds {}: it was changed outside Almanac, so it is kept aside to be downloaded as it is",
-                key.name(),
-                match held {
-                    Key::Assessment(id) => format!("the result “{id}”"),
-                    Key::Framework(id, version) => format!("the framework “{id}” version {version}"),
-                    _ => held.name(),
-                }
-            )
+            use crate::i18n::t::library as t;
+            match held {
+                Key::Assessment(id) => t::holds_result(key.name(), id),
+                Key::Framework(id, version) => t::holds_framework(key.name(), id, version),
+                _ => t::holds_other(key.name(), held.name()),
+            }
         }
         let mut loaded = Loaded::default();
         let mut names = self.storage.keys()?;

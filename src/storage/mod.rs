@@ -9,6 +9,8 @@ pub use library::{Library, Loaded, Read, read_assessment};
 
 use std::fmt;
 
+use crate::i18n::t::storage as t;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
     /// The browser's storage quota is used up.
@@ -20,8 +22,8 @@ pub enum StorageError {
 impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StorageError::Full => write!(f, "this browser's storage for Almanac is full"),
-            StorageError::Unavailable(reason) => write!(f, "this browser does not let Almanac store data ({reason})"),
+            StorageError::Full => f.write_str(t::full()),
+            StorageError::Unavailable(reason) => f.write_str(&t::unavailable(reason)),
         }
     }
 }

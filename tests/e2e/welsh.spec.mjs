@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { test, expect } from './fixtures.mjs';
-import { FRAMEWORK, QUESTIONS, QUESTION_COUNT, appMain, h1, main } from './helpers.mjs';
+import { FRAMEWORK, QUESTIONS, QUESTION_COUNT, TOP_LEVEL, appMain, downloadFrom, h1, main } from './helpers.mjs';
 import { OUTCOMES, fullAssessmentFile } from './full-helpers.mjs';
 import { englishOnly, word } from './words.mjs';
 
@@ -44,7 +44,7 @@ async function englishOn(page) {
   return englishOnly().filter((piece) => shown.includes(piece));
 }
 
-test('the quick check taken in Welsh from a ?lang=cy link', async ({ page, checkA11y }) => {
+test('the quick check taken in Welsh from a ?lang=cy link', async ({ page, checkA11y }, testInfo) => {
   await page.goto('./?lang=cy');
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await expect(h1(page)).toHaveText(word('cy', 'home.heading'));
@@ -66,8 +66,22 @@ test('the quick check taken in Welsh from a ?lang=cy link', async ({ page, check
   await expect(page).toHaveURL(/#\/result\//);
   await expect(appMain(page)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(h1(page)).toHaveText(word('cy', 'result.title', { title: CY.title }));
+  // The chart's text alternative and its table, in Welsh, with the outcomes' Welsh names.
+  const chart = main(page).getByRole('img', {
+    name: word('cy', 'result.radar-label', { count: QUESTION_COUNT, nouns: CY['area_names.plural'], top: TOP_LEVEL }),
+  });
+  await expect(chart).toBeVisible();
+  await expect(main(page).getByRole('table').first()).toContainText(welshArea(1));
   await checkA11y(page, 'result in Welsh');
   expect(await englishOn(page)).toEqual([]);
+
+  // A share link opens the result in Welsh; the downloaded result is the same assessment.
+  await main(page).getByRole('button', { name: word('cy', 'result.create-link') }).click();
+  await expect(main(page).getByLabel(word('cy', 'result.share-link'), { exact: true })).toHaveValue(/[?&]lang=cy/);
+  const { bytes } = await downloadFrom(page, main(page).getByRole('button', { name: word('cy', 'result.download-result') }), testInfo);
+  const downloaded = JSON.parse(bytes.toString('utf8'));
+  expect(Object.keys(downloaded.assessment.answers)).toHaveLength(QUESTION_COUNT);
 });
 
 test('the language chosen is remembered on the device and can be switched mid-check', async ({ page }) => {

@@ -6,16 +6,26 @@ use serde::Serialize;
 
 use super::{COMBINED_FORMAT, Combined, Stats};
 use crate::domain::assessment::FrameworkRef;
+use crate::i18n::t::combine as t;
 
 /// The combined view as CSV: a row per area, then a row per statement in it.
 pub fn combined_csv(combined: &Combined) -> String {
     let scale = &combined.framework.scale;
-    let mut header: Vec<String> =
-        ["Row", "Area", "Statement ID", "Statement", "Respondents", "Median", "Lowest", "Highest", "Range"]
-            .map(String::from)
-            .to_vec();
-    header.extend(scale.levels.iter().map(|l| format!("Level {} ({})", l.value, l.name)));
-    header.extend([scale.dont_know.clone(), scale.not_applicable.clone(), "Not answered".into()]);
+    let mut header: Vec<String> = [
+        t::row(),
+        t::area(),
+        t::statement_id(),
+        t::statement(),
+        t::respondents(),
+        t::median(),
+        t::lowest(),
+        t::highest(),
+        t::range(),
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(scale.levels.iter().map(|l| t::level(l.value, &l.name)));
+    header.extend([scale.dont_know.clone(), scale.not_applicable.clone(), t::not_answered().into()]);
     let stats_cells = |stats: &Stats| {
         [
             stats.count.to_string(),
@@ -27,14 +37,14 @@ pub fn combined_csv(combined: &Combined) -> String {
     };
     let mut rows = Vec::new();
     for area in &combined.areas {
-        let mut row = vec!["Area score".to_string(), area.area.title.clone(), String::new(), String::new()];
+        let mut row = vec![t::area_score().to_string(), area.area.title.clone(), String::new(), String::new()];
         row.extend(stats_cells(&area.stats));
         row.extend(std::iter::repeat_n(String::new(), scale.levels.len() + 2));
         row.push(area.stats.not_answered.to_string());
         rows.push(row);
         for statement in &area.statements {
             let mut row = vec![
-                "Statement".to_string(),
+                t::statement().to_string(),
                 area.area.title.clone(),
                 statement.statement.id.clone(),
                 statement.statement.text.clone(),

@@ -10,6 +10,7 @@ use crate::domain::exchange;
 use crate::domain::framework::{Framework, is_valid_id};
 use crate::domain::problem::{Problem, Problems};
 use crate::domain::workshop::MAX_AGREED_NOTE_CHARS;
+use crate::i18n::t::combine as t;
 
 /// One file or link offered for import, with the name it is known by.
 pub struct Offered {
@@ -46,20 +47,19 @@ pub fn prepare_import(offered: Vec<Offered>, group: &Group, catalogue: &Catalogu
         let read = if file.is_link {
             match link_data(&file.text) {
                 Some(data) => crate::domain::share::decode(data, link_id(data), catalogue),
-                None => Err(Problem::whole("this is not an Almanac share link: it should contain “#/shared/”").into()),
+                None => Err(Problem::whole(t::not_share_link()).into()),
             }
         } else {
             crate::domain::exchange::from_json(&file.text, catalogue)
         };
         match read {
-            Ok(assessment) if assessment.answers.values().all(|a| a.rating.is_none()) => preview
-                .refused
-                .push(Refused { source: file.source, problems: Problem::whole("has no answers yet").into() }),
+            Ok(assessment) if assessment.answers.values().all(|a| a.rating.is_none()) => {
+                preview.refused.push(Refused { source: file.source, problems: Problem::whole(t::no_answers()).into() })
+            }
             Ok(assessment) => match good.iter().find(|m| m.assessment == assessment.id) {
                 Some(first) => preview.refused.push(Refused {
                     source: file.source,
-                    problems: Problem::whole(format!("is the same assessment as {}, so it is left out", first.source))
-                        .into(),
+                    problems: Problem::whole(t::same_assessment(&first.source)).into(),
                 }),
                 None => good.push(Member::from_assessment(&assessment, file.source)),
             },
@@ -84,11 +84,7 @@ pub fn prepare_import(offered: Vec<Offered>, group: &Group, catalogue: &Catalogu
 
 fn other_framework(member_framework: &str, group_framework: &str, catalogue: &Catalogue) -> String {
     let title = |id: &str| catalogue.latest(id).map(|f| f.title.clone()).unwrap_or_else(|| id.to_string());
-    format!(
-        "is an assessment of “{}”, but this group combines “{}”: put it in a group of its own",
-        title(member_framework),
-        title(group_framework)
-    )
+    t::other_framework(title(member_framework), title(group_framework))
 }
 
 /// Every problem with a group that arrives whole (in a backup), each with its path in the group:
@@ -96,7 +92,7 @@ fn other_framework(member_framework: &str, group_framework: &str, catalogue: &Ca
 pub fn group_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
     let mut problems = Vec::new();
     if group.format != GROUP_FORMAT {
-        problems.push(Problem::at("format", format!("must be \"{GROUP_FORMAT}\"")));
+        problems.push(Problem::at("format", t::must_be_format(GROUP_FORMAT)));
     }
     if let Err(problem) = check_schema_version(group.schema_version) {
         problems.push(problem);
@@ -105,9 +101,9 @@ pub fn group_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
         problems.push(Problem::at("id", exchange::invalid_id(&group.id)));
     }
     if group.name.trim().is_empty() {
-        problems.push(Problem::at("name", "must not be empty"));
+        problems.push(Problem::at("name", t::empty()));
     } else if group.name.chars().count() > MAX_GROUP_NAME_CHARS {
-        problems.push(Problem::at("name", format!("is longer than {MAX_GROUP_NAME_CHARS} characters")));
+        problems.push(Problem::at("name", t::too_long(MAX_GROUP_NAME_CHARS)));
     }
     let group_framework = group.framework_id().unwrap_or_default();
     problems.extend(agreed_problems(group, catalogue));
@@ -116,16 +112,13 @@ pub fn group_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
         if !is_valid_id(&member.assessment) {
             problems.push(Problem::at(format!("{path}.assessment"), exchange::invalid_id(&member.assessment)));
         } else if group.members[..index].iter().any(|m| m.assessment == member.assessment) {
-            problems.push(Problem::at(
-                format!("{path}.assessment"),
-                format!("\"{}\" is in the group twice", member.assessment),
-            ));
+            problems.push(Problem::at(format!("{path}.assessment"), t::twice(&member.assessment)));
         }
         for (field, text, limit) in
             [("source", Some(&member.source), MAX_SOURCE_CHARS), ("label", member.label.as_ref(), MAX_LABEL_CHARS)]
         {
             if text.is_some_and(|text| text.chars().count() > limit) {
-                problems.push(Problem::at(format!("{path}.{field}"), format!("is longer than {limit} characters")));
+                problems.push(Problem::at(format!("{path}.{field}"), t::too_long(limit)));
             }
         }
         if member.framework.id != group_framework {
@@ -137,7 +130,7 @@ pub fn group_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
             continue;
         };
         if member.ratings.is_empty() {
-            problems.push(Problem::at(path.clone(), "has no answers yet"));
+            problems.push(Problem::at(path.clone(), t::no_answers()));
         }
         for (statement_id, rating) in &member.ratings {
             let path = format!("{path}.ratings.{statement_id}");
@@ -165,7 +158,7 @@ fn agreed_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
         // With no respondents there was nothing to agree on; a missing framework is already named
         // against each respondent.
         return if group.members.is_empty() {
-            vec![Problem::at("agreed", "has agreed levels, but the group has no respondents")]
+            vec![Problem::at("agreed", t::agreed_without_respondents())]
         } else {
             Vec::new()
         };
@@ -186,10 +179,7 @@ fn agreed_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
             problems.push(Problem::at(format!("{path}.rating"), exchange::off_scale(level, framework)));
         }
         if agreed.note.as_ref().is_some_and(|note| note.chars().count() > MAX_AGREED_NOTE_CHARS) {
-            problems.push(Problem::at(
-                format!("{path}.note"),
-                format!("is longer than {MAX_AGREED_NOTE_CHARS} characters"),
-            ));
+            problems.push(Problem::at(format!("{path}.note"), t::too_long(MAX_AGREED_NOTE_CHARS)));
         }
     }
     problems

@@ -16,6 +16,7 @@ use super::assessment::{Assessment, FrameworkRef, Rating};
 use super::framework::{Area, Framework, Statement};
 use super::kind::{self, FileKind};
 use super::problem::{Problem, Problems, parse_json};
+use crate::i18n::t::combine as t;
 
 mod export;
 mod import;
@@ -153,7 +154,7 @@ impl Group {
         kind::expect(text, FileKind::Group)?;
         let group: Group = parse_json(text)?;
         if group.format != GROUP_FORMAT {
-            return Err(Problem::at("format", format!("must be \"{GROUP_FORMAT}\"")).into());
+            return Err(Problem::at("format", t::must_be_format(GROUP_FORMAT)).into());
         }
         check_schema_version(group.schema_version)?;
         Ok(group)
@@ -162,10 +163,8 @@ impl Group {
 
 fn check_schema_version(version: u32) -> Result<(), Problem> {
     match version {
-        0 => Err(Problem::at("schema_version", "must be a whole number from 1")),
-        newer if newer > GROUP_SCHEMA_VERSION => {
-            Err(Problem::at("schema_version", "the group was made by a newer version of Almanac"))
-        }
+        0 => Err(Problem::at("schema_version", t::whole_number())),
+        newer if newer > GROUP_SCHEMA_VERSION => Err(Problem::at("schema_version", t::newer_version())),
         _ => Ok(()),
     }
 }

@@ -2,6 +2,7 @@
 //! every level but the top, sources that exist.
 
 use super::*;
+use crate::i18n::t::check as t;
 
 impl Framework {
     /// Every problem with the document beyond its shape, each with its path.
@@ -10,25 +11,19 @@ impl Framework {
         let mut report = |path: String, message: String| problems.push(Problem { path, message });
 
         if self.format != FRAMEWORK_FORMAT {
-            report("format".into(), format!("must be \"{FRAMEWORK_FORMAT}\", not \"{}\"", self.format));
+            report("format".into(), t::wrong_format(FRAMEWORK_FORMAT, &self.format));
         }
         if self.schema_version > FRAMEWORK_SCHEMA_VERSION {
-            report(
-                "schema_version".into(),
-                format!(
-                    "version {} was made by a newer version of Almanac; this one reads up to version {FRAMEWORK_SCHEMA_VERSION}",
-                    self.schema_version
-                ),
-            );
+            report("schema_version".into(), t::newer_format(self.schema_version, FRAMEWORK_SCHEMA_VERSION));
         } else if self.schema_version == 0 {
-            report("schema_version".into(), "must be 1 or more".into());
+            report("schema_version".into(), t::one_or_more().into());
         }
         check_id("id", &self.id, &mut report);
         check_version("version", &self.version, &mut report);
         if let Some(previous) = &self.previous_version {
             check_version("previous_version", previous, &mut report);
             if *previous == self.version {
-                report("previous_version".into(), "must differ from this version".into());
+                report("previous_version".into(), t::same_version().into());
             }
         }
         let mut source_ids = Vec::new();
@@ -36,7 +31,7 @@ impl Framework {
             let path = format!("sources[{index}]");
             check_id(&format!("{path}.id"), &source.id, &mut report);
             if source_ids.contains(&&source.id) {
-                report(format!("{path}.id"), format!("\"{}\" is used by another source", source.id));
+                report(format!("{path}.id"), t::source_used(&source.id));
             }
             source_ids.push(&source.id);
             check_text(&format!("{path}.title"), &source.title, &mut report);
@@ -57,22 +52,19 @@ impl Framework {
 
         let level_count = self.scale.levels.len();
         if !(2..=10).contains(&level_count) {
-            report("scale.levels".into(), format!("needs 2 to 10 levels, not {level_count}"));
+            report("scale.levels".into(), t::level_count(level_count));
         }
         for (index, level) in self.scale.levels.iter().enumerate() {
             let path = format!("scale.levels[{index}]");
             if usize::from(level.value) != index + 1 {
-                report(
-                    format!("{path}.value"),
-                    format!("must be {} (levels are numbered 1, 2, 3 … in order), not {}", index + 1, level.value),
-                );
+                report(format!("{path}.value"), t::level_value(index + 1, level.value));
             }
             check_text(&format!("{path}.name"), &level.name, &mut report);
             check_text(&format!("{path}.description"), &level.description, &mut report);
         }
 
         if self.areas.is_empty() {
-            report("areas".into(), "needs at least one area".into());
+            report("areas".into(), t::no_areas().into());
         }
         let mut area_ids = Vec::new();
         let mut statement_ids = Vec::new();
@@ -81,13 +73,13 @@ impl Framework {
             let path = format!("areas[{area_index}]");
             check_id(&format!("{path}.id"), &area.id, &mut report);
             if area_ids.contains(&&area.id) {
-                report(format!("{path}.id"), format!("\"{}\" is used by another area", area.id));
+                report(format!("{path}.id"), t::area_used(&area.id));
             }
             area_ids.push(&area.id);
             check_text(&format!("{path}.title"), &area.title, &mut report);
             check_text(&format!("{path}.description"), &area.description, &mut report);
             if !(area.weight.is_finite() && area.weight > 0.0 && area.weight <= 100.0) {
-                report(format!("{path}.weight"), format!("must be more than 0 and at most 100, not {}", area.weight));
+                report(format!("{path}.weight"), t::weight_range(area.weight));
             }
             // Version 1 had plain texts; from version 2 every challenge has a mitigation and every
             // example says whether it is real (with its source) or an illustration.
@@ -100,7 +92,7 @@ impl Framework {
                 }
                 check_text(&format!("{path}.challenge"), &challenge.challenge, &mut report);
                 if challenge.mitigations.is_empty() {
-                    report(format!("{path}.mitigations"), "needs at least one way to deal with the challenge".into());
+                    report(format!("{path}.mitigations"), t::no_mitigations().into());
                 }
                 for (index, mitigation) in challenge.mitigations.iter().enumerate() {
                     check_text(&format!("{path}.mitigations[{index}]"), mitigation, &mut report);
@@ -114,40 +106,31 @@ impl Framework {
                 }
                 check_text(&format!("{path}.text"), &example.text, &mut report);
                 match (example.kind, &example.source) {
-                    (None, _) => report(
-                        format!("{path}.kind"),
-                        "is missing: say \"example\" for a real case with its source, or \"illustration\"".into(),
-                    ),
-                    (Some(ExampleKind::Example), None) => {
-                        report(format!("{path}.source"), "is missing: a real example names its source".into())
-                    }
+                    (None, _) => report(format!("{path}.kind"), t::no_kind().into()),
+                    (Some(ExampleKind::Example), None) => report(format!("{path}.source"), t::no_source().into()),
                     (Some(ExampleKind::Example), Some(source)) if !source_ids.contains(&source) => {
-                        report(format!("{path}.source"), format!("\"{source}\" is not one of the framework's sources"))
+                        report(format!("{path}.source"), t::unknown_source(source))
                     }
-                    (Some(ExampleKind::Illustration), Some(_)) => report(
-                        format!("{path}.source"),
-                        "must be left out: an illustration is invented, so it has no source".into(),
-                    ),
+                    (Some(ExampleKind::Illustration), Some(_)) => {
+                        report(format!("{path}.source"), t::illustration_source().into())
+                    }
                     _ => {}
                 }
             }
             if area.statements.is_empty() {
-                report(format!("{path}.statements"), "needs at least one statement".into());
+                report(format!("{path}.statements"), t::no_statements().into());
             }
             for (statement_index, statement) in area.statements.iter().enumerate() {
                 let path = format!("{path}.statements[{statement_index}]");
                 check_id(&format!("{path}.id"), &statement.id, &mut report);
                 if statement_ids.contains(&&statement.id) {
-                    report(format!("{path}.id"), format!("\"{}\" is used by another statement", statement.id));
+                    report(format!("{path}.id"), t::statement_used(&statement.id));
                 }
                 statement_ids.push(&statement.id);
                 for (index, old) in statement.replaces.iter().enumerate() {
                     check_id(&format!("{path}.replaces[{index}]"), old, &mut report);
                     if replaced.contains(&old) {
-                        report(
-                            format!("{path}.replaces[{index}]"),
-                            format!("\"{old}\" is carried to another statement already"),
-                        );
+                        report(format!("{path}.replaces[{index}]"), t::carried_already(old));
                     }
                     replaced.push(old);
                 }
@@ -156,10 +139,7 @@ impl Framework {
                     check_text(&format!("{path}.hint"), hint, &mut report);
                 }
                 if statement.levels.len() != level_count {
-                    report(
-                        format!("{path}.levels"),
-                        format!("has {} entries but the scale has {level_count} levels", statement.levels.len()),
-                    );
+                    report(format!("{path}.levels"), t::level_entries(statement.levels.len(), level_count));
                 }
                 for (level_index, level) in statement.levels.iter().enumerate() {
                     let path = format!("{path}.levels[{level_index}]");
@@ -167,14 +147,8 @@ impl Framework {
                     let is_top = level_index + 1 == level_count;
                     match (&level.next_step, is_top) {
                         (Some(step), false) => check_text(&format!("{path}.next_step"), step, &mut report),
-                        (None, false) => report(
-                            format!("{path}.next_step"),
-                            "is missing: every level but the top one needs guidance for reaching the next".into(),
-                        ),
-                        (Some(_), true) => report(
-                            format!("{path}.next_step"),
-                            "must be left out on the top level, which has no next level".into(),
-                        ),
+                        (None, false) => report(format!("{path}.next_step"), t::no_next_step().into()),
+                        (Some(_), true) => report(format!("{path}.next_step"), t::top_next_step().into()),
                         (None, true) => {}
                     }
                 }
@@ -194,27 +168,22 @@ impl Framework {
         for (language, texts) in self.translations.iter() {
             let path = format!("translations.{}", language.code());
             if *language == self.language {
-                report(
-                    path,
-                    format!(
-                        "is the framework's own language ({}): its texts are in the fields themselves",
-                        language.english_name()
-                    ),
-                );
+                let name = match language {
+                    Language::English => t::language_english(),
+                    Language::Welsh => t::language_welsh(),
+                };
+                report(path, t::own_language(name));
                 continue;
             }
             let mut seen = std::collections::BTreeSet::new();
             for (key, text) in texts.iter() {
                 let path = format!("{path}[\"{key}\"]");
                 if !seen.insert(key) {
-                    report(path, "is given twice: keep one".into());
+                    report(path, t::given_twice().into());
                 } else if own.contains_key(key) {
                     check_text(&path, text, report);
                 } else {
-                    report(
-                        path,
-                        "is not a text of this framework: check the key against the list in the README".into(),
-                    );
+                    report(path, t::not_a_text().into());
                 }
             }
         }
@@ -227,7 +196,7 @@ impl Framework {
                 };
                 if !has_text {
                     let code = language.code();
-                    report(format!("unsure.{code}[{index}]"), format!("\"{key}\" has no text in translations.{code}"));
+                    report(format!("unsure.{code}[{index}]"), t::no_translation(key, code));
                 }
             }
         }
@@ -238,9 +207,9 @@ const MAX_TEXT_CHARS: usize = 4000;
 
 fn check_text(path: &str, value: &str, report: &mut impl FnMut(String, String)) {
     if value.trim().is_empty() {
-        report(path.into(), "must not be empty".into());
+        report(path.into(), t::empty().into());
     } else if value.chars().count() > MAX_TEXT_CHARS {
-        report(path.into(), format!("is longer than {MAX_TEXT_CHARS} characters"));
+        report(path.into(), t::longer_than(MAX_TEXT_CHARS));
     }
 }
 
@@ -254,10 +223,7 @@ pub fn is_valid_id(value: &str) -> bool {
 
 fn check_version(path: &str, value: &str, report: &mut impl FnMut(String, String)) {
     if !is_valid_version(value) {
-        report(
-            path.into(),
-            format!("\"{value}\" is not a valid version: use 1 to 32 letters, digits, dots and hyphens"),
-        );
+        report(path.into(), t::invalid_version(value));
     }
 }
 
@@ -267,9 +233,6 @@ fn is_valid_version(value: &str) -> bool {
 
 fn check_id(path: &str, value: &str, report: &mut impl FnMut(String, String)) {
     if !is_valid_id(value) {
-        report(
-            path.into(),
-            format!("\"{value}\" is not a valid id: use 1 to 64 lower-case letters, digits and hyphens"),
-        );
+        report(path.into(), t::invalid_id(value));
     }
 }

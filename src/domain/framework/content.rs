@@ -7,6 +7,8 @@ use std::fmt;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::t::content as t;
+
 /// An article the framework's content draws on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,13 +51,16 @@ pub struct Example {
 
 /// A version 1 entry: a plain text.
 pub(super) trait FromText: Sized {
-    const EXPECTING: &'static str;
+    /// What an entry may be, in the page's language.
+    fn expecting() -> &'static str;
     fn from_text(text: String) -> Self;
     fn as_text(&self) -> Option<&str>;
 }
 
 impl FromText for Challenge {
-    const EXPECTING: &'static str = "a challenge: a text, or an object with \"challenge\" and \"mitigations\"";
+    fn expecting() -> &'static str {
+        t::challenge_expected()
+    }
     fn from_text(challenge: String) -> Challenge {
         Challenge { challenge, mitigations: Vec::new() }
     }
@@ -65,7 +70,9 @@ impl FromText for Challenge {
 }
 
 impl FromText for Example {
-    const EXPECTING: &'static str = "an example: a text, or an object with \"kind\", \"text\" and \"source\"";
+    fn expecting() -> &'static str {
+        t::example_expected()
+    }
     fn from_text(text: String) -> Example {
         Example { kind: None, text, source: None }
     }
@@ -84,7 +91,7 @@ impl<'de, T: FromText + Deserialize<'de>> Deserialize<'de> for Entry<T> {
         impl<'de, T: FromText + Deserialize<'de>> Visitor<'de> for TextOrObject<T> {
             type Value = T;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(T::EXPECTING)
+                f.write_str(T::expecting())
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
                 Ok(T::from_text(text.to_string()))

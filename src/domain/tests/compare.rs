@@ -53,3 +53,13 @@ fn side_by_side_says_what_went_up_down_and_stayed() {
     assert_eq!(Change::Up(0.5).describe(), "Up 0.5");
     assert_eq!(Change::Down(2.0).describe(), "Down 2");
 }
+
+#[test]
+fn a_change_is_described_in_the_pages_language() {
+    use crate::domain::language::Language;
+    crate::i18n::use_compiled_in(Language::Welsh);
+    let welsh = [Change::Up(1.5), Change::Down(2.0), Change::Same, Change::NotComparable].map(Change::describe);
+    crate::i18n::use_compiled_in(Language::English);
+    assert_eq!(welsh, ["I fyny 1.5", "I lawr 2", "Yr un fath", "Dim modd cymharu"]);
+    assert_eq!(Change::Same.describe(), "Same");
+}

@@ -1,4 +1,5 @@
 use crate::domain::embedding::{Appearance, EmbedMode, MAX_LOGO_CHARS, RESIZE_MESSAGE_TYPE, snippet};
+use crate::domain::language::Language;
 
 fn read(pairs: &[(&str, &str)]) -> crate::domain::embedding::ReadSettings {
     Appearance::from_query(pairs.iter().copied())
@@ -28,9 +29,10 @@ fn each_unusable_setting_is_named_and_the_rest_still_apply() {
     let settings = read(&[("embed", "yes"), ("brand", "purple"), ("logo", &long), ("brand", "")]);
     assert_eq!(settings.appearance, Appearance::default());
     assert_eq!(settings.problems.len(), 4, "{:?}", settings.problems);
-    assert!(settings.problems[0].contains("\"quick\"") && settings.problems[0].contains("\"yes\""));
-    assert!(settings.problems[1].starts_with("brand: \"purple\" is not a colour"));
-    assert!(settings.problems[2].contains("61 characters"));
+    let problems: Vec<String> = settings.problems.iter().map(ToString::to_string).collect();
+    assert!(problems[0].contains("\"quick\"") && problems[0].contains("\"yes\""));
+    assert!(problems[1].starts_with("brand: \"purple\" is not a colour"));
+    assert!(problems[2].contains("61 characters"));
 
     let partly = read(&[("embed", "quick"), ("brand", "zz")]);
     assert_eq!(partly.appearance.mode, EmbedMode::Quick);
@@ -75,8 +77,47 @@ fn a_huge_setting_is_quoted_only_in_part() {
     let huge = "z".repeat(10_000);
     let read = read(&[("brand", huge.as_str()), ("embed", huge.as_str())]);
     assert_eq!(read.problems.len(), 2);
-    for problem in &read.problems {
+    for problem in read.problems.iter().map(ToString::to_string) {
         assert!(problem.chars().count() < 200, "{problem}");
         assert!(problem.contains("… (10000 characters)"), "{problem}");
     }
+}
+
+#[test]
+fn the_language_is_read_from_and_written_to_lang() {
+    assert_eq!(read(&[]).appearance.language, None, "without lang, the person's own choice or their device's");
+    assert_eq!(read(&[("lang", "en")]).appearance.language, Some(Language::English));
+    let welsh = read(&[("embed", "quick"), ("lang", "cy")]);
+    assert!(welsh.problems.is_empty(), "{:?}", welsh.problems);
+    assert_eq!(welsh.appearance.language, Some(Language::Welsh));
+    assert_eq!(welsh.appearance.to_query(), "?embed=quick&lang=cy");
+    let again = Appearance::from_query([("embed", "quick"), ("lang", "cy")]);
+    assert_eq!(again.appearance, welsh.appearance);
+
+    let unknown = read(&[("lang", "fr"), ("embed", "full")]);
+    assert_eq!(unknown.appearance.language, None);
+    assert_eq!(unknown.appearance.mode, EmbedMode::Full, "the other settings still apply");
+    assert_eq!(unknown.problems.len(), 1);
+    assert_eq!(
+        unknown.problems[0].to_string(),
+        "lang is \"fr\", but it can only be \"en\" (English) or \"cy\" (Welsh)"
+    );
+}
+
+#[test]
+fn the_snippet_opens_almanac_in_the_chosen_language_with_a_title_in_it() {
+    let welsh = read(&[("embed", "quick"), ("lang", "cy")]).appearance;
+    let code = snippet("https://apps.example.gov.uk/almanac/", &welsh);
+    assert!(code.contains("src=\"https://apps.example.gov.uk/almanac/?embed=quick&amp;lang=cy\""), "{code}");
+    assert!(code.contains("title=\"Gwiriad cyflym aeddfedrwydd digidol\""), "{code}");
+    let whole = Appearance { mode: EmbedMode::Full, ..welsh };
+    assert!(
+        snippet("https://apps.example.gov.uk/almanac/", &whole)
+            .contains("title=\"Hunanasesiad aeddfedrwydd digidol Almanac\"")
+    );
+    let english = Appearance { language: None, ..whole };
+    assert!(
+        snippet("https://apps.example.gov.uk/almanac/", &english)
+            .contains("title=\"Almanac digital maturity self-assessment\"")
+    );
 }

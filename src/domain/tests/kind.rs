@@ -132,3 +132,52 @@ fn a_file_nested_too_deeply_says_so() {
         }
     }
 }
+
+#[test]
+fn a_file_is_refused_in_welsh_when_the_page_is_in_welsh() {
+    use crate::domain::language::Language;
+    use crate::i18n::use_compiled_in;
+
+    let mut framework = serde_json::to_value(quick_check()).unwrap();
+    framework["areas"][0]["weight"] = json!("heavy");
+    framework["scale"]["levels"][0].as_object_mut().unwrap().remove("name");
+    let mut document: serde_json::Value = serde_json::from_str(&result_file()).unwrap();
+    document["assessment"]["colour"] = json!("blue");
+    let said = || {
+        [
+            Framework::from_json(&result_file()).unwrap_err().to_string(),
+            refusals("[1,2,3]")[0].clone(),
+            Framework::from_json(&framework.to_string()).unwrap_err().to_string(),
+            exchange::from_json("{\"format\": \"almanac.assessment\",", &every_framework()).unwrap_err().to_string(),
+            exchange::from_json(&document.to_string(), &every_framework()).unwrap_err().to_string(),
+        ]
+    };
+    use_compiled_in(Language::Welsh);
+    let welsh = said();
+    use_compiled_in(Language::English);
+    let english = said();
+    assert_eq!(welsh[0], "ffeil asesiad yw hon, nid fframwaith");
+    assert_eq!(welsh[1], "rhestr yw'r JSON hwn, nid ffeil asesiad Almanac");
+    assert!(
+        welsh[2].starts_with("areas[0].weight: math annilys: testun \"heavy\", roedd disgwyl rhif"),
+        "{}",
+        welsh[2]
+    );
+    assert!(welsh[3].starts_with("mae'r ffeil yn dod i ben yn rhy gynnar, ar linell 1"), "{}", welsh[3]);
+    assert!(
+        welsh[4].starts_with("assessment.colour: maes anhysbys `colour`, roedd disgwyl un o `id`, "),
+        "{}",
+        welsh[4]
+    );
+    assert_eq!(english[0], "this is an assessment file, not a framework");
+    assert!(
+        english[2].starts_with("areas[0].weight: invalid type: string \"heavy\", expected a number"),
+        "{}",
+        english[2]
+    );
+    assert!(
+        english[4].starts_with("assessment.colour: unknown field `colour`, expected one of `id`, "),
+        "{}",
+        english[4]
+    );
+}

@@ -86,6 +86,27 @@ fn the_spread_of_views_is_in_words_with_small_numbers_spelled_out() {
 }
 
 #[test]
+fn on_a_welsh_page_the_spread_of_views_and_the_agreed_title_are_in_welsh() {
+    use crate::domain::language::Language;
+    let framework = small_framework();
+    let group = five(&framework);
+    let combined = combined(&framework, &group.members);
+    crate::i18n::use_compiled_in(Language::Welsh);
+    let spreads: Vec<String> = combined.statements().map(spread_in_words).collect();
+    let title = agreed_assessment(&group, &combined, "agreed".into(), NOW).details.title;
+    crate::i18n::use_compiled_in(Language::English);
+    assert_eq!(
+        spreads,
+        [
+            "5 o bobl: un wedi dewis 1, un wedi dewis 2, tri wedi dewis 3",
+            "5 o bobl: pump wedi dewis 2",
+            "5 o bobl: tri wedi dewis 3, un ddim yn gwybod, un heb ateb",
+        ]
+    );
+    assert_eq!(title.as_deref(), Some("Barn y cytunwyd arni: Digital board"));
+}
+
+#[test]
 fn a_statement_is_unanimous_only_when_everyone_gave_the_same_answer() {
     let framework = small_framework();
     let group = five(&framework);
