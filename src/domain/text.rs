@@ -34,7 +34,7 @@ pub fn excerpt(value: &str) -> String {
         return value.to_string();
     }
     let start: String = value.chars().take(SHOWN).collect();
-    t::excerpt(count, start)
+    t::excerpt(start, count)
 }
 
 /// Text someone gave, set inside a sentence of the app's own: isolated (first strong
