@@ -53,10 +53,39 @@ pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, Problems> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
-        Problems::from(problem(error.inner(), if path == "." { String::new() } else { path }))
+        let path = if path == "." { String::new() } else { path };
+        let serde_message = describe(error.inner());
+        // serde quotes a wrong text with Debug formatting, which the app's release build leaves
+        // out (-Zfmt-debug=none in scripts/build-wasm.sh): quote it from the file instead.
+        match string_at(text, error.path()) {
+            Some(quoted) if serde_message.contains("string , ") => {
+                Problems::from(Problem { path, message: in_plain_words(&with_quoted_string(&serde_message, &quoted)) })
+            }
+            _ => Problems::from(problem(error.inner(), path)),
+        }
     })?;
     deserializer.end().map_err(|error| problem(&error, String::new()))?;
     Ok(value)
+}
+
+/// The text at `path` in the JSON document, quoted as JSON writes it, if there is one.
+fn string_at(text: &str, path: &serde_path_to_error::Path) -> Option<String> {
+    use serde_path_to_error::Segment;
+    let document: serde_json::Value = serde_json::from_str(text).ok()?;
+    let mut value = &document;
+    for segment in path.iter() {
+        value = match segment {
+            Segment::Seq { index } => value.get(*index)?,
+            Segment::Map { key } => value.get(key)?,
+            Segment::Enum { .. } | Segment::Unknown => return None,
+        };
+    }
+    value.is_string().then(|| value.to_string())
+}
+
+/// serde's message with the quoted text its build could not write ("string , expected …").
+fn with_quoted_string(serde_message: &str, quoted: &str) -> String {
+    serde_message.replacen("string , ", &format!("string {quoted}, "), 1)
 }
 
 /// Reads JSON that Almanac wrote itself (a stored record, a built-in framework), which is only
@@ -219,5 +248,38 @@ fn names(expected: &str) -> String {
             t::either(format!("{first}`"), format!("`{second}"))
         }
         _ => expected.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wrong_text_is_quoted_from_the_file_when_serde_could_not_quote_it() {
+        let text = r#"{"areas": [{"weight": 1}, {"weight": "heavy"}]}"#;
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let error = serde_path_to_error::deserialize::<_, serde_json::Value>(&mut deserializer).err();
+        assert!(error.is_none(), "a Value takes anything");
+        let path: serde_path_to_error::Path = {
+            #[derive(serde::Deserialize, Debug)]
+            #[allow(dead_code)]
+            struct Area {
+                weight: f64,
+            }
+            #[derive(serde::Deserialize, Debug)]
+            #[allow(dead_code)]
+            struct Doc {
+                areas: Vec<Area>,
+            }
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            serde_path_to_error::deserialize::<_, Doc>(&mut deserializer).unwrap_err().path().clone()
+        };
+        let quoted = string_at(text, &path).expect("a text at areas[1].weight");
+        assert_eq!(quoted, r#""heavy""#);
+        // What the release build's serde writes, and what the person then reads.
+        let message = in_plain_words(&with_quoted_string("invalid type: string , expected f64", &quoted));
+        assert_eq!(message, in_plain_words(r#"invalid type: string "heavy", expected f64"#));
+        assert!(message.contains(r#""heavy""#), "{message}");
     }
 }

@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test';
 import { startServer } from '../../scripts/serve-dist.mjs';
 const server = await startServer({ port: 0 });
-const base = `http://127.0.0.1:${server.address().port}/almanac/`;
+const base = server.url;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 for (const [w, h] of [[360, 780], [1280, 900]]) {
   for (const scheme of ['light', 'dark']) {
@@ -24,4 +24,4 @@ for (const [w, h] of [[360, 780], [1280, 900]]) {
   }
 }
 await browser.close();
-server.close();
+await server.close();

@@ -79,9 +79,16 @@ test('the quick check taken in Welsh from a ?lang=cy link', async ({ page, check
   // A share link opens the result in Welsh; the downloaded result is the same assessment.
   await main(page).getByRole('button', { name: word('cy', 'result.create-link') }).click();
   await expect(main(page).getByLabel(word('cy', 'result.share-link'), { exact: true })).toHaveValue(/[?&]lang=cy/);
+  const shared = await main(page).getByLabel(word('cy', 'result.share-link'), { exact: true }).inputValue();
   const { bytes } = await downloadFrom(page, main(page).getByRole('button', { name: word('cy', 'result.download-result') }), testInfo);
   const downloaded = JSON.parse(bytes.toString('utf8'));
   expect(Object.keys(downloaded.assessment.answers)).toHaveLength(QUESTION_COUNT);
+
+  await page.goto(shared);
+  await expect(appMain(page)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  expect(await englishOn(page), 'the shared result').toEqual([]);
+  await checkA11y(page, 'shared result in Welsh');
 });
 
 test('the language chosen is remembered on the device and can be switched mid-check', async ({ page }) => {
@@ -155,7 +162,16 @@ test('a full assessment, its result, plan, roadmap and printed report in Welsh',
   const file = fullAssessmentFile({ framework: OUTCOMES, id: FULL_ID, answers: FULL_ANSWERS, completed: '2026-11-21T10:00:00Z' });
   await page.goto('./?lang=cy#/saved');
   await expect(appMain(page)).toBeVisible();
-  await page.evaluate((stored) => localStorage.setItem(`almanac.assessment.${stored.assessment.id}`, JSON.stringify(stored)), file);
+  const earlier = fullAssessmentFile({
+    framework: OUTCOMES,
+    id: `${FULL_ID}-earlier`,
+    answers: Object.fromEntries(Object.keys(FULL_ANSWERS).map((statement) => [statement, { rating: 1 }])),
+    created: '2025-11-20T10:00:00Z',
+    completed: '2025-11-21T10:00:00Z',
+  });
+  await page.evaluate((all) => {
+    for (const stored of all) localStorage.setItem(`almanac.assessment.${stored.assessment.id}`, JSON.stringify(stored));
+  }, [earlier, file]);
   const firstArea = OUTCOMES.areas[0];
   for (const fragment of [
     `#/assessment/${FULL_ID}`,
@@ -164,6 +180,8 @@ test('a full assessment, its result, plan, roadmap and printed report in Welsh',
     `#/result/${FULL_ID}`,
     `#/plan/${FULL_ID}`,
     `#/roadmap/${FULL_ID}`,
+    `#/compare/trend/${OUTCOMES.id}`,
+    `#/compare/${FULL_ID}-earlier/${FULL_ID}`,
     '#/saved',
   ]) {
     await page.goto(`./?lang=cy${fragment}`);
@@ -198,6 +216,7 @@ test('a full assessment, its result, plan, roadmap and printed report in Welsh',
 });
 
 test('the service performance dashboard with its sample data in Welsh', async ({ page, checkA11y }) => {
+  test.setTimeout(60_000);
   await page.goto('./?lang=cy#/services');
   await expect(appMain(page)).toBeVisible();
   await main(page).getByRole('button').filter({ hasText: /sampl/i }).first().click();
@@ -208,4 +227,12 @@ test('the service performance dashboard with its sample data in Welsh', async ({
     expect(await englishOn(page), fragment).toEqual([]);
     await checkA11y(page, `${fragment} in Welsh`);
   }
+  // One service.
+  await page.goto('./?lang=cy#/services');
+  await expect(appMain(page)).toBeVisible();
+  await main(page).locator('a[href^="#/services/"]').first().click();
+  await expect(h1(page)).toBeVisible();
+  expect(await englishOn(page), 'a service').toEqual([]);
+  await checkA11y(page, 'a service in Welsh');
+
 });
