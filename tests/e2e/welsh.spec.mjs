@@ -7,7 +7,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { test, expect } from './fixtures.mjs';
-import { FRAMEWORK, QUESTIONS, QUESTION_COUNT, TOP_LEVEL, appMain, downloadFrom, h1, main } from './helpers.mjs';
+import {
+  FRAMEWORK,
+  QUESTIONS,
+  QUESTION_COUNT,
+  TOP_LEVEL,
+  appMain,
+  assessmentFile,
+  downloadFrom,
+  h1,
+  jsonUpload,
+  main,
+  openApp,
+} from './helpers.mjs';
 import { OUTCOMES, fullAssessmentFile } from './full-helpers.mjs';
 import { englishOnly, word } from './words.mjs';
 
@@ -235,4 +247,29 @@ test('the service performance dashboard with its sample data in Welsh', async ({
   expect(await englishOn(page), 'a service').toEqual([]);
   await checkA11y(page, 'a service in Welsh');
 
+});
+
+test('a group of colleagues and its workshop pack in Welsh', async ({ page, checkA11y }) => {
+  await openApp(page, '#/compare');
+  await main(page).getByLabel('Name of a new group').fill('Tîm digidol');
+  await main(page).getByRole('button', { name: 'Create group' }).click();
+  await expect(h1(page)).toHaveText('Tîm digidol');
+  const files = [1, 2, 3].map((person) =>
+    jsonUpload(
+      `cydweithiwr-${person}.json`,
+      assessmentFile({ id: `cydweithiwr-${person}`, answers: Object.fromEntries(QUESTIONS.map((q, i) => [q.id, 1 + ((i + person) % 5)])) }),
+    ),
+  );
+  await main(page).getByLabel('Upload assessment files').setInputFiles(files);
+  await main(page).getByRole('button', { name: 'Yes, add them' }).click();
+  await expect(main(page).getByText('3 respondents', { exact: true })).toBeVisible();
+  const group = new URL(page.url()).hash;
+  for (const fragment of [group, `${group}/workshop`]) {
+    await page.goto(`./?lang=cy${fragment}`);
+    await expect(appMain(page)).toBeVisible();
+    await expect(h1(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    expect(await englishOn(page), fragment).toEqual([]);
+    await checkA11y(page, `${fragment} in Welsh`);
+  }
 });
