@@ -13,6 +13,8 @@
 # link and wasm-bindgen. The order and every flag are needed; ../shared/notes/lazy-loading.md
 # records what goes wrong without each.
 set -euo pipefail
+# Trunk reports only that the hook failed: say which step did, for CI's log.
+trap 'echo "scripts/build-wasm.sh: failed at line ${LINENO}: ${BASH_COMMAND}" >&2' ERR
 
 # shellcheck source=scripts/env.sh
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
