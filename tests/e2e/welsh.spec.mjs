@@ -17,6 +17,7 @@ import {
   downloadFrom,
   h1,
   jsonUpload,
+  fillStorage,
   main,
   openApp,
 } from './helpers.mjs';
@@ -272,4 +273,48 @@ test('a group of colleagues and its workshop pack in Welsh', async ({ page, chec
     expect(await englishOn(page), fragment).toEqual([]);
     await checkA11y(page, `${fragment} in Welsh`);
   }
+});
+
+// An unlucky or hostile visit: the words cannot be fetched, the address asks for a language
+// Almanac does not have (or carries markup), and storage is full when a Welsh page opens.
+test.describe('words that cannot be fetched', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
+  test('are said to be missing in both languages, not shown blank', async ({ page }) => {
+  await page.route(/\/words\/first-cy-[0-9a-f]+\.txt$/, (route) => route.abort());
+  await page.goto('./?lang=cy');
+  await expect(page.getByRole('heading', { name: 'Nid oedd modd llwytho Almanac' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Almanac could not be loaded' })).toBeVisible();
+  await expect(page.locator('main[data-ready]')).toHaveCount(0);
+  });
+});
+
+test.describe('a language Almanac does not have', () => {
+  for (const asked of ['fr', '%3Cb%3Ecy%3C%2Fb%3E', 'cy%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E']) {
+    test(`?lang=${asked} opens in English and is not remembered`, async ({ page }) => {
+      await page.goto(`./?lang=${asked}`);
+      await expect(appMain(page)).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+      await expect(h1(page)).toHaveText(word('en', 'home.heading'));
+      expect(await page.evaluate(() => localStorage.getItem('almanac-language'))).toBeNull();
+      // The link to Welsh keeps the rest of the address but not the bad language.
+      const href = await page.getByRole('link', { name: 'Cymraeg', exact: true }).getAttribute('href');
+      expect(href.match(/lang=/g)).toHaveLength(1);
+      expect(href).toContain('lang=cy');
+    });
+  }
+});
+
+test('storage full when a Welsh page opens: the quick check still runs in Welsh and says so in Welsh', async ({ page, checkA11y }) => {
+  await page.goto('./?lang=cy');
+  await expect(appMain(page)).toBeVisible();
+  await fillStorage(page);
+  await page.reload();
+  await expect(appMain(page)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await main(page).getByRole('button', { name: word('cy', 'home.start-check') }).click();
+  await expectWelshQuestion(page, 1);
+  await main(page).getByLabel(welshLevel(2), { exact: true }).check();
+  await expect(page.getByRole('region').or(page.getByRole('alert')).first()).toBeVisible();
+  expect(await englishOn(page)).toEqual([]);
+  await checkA11y(page, 'storage full, in Welsh');
 });
