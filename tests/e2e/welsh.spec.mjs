@@ -318,3 +318,16 @@ test('storage full when a Welsh page opens: the quick check still runs in Welsh 
   expect(await englishOn(page)).toEqual([]);
   await checkA11y(page, 'storage full, in Welsh');
 });
+
+test('keyboard only: the language link is reached with Tab and followed with Enter', async ({ page }) => {
+  await page.goto('./?lang=cy');
+  await expect(appMain(page)).toBeVisible();
+  const link = page.getByRole('link', { name: 'English', exact: true });
+  for (let presses = 0; presses < 12 && !(await link.evaluate((element) => element === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(h1(page)).toHaveText(word('en', 'home.heading'));
+});
