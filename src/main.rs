@@ -14,8 +14,8 @@ fn main() {
 }
 
 /// public/boot.js has shown the home page as drawn at build time, in the page's language; the app
-/// draws the page for the address in its place, in the same frame, so nothing flickers. A first-time visitor's home page is that
-/// drawing's content, kept (see `FirstVisitHome`).
+/// draws the page for the address in its place, in the same frame, so nothing flickers. A
+/// first-time visitor's home page is that drawing's content, kept (see `FirstVisitHome`).
 fn draw(state: almanac::state::AppState) {
     let drawn = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerendered"));
     let drawn_home =

@@ -58,11 +58,9 @@ pub fn open_in_language(code: &str) {
 
 /// The page's language, as `public/boot.js` chose it (`<html lang>`).
 pub fn page_language() -> crate::domain::language::Language {
-    let lang = window().document().and_then(|d| d.document_element()).map(|e| e.get_attribute("lang"));
-    match lang.flatten().as_deref() {
-        Some("cy") => crate::domain::language::Language::Welsh,
-        _ => crate::domain::language::Language::English,
-    }
+    let lang = window().document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
+    // "cy", or "en-GB", which names no file's language: English, the default.
+    lang.as_deref().and_then(crate::domain::language::Language::from_code).unwrap_or_default()
 }
 
 /// The first words file, as `public/boot.js` fetched it beside the app's code (without the home
