@@ -8,6 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::{Date, OffsetDateTime};
 
 use super::framework::{Area, Framework};
+use super::organisation::{Organisation, OrganisationType, Region};
 use super::plan::Plan;
 use crate::i18n::t::assessment as t;
 
@@ -59,6 +60,11 @@ pub struct Details {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// The kind of council, so a benchmark can be split by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation_type: Option<OrganisationType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Scope>,
     /// The directorate or service assessed, when the scope is narrower than the whole council.
@@ -72,6 +78,11 @@ pub struct Details {
 impl Details {
     pub fn is_empty(&self) -> bool {
         *self == Details::default()
+    }
+
+    /// Who made the assessment, as a group keeps it.
+    pub fn organisation(&self) -> Organisation {
+        Organisation { name: self.organisation.clone(), kind: self.organisation_type, region: self.region }
     }
 
     /// The texts a person typed, by field name, for checking their length.

@@ -202,6 +202,7 @@ mod tests {
             assessment: id.into(),
             source: format!("{id}.json"),
             label: None,
+            organisation: Default::default(),
             framework: crate::domain::assessment::FrameworkRef { id: "f".into(), version: "1".into() },
             updated: time::OffsetDateTime::UNIX_EPOCH,
             ratings: Default::default(),

@@ -17,6 +17,7 @@ pub mod kind;
 pub mod language;
 pub mod listing;
 pub mod merge;
+pub mod organisation;
 pub mod performance;
 pub mod plan;
 pub mod problem;

@@ -200,6 +200,8 @@ fn DetailsForm(
         let details = Details {
             title,
             organisation,
+            organisation_type: initial.organisation_type,
+            region: initial.region,
             scope,
             scope_name: scope_name.filter(|_| scope.is_some_and(|s| s != Scope::WholeCouncil)),
             date,

@@ -15,6 +15,7 @@ use time::OffsetDateTime;
 use super::assessment::{Assessment, FrameworkRef, Rating};
 use super::framework::{Area, Framework, Statement};
 use super::kind::{self, FileKind};
+use super::organisation::Organisation;
 use super::problem::{Problem, Problems, parse_json};
 use crate::i18n::t::combine as t;
 
@@ -73,6 +74,10 @@ pub struct Member {
     /// A role or team, when the coordinator gives one; never required.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// Who answered, as their file said; kept for the group page and a benchmark's split by kind
+    /// of council.
+    #[serde(default, skip_serializing_if = "Organisation::is_empty")]
+    pub organisation: Organisation,
     pub framework: FrameworkRef,
     #[serde(with = "crate::domain::dates::moment")]
     pub updated: OffsetDateTime,
@@ -85,6 +90,7 @@ impl Member {
             assessment: assessment.id.clone(),
             source,
             label: None,
+            organisation: assessment.details.organisation(),
             framework: assessment.framework.clone(),
             updated: assessment.updated,
             ratings: assessment

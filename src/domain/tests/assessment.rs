@@ -42,6 +42,7 @@ fn reassessing_copies_answers_and_details_but_not_completion() {
         scope: Some(Scope::Directorate),
         scope_name: Some("Place".into()),
         date: Some(date!(2025 - 11 - 20)),
+        ..Details::default()
     };
     last_year.complete(NOW);
     let this_year_now = datetime!(2026-11-20 9:00 UTC);

@@ -14,6 +14,7 @@ fn member(name: &str, ratings: &[(&str, Rating)]) -> Member {
         assessment: name.into(),
         source: format!("{name}.json"),
         label: None,
+        organisation: Default::default(),
         framework: FrameworkRef { id: "small".into(), version: "1".into() },
         updated: NOW,
         ratings: ratings.iter().map(|(id, r)| (id.to_string(), *r)).collect(),

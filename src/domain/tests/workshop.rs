@@ -19,6 +19,7 @@ fn member(name: &str, label: Option<&str>, framework: &Framework, ratings: &[(&s
         assessment: name.into(),
         source: format!("{name}.json"),
         label: label.map(String::from),
+        organisation: Default::default(),
         framework: FrameworkRef { id: framework.id.clone(), version: framework.version.clone() },
         updated: NOW,
         ratings: ratings.iter().map(|(id, r)| (id.to_string(), *r)).collect(),
