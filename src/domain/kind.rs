@@ -18,15 +18,17 @@ pub enum FileKind {
     Group,
     Performance,
     Combined,
+    Benchmark,
 }
 
-const KINDS: [FileKind; 6] = [
+const KINDS: [FileKind; 7] = [
     FileKind::Assessment,
     FileKind::Framework,
     FileKind::Backup,
     FileKind::Group,
     FileKind::Performance,
     FileKind::Combined,
+    FileKind::Benchmark,
 ];
 
 impl FileKind {
@@ -38,6 +40,7 @@ impl FileKind {
             FileKind::Group => super::combine::GROUP_FORMAT,
             FileKind::Performance => super::performance::file::PERFORMANCE_FORMAT,
             FileKind::Combined => super::combine::COMBINED_FORMAT,
+            FileKind::Benchmark => super::benchmark::BENCHMARK_FORMAT,
         }
     }
 
@@ -50,6 +53,7 @@ impl FileKind {
             FileKind::Group => t::name_group(),
             FileKind::Performance => t::name_performance(),
             FileKind::Combined => t::name_combined(),
+            FileKind::Benchmark => t::name_benchmark(),
         }
     }
 
@@ -62,6 +66,7 @@ impl FileKind {
             FileKind::Group => t::noun_group(),
             FileKind::Performance => t::noun_performance(),
             FileKind::Combined => t::noun_combined(),
+            FileKind::Benchmark => t::noun_benchmark(),
         }
     }
 
@@ -74,6 +79,7 @@ impl FileKind {
             FileKind::Group => t::wanted_group(),
             FileKind::Performance => t::wanted_performance(),
             FileKind::Combined => t::wanted_combined(),
+            FileKind::Benchmark => t::wanted_benchmark(),
         }
     }
 

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod backup;
+pub mod benchmark;
 pub mod carry;
 pub mod catalogue;
 pub mod colour;

@@ -15,6 +15,7 @@ name-group = ffeil grŵp
 name-performance = ffeil perfformiad gwasanaethau
 # UNSURE: "combined view" – "golwg gyfunol"
 name-combined = ffeil golwg gyfunol
+name-benchmark = ffeil meincnod
 
 noun-assessment = ffeil asesiad
 noun-framework = ffeil fframwaith
@@ -22,6 +23,7 @@ noun-backup = ffeil copi wrth gefn
 noun-group = ffeil grŵp
 noun-performance = ffeil perfformiad gwasanaethau
 noun-combined = ffeil golwg gyfunol
+noun-benchmark = ffeil meincnod
 
 wanted-assessment = asesiad
 wanted-framework = fframwaith
@@ -29,3 +31,4 @@ wanted-backup = copi wrth gefn
 wanted-group = grŵp
 wanted-performance = data perfformiad gwasanaethau
 wanted-combined = golwg gyfunol
+wanted-benchmark = meincnod

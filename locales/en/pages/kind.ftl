@@ -16,6 +16,7 @@ name-backup = backup file
 name-group = group file
 name-performance = service performance file
 name-combined = combined view file
+name-benchmark = benchmark file
 
 noun-assessment = an assessment file
 noun-framework = a framework file
@@ -23,6 +24,7 @@ noun-backup = a backup file
 noun-group = a group file
 noun-performance = a service performance file
 noun-combined = a combined view file
+noun-benchmark = a benchmark file
 
 wanted-assessment = an assessment
 wanted-framework = a framework
@@ -30,3 +32,4 @@ wanted-backup = a backup
 wanted-group = a group
 wanted-performance = service performance data
 wanted-combined = a combined view
+wanted-benchmark = a benchmark

@@ -188,6 +188,9 @@ pub struct Stats {
     pub not_applicable: usize,
     /// Respondents who left it blank, or whose framework version does not have the statement.
     pub not_answered: usize,
+    /// The values themselves, lowest first, for a benchmark's quartiles; never written to a file.
+    #[serde(skip)]
+    pub values: Vec<f64>,
 }
 
 impl Stats {
@@ -207,6 +210,7 @@ impl Stats {
             dont_know,
             not_applicable,
             not_answered,
+            values,
         }
     }
 

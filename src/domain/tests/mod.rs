@@ -1,5 +1,6 @@
 mod assessment;
 mod backup;
+mod benchmark;
 mod carry;
 mod catalogue;
 mod colour;
