@@ -83,7 +83,9 @@ fn needs_frameworks(state: &AppState, route: &Route) -> bool {
         | Route::Trend { .. }
         | Route::SideBySide { .. }
         | Route::Group { .. }
-        | Route::Workshop { .. } => true,
+        | Route::Workshop { .. }
+        | Route::PublishBenchmark { .. }
+        | Route::Benchmarks => true,
         _ => false,
     }
 }
@@ -172,8 +174,10 @@ fn performance(route: Route) -> Result<AnyView, NotLoaded> {
 
 #[wasm_split(compare, fallible, preload(preload_compare))]
 fn compare(route: Route) -> Result<AnyView, NotLoaded> {
+    use crate::pages::benchmarks::BenchmarksPage;
     use crate::pages::compare::{ComparePage, SideBySidePage, TrendPage};
     use crate::pages::group::GroupPage;
+    use crate::pages::publish_benchmark::PublishBenchmarkPage;
     use crate::pages::workshop::WorkshopPage;
     Ok(match route {
         Route::Compare => view! { <ComparePage/> }.into_any(),
@@ -181,6 +185,8 @@ fn compare(route: Route) -> Result<AnyView, NotLoaded> {
         Route::SideBySide { before, after } => view! { <SideBySidePage before=before after=after/> }.into_any(),
         Route::Group { group } => view! { <GroupPage group=group/> }.into_any(),
         Route::Workshop { group } => view! { <WorkshopPage group=group/> }.into_any(),
+        Route::PublishBenchmark { group } => view! { <PublishBenchmarkPage group=group/> }.into_any(),
+        Route::Benchmarks => view! { <BenchmarksPage/> }.into_any(),
         _ => crate::app::first_page(Route::NotFound),
     })
 }

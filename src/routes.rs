@@ -93,6 +93,12 @@ pub enum Route {
     Workshop {
         group: String,
     },
+    /// Publishing a benchmark from a group: its counts and quartiles, seen before they are saved.
+    PublishBenchmark {
+        group: String,
+    },
+    /// The benchmarks opened on this device and those the hosting site provides.
+    Benchmarks,
     NotFound,
 }
 
@@ -145,7 +151,9 @@ impl Route {
             | Route::Trend { .. }
             | Route::SideBySide { .. }
             | Route::Group { .. }
-            | Route::Workshop { .. } => Area::Compare,
+            | Route::Workshop { .. }
+            | Route::PublishBenchmark { .. }
+            | Route::Benchmarks => Area::Compare,
             Route::Saved => Area::Saved,
             Route::Embed => Area::Embed,
         }
@@ -174,6 +182,8 @@ impl Route {
             }
             ["group", id] if is_valid_id(id) => Route::Group { group: id.to_string() },
             ["group", id, "workshop"] if is_valid_id(id) => Route::Workshop { group: id.to_string() },
+            ["group", id, "benchmark"] if is_valid_id(id) => Route::PublishBenchmark { group: id.to_string() },
+            ["benchmarks"] => Route::Benchmarks,
             ["frameworks"] => Route::Frameworks,
             ["embed"] => Route::Embed,
             ["performance"] => Route::Performance,
@@ -221,6 +231,8 @@ impl Route {
             Route::SideBySide { before, after } => format!("#/compare/{before}/{after}"),
             Route::Group { group } => format!("#/group/{group}"),
             Route::Workshop { group } => format!("#/group/{group}/workshop"),
+            Route::PublishBenchmark { group } => format!("#/group/{group}/benchmark"),
+            Route::Benchmarks => "#/benchmarks".into(),
             Route::Frameworks => "#/frameworks".into(),
             Route::Embed => "#/embed".into(),
             Route::Performance => "#/performance".into(),
@@ -274,6 +286,8 @@ mod tests {
             Route::SideBySide { before: "a1".into(), after: "b2".into() },
             Route::Group { group: "g1".into() },
             Route::Workshop { group: "g1".into() },
+            Route::PublishBenchmark { group: "g1".into() },
+            Route::Benchmarks,
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

@@ -2,6 +2,7 @@
 
 pub mod action_plan;
 pub mod area;
+pub mod benchmarks;
 pub mod check_answers;
 pub mod compare;
 pub mod embed;
@@ -13,6 +14,7 @@ pub mod overview;
 pub mod performance;
 pub mod performance_channels;
 pub mod performance_report;
+pub mod publish_benchmark;
 pub mod question;
 pub mod report;
 pub mod result;

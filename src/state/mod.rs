@@ -6,12 +6,14 @@
 //! code loads only when it is needed.
 
 mod backup;
+mod benchmarks;
 mod groups;
 mod performance;
 mod stored;
 mod writes;
 
 pub use backup::Restored;
+pub use benchmarks::Hosted;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -20,6 +22,7 @@ use leptos::prelude::*;
 use time::OffsetDateTime;
 
 use crate::domain::assessment::Assessment;
+use crate::domain::benchmark::Benchmark;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::combine::Group;
 use crate::domain::crosswalk::Crosswalk;
@@ -95,6 +98,10 @@ pub struct AppState {
     drafts: RwSignal<BTreeMap<(String, String), Draft>>,
     /// Groups of other people's assessments, combined; oldest first (see `groups.rs`).
     groups: RwSignal<Vec<Group>>,
+    /// Benchmarks opened on this device, newest first (see `benchmarks.rs`).
+    benchmarks: RwSignal<Vec<Benchmark>>,
+    /// Benchmarks the site hosting Almanac provides, once fetched.
+    hosted: RwSignal<Option<Hosted>>,
     /// The parts read from storage when first needed, each with how to read its records again
     /// after another tab changes them (`None`: everything).
     parts: StoredValue<Vec<OpenPart>, LocalStorage>,
@@ -108,8 +115,8 @@ struct OpenPart {
     reload: Rc<Reload>,
     /// Writes one of the part's records (`writes::write_merging`). Here, not called from
     /// `writes.rs` directly, so that the first download does not carry the code that merges and
-    /// reads these records.
-    write: Rc<WritePart>,
+    /// reads these records. `None` for records that are only ever replaced whole (benchmarks).
+    write: Option<Rc<WritePart>>,
 }
 
 /// Reads a part's records again: the one changed, or `None` for all of them.
@@ -127,6 +134,7 @@ type Merge = dyn Fn(&Key, Option<&str>, &str, &str) -> Result<Merged<String>, St
 enum Part {
     Performance,
     Groups,
+    Benchmarks,
 }
 
 impl AppState {
@@ -170,6 +178,8 @@ impl AppState {
             performance: RwSignal::new(Performance::default()),
             drafts: RwSignal::new(BTreeMap::new()),
             groups: RwSignal::new(Vec::new()),
+            benchmarks: RwSignal::new(Vec::new()),
+            hosted: RwSignal::new(None),
             parts: StoredValue::new_local(Vec::new()),
         }
     }
@@ -265,6 +275,7 @@ impl AppState {
         self.assessments.set(Vec::new());
         self.waiting.set(Vec::new());
         self.groups.set(Vec::new());
+        self.benchmarks.set(Vec::new());
         self.damaged.set(Vec::new());
         self.catalogue.update(|catalogue| *catalogue = catalogue.with_built_in_only());
         self.last_backup.set(None);
@@ -290,7 +301,8 @@ impl AppState {
         reload(None);
         let state = *self;
         let write = move |library: &Library, key: &Key, text: &str| state.write_merging(library, key, text, &merge);
-        self.parts.update_value(|parts| parts.push(OpenPart { part, reload: Rc::new(reload), write: Rc::new(write) }));
+        let write: Option<Rc<WritePart>> = Some(Rc::new(write));
+        self.parts.update_value(|parts| parts.push(OpenPart { part, reload: Rc::new(reload), write }));
     }
 
     /// A damaged record's text exactly as it is stored, so the person can keep or repair it.

@@ -63,7 +63,7 @@ impl AppState {
             return;
         }
         match key {
-            Key::Performance | Key::PerformanceDraft(..) | Key::Group(_) => {
+            Key::Performance | Key::PerformanceDraft(..) | Key::Group(_) | Key::Benchmark(_) => {
                 for open in self.parts.get_value() {
                     (open.reload)(Some(&key));
                 }

@@ -149,7 +149,7 @@ impl AppState {
     /// How the part that reads this record writes it, once this tab has read the part.
     fn part_writing(&self, key: &Key) -> Option<Rc<WritePart>> {
         let part = if matches!(key, Key::Group(_)) { Part::Groups } else { Part::Performance };
-        self.parts.with_value(|parts| parts.iter().find(|open| open.part == part).map(|open| open.write.clone()))
+        self.parts.with_value(|parts| parts.iter().find(|open| open.part == part).and_then(|open| open.write.clone()))
     }
 
     /// The service performance data or a group: when another tab changed the record since this

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::{DamagedRecord, Key, PREFIX, Storage, StorageError, fingerprint};
 use crate::domain::assessment::Assessment;
+use crate::domain::benchmark::Benchmark;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::combine::Group;
 use crate::domain::exchange;
@@ -267,6 +268,30 @@ impl Library {
 
     pub fn delete_group(&self, id: &str) -> Result<(), StorageError> {
         self.storage.remove(&Key::Group(id.to_string()).name())
+    }
+
+    /// Every benchmark kept on this device, newest first, and any that could not be read.
+    pub fn load_benchmarks(&self) -> Result<(Vec<Benchmark>, Vec<DamagedRecord>), StorageError> {
+        let (mut benchmarks, mut damaged) = (Vec::new(), Vec::new());
+        for name in self.storage.keys()? {
+            if let Some(key @ Key::Benchmark(_)) = Key::parse(&name) {
+                let Some(text) = self.storage.get(&name)? else { continue };
+                let read = Benchmark::from_own_json(&text).map_err(|p| p.to_string()).and_then(|benchmark| {
+                    let held = Key::Benchmark(benchmark.id.clone());
+                    if held == key {
+                        Ok(benchmark)
+                    } else {
+                        Err(crate::i18n::t::library::holds_other(key.name(), held.name()))
+                    }
+                });
+                match read {
+                    Ok(benchmark) => benchmarks.push(benchmark),
+                    Err(problem) => damaged.push(DamagedRecord { key: name, problem }),
+                }
+            }
+        }
+        benchmarks.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.title.cmp(&b.title)));
+        Ok((benchmarks, damaged))
     }
 
     /// Removes everything Almanac stored, and nothing that other apps on this origin stored.

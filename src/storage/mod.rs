@@ -49,6 +49,8 @@ pub enum Key {
     PerformanceDraft(String, String),
     /// A group of other people's assessments, combined; kept apart from the person's own.
     Group(String),
+    /// A benchmark opened on this device, by its id.
+    Benchmark(String),
 }
 
 /// Every record of Almanac's, and nothing else's, is stored under a name starting so.
@@ -59,6 +61,7 @@ const LAST_BACKUP: &str = "almanac.last-backup";
 const PERFORMANCE: &str = "almanac.performance";
 const PERFORMANCE_DRAFT_PREFIX: &str = "almanac.performance-draft.";
 const GROUP_PREFIX: &str = "almanac.group.";
+const BENCHMARK_PREFIX: &str = "almanac.benchmark.";
 
 impl Key {
     pub fn name(&self) -> String {
@@ -71,6 +74,7 @@ impl Key {
             // Service ids have no dots and period codes none either.
             Key::PerformanceDraft(service, period) => format!("{PERFORMANCE_DRAFT_PREFIX}{service}.{period}"),
             Key::Group(id) => format!("{GROUP_PREFIX}{id}"),
+            Key::Benchmark(id) => format!("{BENCHMARK_PREFIX}{id}"),
         }
     }
 
@@ -90,6 +94,9 @@ impl Key {
         }
         if let Some(id) = name.strip_prefix(GROUP_PREFIX) {
             return Some(Key::Group(id.to_string()));
+        }
+        if let Some(id) = name.strip_prefix(BENCHMARK_PREFIX) {
+            return Some(Key::Benchmark(id.to_string()));
         }
         let (id, version) = name.strip_prefix(FRAMEWORK_PREFIX)?.split_once('.')?;
         Some(Key::Framework(id.to_string(), version.to_string()))
@@ -129,6 +136,7 @@ mod tests {
             Key::Performance,
             Key::PerformanceDraft("report-a-missed-bin".into(), "2026-Q2".into()),
             Key::Group("g-1".into()),
+            Key::Benchmark("b-1".into()),
         ] {
             assert_eq!(Key::parse(&key.name()), Some(key));
         }

@@ -1,0 +1,2 @@
+# Pennawd y dudalen sy'n cyhoeddi meincnod o grŵp.
+heading = Cyhoeddi meincnod
