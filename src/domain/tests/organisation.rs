@@ -55,6 +55,16 @@ fn codes_and_labels_cover_every_kind_and_region() {
 }
 
 #[test]
+fn an_organisation_reads_in_one_line_with_whichever_parts_were_given() {
+    assert_eq!(anytown().summary(), "Anytown, London borough council, London");
+    let kind_only = Organisation { kind: Some(OrganisationType::County), ..Organisation::default() };
+    assert_eq!(kind_only.summary(), "County council");
+    let blank_name = Organisation { name: Some("  ".into()), region: Some(Region::Wales), ..Organisation::default() };
+    assert_eq!(blank_name.summary(), "Wales");
+    assert_eq!(Organisation::default().summary(), "");
+}
+
+#[test]
 fn the_kind_of_council_and_region_survive_export_and_import() {
     let assessment = by_london_borough("a1");
     let text = exchange::to_json(&assessment);
