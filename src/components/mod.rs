@@ -15,6 +15,7 @@ pub mod performance;
 pub mod plan_delivered;
 pub mod plan_item;
 pub mod plan_options;
+pub mod respondents;
 pub mod result_tables;
 pub mod roadmap;
 pub mod services_table;

@@ -173,4 +173,12 @@ impl Organisation {
     pub fn is_empty(&self) -> bool {
         *self == Organisation::default()
     }
+
+    /// In one line, as a list of people shows it: "Anytown, District council, East Midlands",
+    /// with whichever were given; empty when none was.
+    pub fn summary(&self) -> String {
+        let name = self.name.as_deref().map(str::trim).filter(|name| !name.is_empty());
+        let parts = [name, self.kind.map(OrganisationType::label), self.region.map(Region::label)];
+        parts.into_iter().flatten().collect::<Vec<_>>().join(", ")
+    }
 }

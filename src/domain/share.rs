@@ -3,7 +3,10 @@
 //!
 //! A link of version 2 is "2." and then the payload in zlib's wrapper, whose Adler-32 checksum of
 //! the payload tells a link changed or cut short from one Almanac made. Version 1 links (raw
-//! deflate with no checksum, and no prefix: "." is not in their alphabet) still open.
+//! deflate with no checksum, and no prefix: "." is not in their alphabet) still open. Version 3
+//! is version 2 whose details name the kind of council or the region; only links that do are
+//! made as version 3, so an older Almanac opens every other link and says of these that they are
+//! newer rather than failing on a field it does not know.
 
 use std::collections::BTreeMap;
 
@@ -22,7 +25,9 @@ use crate::i18n::t::share as t;
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
 /// The most a link may inflate to, so that a small link cannot unpack into a huge one.
 const MAX_INFLATED_BYTES: usize = 256 * 1024;
-const SHARE_VERSION: u32 = 2;
+const SHARE_VERSION: u32 = 3;
+/// Links whose details name no kind of council or region; the same encoding as `SHARE_VERSION`.
+const CHECKED_VERSION: u32 = 2;
 /// Links made before the checksum; they carry no version prefix.
 const UNCHECKED_VERSION: u32 = 1;
 
@@ -58,8 +63,11 @@ struct ShareAnswer {
 /// The text for the fragment. Evidence notes go only when the person asks for them; the plan
 /// and anything else about how they work stays on their device.
 pub fn encode(assessment: &Assessment, include_notes: bool) -> String {
+    let details = if include_notes { assessment.details.clone() } else { Details::default() };
+    let version =
+        if details.organisation_type.is_some() || details.region.is_some() { SHARE_VERSION } else { CHECKED_VERSION };
     let payload = Payload {
-        v: SHARE_VERSION,
+        v: version,
         f: (assessment.framework.id.clone(), assessment.framework.version.clone()),
         d: assessment.updated,
         a: assessment
@@ -75,10 +83,10 @@ pub fn encode(assessment: &Assessment, include_notes: bool) -> String {
                 (id.clone(), shared)
             })
             .collect(),
-        m: if include_notes { assessment.details.clone() } else { Details::default() },
+        m: details,
     };
     let json = serde_json::to_vec(&payload).expect("a payload always serialises");
-    format!("{SHARE_VERSION}.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(&json, 9)))
+    format!("{version}.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(&json, 9)))
 }
 
 /// Reads a link's text back into an assessment with the given id, checked like an import.
@@ -114,7 +122,9 @@ pub fn decode(text: &str, id: String, catalogue: &Catalogue) -> Result<Assessmen
     let compressed = URL_SAFE_NO_PAD.decode(data).map_err(|_| broken())?;
     let inflated = match version {
         UNCHECKED_VERSION => miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_INFLATED_BYTES),
-        SHARE_VERSION => miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_INFLATED_BYTES),
+        CHECKED_VERSION | SHARE_VERSION => {
+            miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_INFLATED_BYTES)
+        }
         _ => return Err(broken()),
     };
     let json = String::from_utf8(inflated.map_err(|_| broken())?).map_err(|_| broken())?;

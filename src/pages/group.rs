@@ -1,7 +1,5 @@
 //! A group of other people's assessments: importing their files, and the combined view of
-//! their answers with the statements they disagree about most first.
-
-use std::collections::BTreeMap;
+//! their answers with the statements they disagree about most first, then who is in the group.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,10 +9,11 @@ use crate::charts::range_radar::RangeRadarChart;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::confirm::Confirm;
 use crate::components::error_summary::{ErrorItem, FileProblems};
+use crate::components::respondents::Respondents;
 use crate::components::result_tables::{capitalise, heat_map_columns};
 use crate::domain::combine::{
-    Combined, Group, ImportPreview, MAX_LABEL_CHARS, Member, Offered, Refused, StatementSummary, Stats, combine,
-    combined_csv, combined_json, format_number, prepare_import, with_label,
+    Combined, Group, ImportPreview, Member, Offered, Refused, StatementSummary, Stats, combine, combined_csv,
+    combined_json, format_number, prepare_import, with_label,
 };
 use crate::domain::exchange::MAX_FILE_BYTES;
 use crate::domain::framework::Framework;
@@ -198,10 +197,6 @@ fn GroupView(id: String) -> impl IntoView {
         </div>
     }
 }
-
-/// How many respondents are listed before "Show the other …": drawing a thousand rows of text
-/// fields at once would hold up the page.
-const FIRST_RESPONDENTS: usize = 100;
 
 fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|index| list.get(index)).collect()
@@ -612,89 +607,5 @@ fn StatsCells(stats: Stats, averages: bool) -> impl IntoView {
         <td class="table__cell table__cell--numeric">{shown(stats.min)}</td>
         <td class="table__cell table__cell--numeric">{shown(stats.max)}</td>
         <td class="table__cell table__cell--numeric">{shown(stats.range())}</td>
-    }
-}
-
-/// Who is in the group, each with an optional role or team. Drawn once per change of who is in
-/// it, not per label typed, so the field being edited keeps its focus.
-#[component]
-fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let people = Memo::new(move |_| {
-        group_id
-            .with_value(|id| {
-                state.with_group(id, |g| {
-                    g.members
-                        .iter()
-                        .map(|m| (m.assessment.clone(), m.source.clone(), m.updated, m.framework.version.clone()))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .unwrap_or_default()
-    });
-    let set_label = move |assessment: String, text: String| {
-        let text: String = text.trim().chars().take(MAX_LABEL_CHARS).collect();
-        group_id.with_value(|id| {
-            state.update_group(id, |group| {
-                if let Some(member) = group.members.iter_mut().find(|m| m.assessment == assessment) {
-                    member.label = (!text.is_empty()).then_some(text);
-                }
-            })
-        });
-    };
-    // Read once per drawing of the table, not once per row.
-    let labels = move || -> BTreeMap<String, String> {
-        group_id
-            .with_value(|id| {
-                state.groups().with_untracked(|all| {
-                    all.iter().find(|g| &g.id == id).map(|g| {
-                        g.members.iter().filter_map(|m| Some((m.assessment.clone(), m.label.clone()?))).collect()
-                    })
-                })
-            })
-            .unwrap_or_default()
-    };
-    let show_all = RwSignal::new(false);
-    let hidden = move || people.with(Vec::len).saturating_sub(FIRST_RESPONDENTS);
-    view! {
-        <section class="report__section section--long">
-            <h2 class="heading-m">{t::respondents_heading()}</h2>
-            <p class="body no-print">{t::labels_help()}</p>
-            <div class="table-scroll">
-                <table class="table respondents-table">
-                    <caption class="table__caption">{move || t::respondents_caption(people.with(Vec::len))}</caption>
-                    <thead><tr class="table__row">
-                        <th scope="col" class="table__header">{t::file()}</th>
-                        <th scope="col" class="table__header">{t::last_changed()}</th>
-                        <th scope="col" class="table__header">{t::role_or_team()}</th>
-                    </tr></thead>
-                    <tbody>
-                        {move || { let labels = labels(); let shown = if show_all.get() { usize::MAX } else { FIRST_RESPONDENTS }; people.get().into_iter().take(shown).enumerate().map(|(index, (assessment, source, updated, version))| {
-                            let field = format!("respondent-label-{index}");
-                            let for_label = assessment.clone();
-                            let label = labels.get(&assessment).cloned().unwrap_or_default();
-                            view! {
-                                <tr class="table__row">
-                                    <th scope="row" class="table__header table__cell--text"><span id=format!("{field}-file")>{source.clone()}</span><br/><span class="hint">{t::framework_version_short(&version)}</span></th>
-                                    <td class="table__cell">{web::long_day(updated.date())}</td>
-                                    <td class="table__cell">
-                                        <span class="print-only">{label.clone()}</span>
-                                        <input class="input input--label no-print" type="text" id=field.clone() prop:value=label
-                                            aria-labelledby=format!("{field}-heading {field}-file") maxlength=MAX_LABEL_CHARS.to_string()
-                                            on:change=move |ev| set_label(for_label.clone(), web::typed_text(&ev))/>
-                                        <span class="visually-hidden" id=format!("{field}-heading")>{t::role_for()}</span>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view() }}
-                    </tbody>
-                </table>
-            </div>
-            {move || (hidden() > 0 && !show_all.get()).then(|| view! {
-                <button type="button" class="button button--secondary no-print" on:click=move |_| show_all.set(true)>
-                    {t::show_other_respondents(hidden())}
-                </button>
-            })}
-        </section>
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::assessment::{Assessment, Details, Scope};
 use crate::domain::carry::start_from;
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::exchange::MAX_DETAIL_CHARS;
+use crate::domain::organisation::{OrganisationType, Region};
 use crate::i18n::t::start as t;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -166,6 +167,8 @@ fn DetailsForm(
 ) -> impl IntoView {
     let title = RwSignal::new(initial.title.clone().unwrap_or_default());
     let organisation = RwSignal::new(initial.organisation.clone().unwrap_or_default());
+    let organisation_type = RwSignal::new(initial.organisation_type);
+    let region = RwSignal::new(initial.region);
     let scope = RwSignal::new(initial.scope);
     let scope_name = RwSignal::new(initial.scope_name.clone().unwrap_or_default());
     let date = RwSignal::new(initial.date.map(crate::domain::dates::format_day).unwrap_or_default());
@@ -200,8 +203,8 @@ fn DetailsForm(
         let details = Details {
             title,
             organisation,
-            organisation_type: initial.organisation_type,
-            region: initial.region,
+            organisation_type: organisation_type.get_untracked(),
+            region: region.get_untracked(),
             scope,
             scope_name: scope_name.filter(|_| scope.is_some_and(|s| s != Scope::WholeCouncil)),
             date,
@@ -226,6 +229,10 @@ fn DetailsForm(
             <h2 class="heading-m">{t::about_heading()}</h2>
             <TextField id="details-title" label=t::title_label() hint=t::title_hint() value=title error=Signal::derive(field_error("details-title"))/>
             <TextField id="details-organisation" label=t::organisation_label() hint=t::organisation_hint() value=organisation error=Signal::derive(field_error("details-organisation"))/>
+            {optional_select("details-organisation-type", t::type_label(), t::type_hint(),
+                OrganisationType::ALL.map(|kind| (kind, kind.code(), kind.label())), organisation_type)}
+            {optional_select("details-region", t::region_label(), t::region_hint(),
+                Region::ALL.map(|region| (region, region.code(), region.label())), region)}
             <div class="form-group">
                 <fieldset class="fieldset">
                     <legend class="fieldset__legend fieldset__legend--s">{t::scope_legend()}</legend>
@@ -262,5 +269,33 @@ fn DetailsForm(
             </div>
             <button type="submit" class="button">{button}</button>
         </form>
+    }
+}
+
+/// A choice that may be left blank, GOV.UK style: "Not given" first, then each choice as its code
+/// (the option's value) and label.
+fn optional_select<T: Copy + PartialEq + Send + Sync + 'static, const N: usize>(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    choices: [(T, &'static str, &'static str); N],
+    value: RwSignal<Option<T>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let choose = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        value.set(choices.iter().find(|(_, c, _)| *c == code).map(|(choice, ..)| *choice));
+    };
+    view! {
+        <div class="form-group">
+            <label class="label" for=id>{label}</label>
+            <div class="hint" id=hint_id.clone()>{hint}</div>
+            <select class="select" id=id aria-describedby=hint_id on:change=choose>
+                <option value="" prop:selected=move || value.get().is_none()>{t::not_given()}</option>
+                {choices.into_iter().map(|(choice, code, text)| view! {
+                    <option value=code prop:selected=move || value.get() == Some(choice)>{text}</option>
+                }).collect_view()}
+            </select>
+        </div>
     }
 }

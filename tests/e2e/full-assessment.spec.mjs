@@ -213,6 +213,12 @@ test('keyboard only: start, answer all 50 outcomes statements, check, complete a
   await page.keyboard.press('Tab');
   await expect(main(page).getByRole('textbox', { name: 'Organisation' })).toBeFocused();
   await page.keyboard.type('Anytown Borough Council');
+  // Type of organisation and region are optional choices, left as "Not given".
+  for (const name of ['Type of organisation', 'Region']) {
+    await page.keyboard.press('Tab');
+    await expect(main(page).getByRole('combobox', { name })).toBeFocused();
+    await expect(main(page).getByRole('combobox', { name })).toHaveValue('');
+  }
   await page.keyboard.press('Tab');
   const scope = main(page).getByRole('group', { name: 'What does the assessment cover?' });
   await expect(scope.getByRole('radio', { name: 'Whole council' })).toBeFocused();

@@ -1,5 +1,5 @@
-# Grŵp o asesiadau pobl eraill: ychwanegu eu ffeiliau, golwg gyfunol ar eu hatebion a phwy sydd
-# yn y grŵp (src/pages/group.rs).
+# Grŵp o asesiadau pobl eraill: ychwanegu eu ffeiliau a golwg gyfunol ar eu hatebion
+# (src/pages/group.rs). Mae pwy sydd yn y grŵp yn respondents.ftl.
 # Mae { " " } yn cadw bwlch ar ddechrau neu ddiwedd testun sydd wrth ymyl un arall.
 
 back = Yn ôl i gymharu a chyfuno
@@ -174,22 +174,3 @@ disagreement = Anghytundeb
 dont-know-short = DG
 # UNSURE: talfyriad o “Amherthnasol”; rhaid iddo gyd-fynd â'r map gwres
 not-applicable-short = Amh
-
-## Pwy sydd yn y grŵp
-
-respondents-heading = Ymatebwyr
-labels-help = Gallwch roi label i bob ymatebydd gyda rôl neu dîm, fel “TGCh” neu “Gofal cymdeithasol i oedolion”, ac yna dangos atebion un label ar y tro. Nid oes rhaid rhoi labeli.
-respondents-caption = { $count ->
-    [one] Yr ymatebydd yn y grŵp hwn ({ $count })
-   *[other] Yr ymatebwyr yn y grŵp hwn ({ $count })
-}
-file = Ffeil
-last-changed = Newidiwyd ddiwethaf
-role-or-team = Rôl neu dîm (dewisol)
-framework-version-short = Fersiwn { $version } o'r fframwaith
-# Yn cael ei glywed cyn enw ffeil, fel enw ei blwch rôl neu dîm.
-role-for = Rôl neu dîm ar gyfer
-show-other-respondents = { $count ->
-    [one] Dangos yr ymatebydd arall ({ $count })
-   *[other] Dangos yr ymatebwyr eraill ({ $count })
-}

@@ -50,6 +50,12 @@ title-label = Teitl
 title-hint = Er enghraifft, “Adolygiad blynyddol 2026” neu “Gofal cymdeithasol oedolion, golwg gyntaf”.
 organisation-label = Sefydliad
 organisation-hint = Eich cyngor neu eich sefydliad. Gadewch hwn yn wag os yw'n well gennych.
+type-label = Math o sefydliad
+type-hint = Fel y gall meincnod gymharu eich atebion ag atebion cynghorau o'r un math.
+region-label = Rhanbarth
+region-hint = Y rhanbarth yn Lloegr, neu Gymru, yr Alban neu Ogledd Iwerddon.
+# Y dewis cyntaf ar gyfer math a rhanbarth, i'w gadael yn wag.
+not-given = Heb ei nodi
 scope-legend = Beth mae'r asesiad yn ymdrin ag ef?
 scope-name-label = Enw'r gyfarwyddiaeth neu'r gwasanaeth
 scope-name-hint = Er enghraifft, “Lle” neu “Gwastraff ac ailgylchu”.

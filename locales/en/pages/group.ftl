@@ -1,5 +1,5 @@
-# A group of other people's assessments: adding their files, the combined view of their answers
-# and who is in the group (src/pages/group.rs).
+# A group of other people's assessments: adding their files and the combined view of their
+# answers (src/pages/group.rs). Who is in the group is in respondents.ftl.
 # A { " " } keeps a space at the start or end of a text that sits beside another.
 
 back = Back to compare and combine
@@ -157,22 +157,3 @@ disagreement = Disagreement
 # Column headings for "Don't know" and "Not applicable", each with its full words as a tooltip.
 dont-know-short = DK
 not-applicable-short = N/A
-
-## Who is in the group
-
-respondents-heading = Respondents
-labels-help = You can label each respondent with a role or team, such as “ICT” or “Adult social care”, and then show one label’s answers at a time. Labels are optional.
-respondents-caption = { $count ->
-    [one] The { $count } respondent in this group
-   *[other] The { $count } respondents in this group
-}
-file = File
-last-changed = Last changed
-role-or-team = Role or team (optional)
-framework-version-short = Framework version { $version }
-# Heard before a file's name, as the name of its role or team box.
-role-for = Role or team for
-show-other-respondents = { $count ->
-    [one] Show the other { $count } respondent
-   *[other] Show the other { $count } respondents
-}

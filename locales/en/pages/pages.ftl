@@ -2,6 +2,10 @@
 # Rows left blank are not shown.
 
 organisation = Organisation
+# The kind of council, such as "District council".
+organisation-type = Type of organisation
+# The region of England, or another nation of the UK.
+region = Region
 # What the assessment covers: the whole council, or a directorate or service and its name.
 covers = Covers
 # The date the answers describe.

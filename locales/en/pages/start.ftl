@@ -39,6 +39,12 @@ title-label = Title
 title-hint = For example, “Annual review 2026” or “Adult social care, first look”.
 organisation-label = Organisation
 organisation-hint = Your council or organisation. Leave it blank if you prefer.
+type-label = Type of organisation
+type-hint = So that a benchmark can compare your answers with those of councils of the same kind.
+region-label = Region
+region-hint = The region of England, or Wales, Scotland or Northern Ireland.
+# The first choice of type and region, for leaving them blank.
+not-given = Not given
 scope-legend = What does the assessment cover?
 scope-name-label = Name of the directorate or service
 scope-name-hint = For example, “Place” or “Waste and recycling”.

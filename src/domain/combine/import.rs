@@ -114,9 +114,11 @@ pub fn group_problems(group: &Group, catalogue: &Catalogue) -> Vec<Problem> {
         } else if group.members[..index].iter().any(|m| m.assessment == member.assessment) {
             problems.push(Problem::at(format!("{path}.assessment"), t::twice(&member.assessment)));
         }
-        for (field, text, limit) in
-            [("source", Some(&member.source), MAX_SOURCE_CHARS), ("label", member.label.as_ref(), MAX_LABEL_CHARS)]
-        {
+        for (field, text, limit) in [
+            ("source", Some(&member.source), MAX_SOURCE_CHARS),
+            ("label", member.label.as_ref(), MAX_LABEL_CHARS),
+            ("organisation.name", member.organisation.name.as_ref(), exchange::MAX_DETAIL_CHARS),
+        ] {
             if text.is_some_and(|text| text.chars().count() > limit) {
                 problems.push(Problem::at(format!("{path}.{field}"), t::too_long(limit)));
             }

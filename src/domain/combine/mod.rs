@@ -2,10 +2,12 @@
 //! median, lowest, highest and range, and the statements people disagree about most.
 //!
 //! A group keeps only what the combined view needs from each file (the ratings, when it was made,
-//! and an optional role or team), so a thousand respondents fit in local storage and evidence
-//! notes stay in the files people sent.
+//! the organisation it names and an optional role or team), so a thousand respondents fit in local
+//! storage and evidence notes stay in the files people sent.
 //!
 //! Format 2 adds the levels a workshop agreed (`agreed`); groups of format 1 have none and still load.
+//! Format 3 adds each respondent's organisation (`members[].organisation`); groups of format 1 and
+//! 2 have none and still load.
 
 use std::collections::BTreeMap;
 
@@ -26,7 +28,11 @@ pub use export::{combined_csv, combined_json};
 pub use import::{ImportPreview, Offered, Refused, group_problems, link_data, prepare_import};
 
 pub const GROUP_FORMAT: &str = "almanac.group";
-pub const GROUP_SCHEMA_VERSION: u32 = 2;
+pub const GROUP_SCHEMA_VERSION: u32 = 3;
+/// The first format with the levels a workshop agreed.
+const AGREED_SCHEMA_VERSION: u32 = 2;
+/// The first format with each respondent's organisation.
+const ORGANISATION_SCHEMA_VERSION: u32 = 3;
 pub const COMBINED_FORMAT: &str = "almanac.combined";
 /// A range of this many levels or more between the lowest and highest answer is a disagreement.
 pub const DISAGREEMENT_RANGE: u8 = 2;
@@ -127,9 +133,9 @@ impl Group {
         if agreed != Agreed::default() {
             self.agreed.insert(statement_id.to_string(), agreed);
         }
-        // Written as format 2 from now on, so an older Almanac says the group is newer rather
-        // than failing on a field it does not know.
-        self.schema_version = GROUP_SCHEMA_VERSION;
+        // Written as format 2 (or later) from now on, so an older Almanac says the group is newer
+        // rather than failing on a field it does not know.
+        self.schema_version = self.schema_version.max(AGREED_SCHEMA_VERSION);
     }
 
     /// The framework id every member shares; `None` while the group is empty.
@@ -149,6 +155,11 @@ impl Group {
     pub fn add(&mut self, members: Vec<Member>) {
         let incoming: std::collections::BTreeSet<&str> = members.iter().map(|m| m.assessment.as_str()).collect();
         self.members.retain(|m| !incoming.contains(m.assessment.as_str()));
+        // As `agree` does for agreed levels: a field an older Almanac does not know is written
+        // only in a format it refuses politely.
+        if members.iter().any(|m| !m.organisation.is_empty()) {
+            self.schema_version = self.schema_version.max(ORGANISATION_SCHEMA_VERSION);
+        }
         self.members.extend(members);
     }
 

@@ -16,6 +16,7 @@ mod framework;
 mod hostile;
 mod kind;
 mod listing;
+mod organisation;
 mod performance;
 mod performance_board;
 mod performance_sheet;

@@ -71,10 +71,10 @@ fn damaged_and_hostile_links_are_refused_plainly() {
     ));
     assert_eq!(refuse(&forged), "answers.q4: level 9 is not on this framework's scale (1 to 5)");
     let newer = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(
-        br#"{"v":3,"f":["quick-check","1.0.0"],"d":"2026-11-23T10:00:00Z","a":{}}"#,
+        br#"{"v":4,"f":["quick-check","1.0.0"],"d":"2026-11-23T10:00:00Z","a":{}}"#,
         9,
     ));
-    assert_eq!(refuse(&format!("3.{newer}")), "the link was made by a newer version of Almanac");
+    assert_eq!(refuse(&format!("4.{newer}")), "the link was made by a newer version of Almanac");
 }
 
 /// A link as Almanac made it before links carried a checksum.
