@@ -1,5 +1,6 @@
 //! Charts as drawing functions over any plotters backend: a canvas in the app, SVG in tests.
 
+pub mod benchmark;
 pub mod gaps;
 pub mod heatmap;
 pub mod performance;

@@ -9,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::app::Screen;
 use crate::charts::ChartTheme;
+use crate::charts::benchmark::{BenchmarkChart, benchmark_chart_height, draw_benchmark};
 use crate::charts::gaps::{GapChart, draw_gaps, gap_chart_height};
 use crate::charts::heatmap::{HeatMap, draw_heatmap, heatmap_height};
 use crate::charts::performance::{StackedChart, TrendChart, draw_stacked, draw_trend, performance_chart_height};
@@ -33,6 +34,8 @@ pub enum Chart {
     RangeRadar(RangeRadarChart),
     /// Scores of repeated assessments over time.
     ScoreTrend(ScoreTrendChart),
+    /// Where a council stands against a benchmark: a strip per area.
+    Benchmark(BenchmarkChart),
 }
 
 impl Chart {
@@ -46,6 +49,7 @@ impl Chart {
             Chart::Stacked(chart) => performance_chart_height(chart.series.len()),
             Chart::RangeRadar(_) => (css_width * 0.8).clamp(300.0, 480.0),
             Chart::ScoreTrend(_) => score_trend_height(css_width),
+            Chart::Benchmark(chart) => benchmark_chart_height(chart.rows.len()),
         }
     }
 
@@ -58,6 +62,7 @@ impl Chart {
             Chart::Stacked(chart) => draw_stacked(root, chart, theme),
             Chart::RangeRadar(chart) => draw_range_radar(root, chart, theme),
             Chart::ScoreTrend(chart) => draw_score_trend(root, chart, theme),
+            Chart::Benchmark(chart) => draw_benchmark(root, chart, theme),
         };
         drawn.and_then(|()| root.present()).map_err(|error| error.to_string())
     }
