@@ -5,7 +5,8 @@
 // areas, the built-in frameworks) when the page says it is idle, or as the page itself fetches
 // them. Files whose names carry a content hash are taken from the browser's HTTP cache when it
 // has them, so nothing the page has just downloaded is downloaded again. After that the whole
-// app opens with no network. A new build waits until the page asks it to take over (the person
+// app opens with no network. Benchmark files the host provides (benchmarks/) are fetched afresh
+// when online and kept for offline use. A new build waits until the page asks it to take over (the person
 // chooses when, from the "new version" banner), so nothing changes under someone mid-answer.
 
 const BUILD = "__ALMANAC_BUILD__";
@@ -15,6 +16,8 @@ const CACHE = `almanac-${BUILD}`;
 const SCOPE = new URL(self.registration.scope);
 const INDEX = new URL("index.html", SCOPE).href;
 const BUILD_FILES = new Set(FIRST.concat(REST).map((file) => new URL(file, SCOPE).href));
+/** Benchmark files a host puts beside the app after building it (see README). */
+const HOSTED_BENCHMARKS = new URL("benchmarks/", SCOPE).href;
 
 /** `name-0123456789abcdef.ext`: the same name always holds the same bytes. */
 const isHashed = (url) => /-[0-9a-f]{16}\.[a-z]+$/.test(new URL(url).pathname);
@@ -64,6 +67,22 @@ self.addEventListener("fetch", (event) => {
   if (event.request.method !== "GET" || url.origin !== SCOPE.origin) return;
   // The app's address, with any settings in its query, is the app's page.
   const key = url.pathname === SCOPE.pathname ? INDEX : url.origin + url.pathname;
+  if (key.startsWith(HOSTED_BENCHMARKS)) {
+    // The host may publish a new benchmark at any time: the network first, the copy kept from
+    // the last visit when offline.
+    event.respondWith(
+      caches.open(CACHE).then(async (cache) => {
+        try {
+          const response = await fetch(event.request, { cache: "no-cache" });
+          if (response.ok) event.waitUntil(cache.put(key, response.clone()));
+          return response;
+        } catch (offline) {
+          return (await cache.match(key)) || (await caches.match(key)) || Promise.reject(offline);
+        }
+      }),
+    );
+    return;
+  }
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       // A file named by its content is the same in whichever build's cache holds it.

@@ -1,6 +1,8 @@
 //! Pieces that more than one page uses.
 
 pub mod area_help;
+pub mod benchmark_marks;
+pub mod benchmark_standing;
 pub mod canvas_backend;
 pub mod change_tag;
 pub mod channel_shift;

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::components::benchmark_marks::Marks;
 use crate::domain::exchange::MAX_DETAIL_CHARS;
 use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, PlanEntry, PlanStatus, action_plan};
 use crate::domain::programme::{Effort, MAX_EFFORT_DAYS, Phase};
+use crate::domain::scoring::format_score;
 use crate::i18n::t::plan_item as t;
 use crate::state::AppState;
 use crate::web;
@@ -18,6 +20,8 @@ pub fn PlanItemView(
     statement_id: String,
     framework: StoredValue<Framework>,
     order: Memo<Vec<String>>,
+    /// The items below a benchmark's median, when the person asked to mark them.
+    marks: RwSignal<Marks>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Some(assessment) = state.assessment(&id) else { return ().into_any() };
@@ -135,6 +139,12 @@ pub fn PlanItemView(
             }</span>
             <h2 class="heading-s" id=heading_id>{statement_text.clone()}</h2>
             <p class="plan__action"><strong>{action}</strong></p>
+            {
+                let statement_id = statement_id.clone();
+                move || marks.with(|marks| marks.get(&statement_id).map(|median| view! {
+                    <p class="body"><strong class="tag tag--red">{crate::i18n::t::benchmark_marks::below_median(format_score(Some(*median)))}</strong></p>
+                }))
+            }
             <p class="body">{guidance}</p>
             <div class="plan__fields">
                 <div class="form-group plan__field">

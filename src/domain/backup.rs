@@ -1,13 +1,15 @@
 //! A backup of everything on this device in one file: assessments (with their action plans),
-//! imported frameworks, service performance data and groups of other people's assessments.
+//! imported frameworks, service performance data, groups of other people's assessments and the
+//! benchmarks opened here.
 //! Restoring checks the whole file before anything is changed.
 //!
-//! Format 2 added `performance` and `groups`; backups of format 1 have neither and still load.
+//! Format 2 added `performance` and `groups`, format 3 `benchmarks`; older backups still load.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::assessment::Assessment;
+use super::benchmark::Benchmark;
 use super::catalogue::Catalogue;
 use super::combine::{Group, group_problems};
 use super::exchange;
@@ -18,7 +20,7 @@ use super::problem::{Problem, Problems, parse_json};
 use crate::i18n::t::backup as t;
 
 pub const BACKUP_FORMAT: &str = "almanac.backup";
-const BACKUP_SCHEMA_VERSION: u32 = 2;
+const BACKUP_SCHEMA_VERSION: u32 = 3;
 /// Room for thousands of assessments; a larger file is not read at all.
 pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
 const MAX_RECORDS: usize = 10_000;
@@ -40,23 +42,30 @@ pub struct Backup {
     /// Groups of other people's assessments, combined; absent from format 1 and when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Group>,
+    /// Benchmarks opened on this device; absent before format 3 and when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benchmarks: Vec<Benchmark>,
 }
 
-pub fn to_json(
-    assessments: &[Assessment],
-    frameworks: &[Framework],
-    performance: Option<&Performance>,
-    groups: &[Group],
-    now: OffsetDateTime,
-) -> String {
+/// Everything a backup holds, as this device has it.
+pub struct Contents<'a> {
+    pub assessments: &'a [Assessment],
+    pub frameworks: &'a [Framework],
+    pub performance: Option<&'a Performance>,
+    pub groups: &'a [Group],
+    pub benchmarks: &'a [Benchmark],
+}
+
+pub fn to_json(contents: Contents, now: OffsetDateTime) -> String {
     let backup = Backup {
         format: BACKUP_FORMAT.into(),
         schema_version: BACKUP_SCHEMA_VERSION,
         created: now,
-        frameworks: frameworks.to_vec(),
-        assessments: assessments.to_vec(),
-        performance: performance.filter(|p| !p.is_empty()).cloned(),
-        groups: groups.to_vec(),
+        frameworks: contents.frameworks.to_vec(),
+        assessments: contents.assessments.to_vec(),
+        performance: contents.performance.filter(|p| !p.is_empty()).cloned(),
+        groups: contents.groups.to_vec(),
+        benchmarks: contents.benchmarks.to_vec(),
     };
     serde_json::to_string_pretty(&backup).expect("a backup always serialises")
 }
@@ -78,7 +87,8 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
     if backup.schema_version == 0 {
         return Err(Problem::at("schema_version", t::whole_number_from_1()).into());
     }
-    if backup.frameworks.len() + backup.assessments.len() + backup.groups.len() > MAX_RECORDS {
+    if backup.frameworks.len() + backup.assessments.len() + backup.groups.len() + backup.benchmarks.len() > MAX_RECORDS
+    {
         return Err(Problem::whole(t::too_many_records(MAX_RECORDS)).into());
     }
     let mut problems = Vec::new();
@@ -107,6 +117,13 @@ pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Backup, Problems> 
             problems.push(Problem::at(format!("{prefix}.id"), t::twice(&group.id)));
         }
         problems.extend(group_problems(group, &known).into_iter().map(|p| within(&prefix, p)));
+    }
+    for (index, benchmark) in backup.benchmarks.iter().enumerate() {
+        let prefix = format!("benchmarks[{index}]");
+        if backup.benchmarks[..index].iter().any(|b| b.id == benchmark.id) {
+            problems.push(Problem::at(format!("{prefix}.id"), t::twice(&benchmark.id)));
+        }
+        problems.extend(benchmark.problems().into_iter().map(|p| within(&prefix, p)));
     }
     if let Some(performance) = &backup.performance {
         problems.extend(performance.problems().into_iter().map(|p| within("performance", p)));

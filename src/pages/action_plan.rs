@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::area_help::AreaHelp;
+use crate::components::benchmark_marks::{BenchmarkMarks, Marks};
 use crate::components::plan_delivered::PlanDelivered;
 use crate::components::plan_item::PlanItemView;
 use crate::components::plan_options::PlanOptions;
@@ -53,6 +54,7 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
         }
     };
     let title = framework.with_value(|f| assessment_title(&state, &id, f));
+    let marks = RwSignal::new(Marks::new());
     let result = Route::Result { assessment: id.clone() };
     let report = Route::Report { assessment: id.clone() };
     let roadmap = Route::Roadmap { assessment: id.clone() };
@@ -75,6 +77,7 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
         </details>
         {published.map(|framework| view! { <WeightsForm id=id.clone() framework=framework/> })}
         <PlanOptions id=id.clone()/>
+        <BenchmarkMarks id=id.clone() marks=marks/>
         <div class="button-group">
             <a class="button" href=roadmap.href()>{t::see_roadmap()}</a>
             <button type="button" class="button button--secondary" on:click=download>{t::download_plan()}</button>
@@ -94,7 +97,7 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
                 key=|(statement_id, phasing)| format!("{}:{statement_id}", phasing.code())
                 let:((statement_id, _))
             >
-                <PlanItemView id=id.clone() statement_id=statement_id framework=framework order=order/>
+                <PlanItemView id=id.clone() statement_id=statement_id framework=framework order=order marks=marks/>
             </For>
         </ol>
         {move || {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::benchmark_standing::BenchmarkReportSection;
 use crate::components::result_tables::{AnswersTable, PlanTable};
 use crate::components::roadmap::{ProjectionTable, RoadmapChart, RoadmapPhases};
 use crate::domain::assessment::Assessment;
@@ -82,6 +83,7 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
             <section class="report__section">
                 <ResultCharts framework=framework.clone() assessment=assessment.clone()/>
             </section>
+            <BenchmarkReportSection assessment=assessment.clone()/>
             <section class="report__section">
                 <h2 class="heading-l">{t::action_plan()}</h2>
                 <PlanTable framework=framework.clone() assessment=assessment.clone()/>

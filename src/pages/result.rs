@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::charts::gaps::{GapBar, GapChart};
 use crate::charts::heatmap::{HeatMap, HeatRow};
 use crate::charts::radar::RadarChart;
+use crate::components::benchmark_standing::BenchmarkSection;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::confirm::Confirm;
 use crate::components::copy_button::CopyButton;
@@ -152,6 +153,7 @@ pub fn ResultSummary(assessment: Assessment, framework: Framework) -> impl IntoV
         </details>
 
         <ResultCharts framework=framework.clone() assessment=assessment.clone()/>
+        <BenchmarkSection assessment=assessment.clone()/>
 
         <h2 class="heading-m">{t::next_heading()}</h2>
         {if next_steps.is_empty() && !is_whole {

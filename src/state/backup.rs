@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::domain::assessment::Assessment;
-use crate::domain::backup::{self, Backup};
+use crate::domain::backup::{self, Backup, Contents};
+use crate::domain::benchmark::Benchmark;
 use crate::domain::combine::Group;
 use crate::domain::exchange;
 use crate::domain::framework::Framework;
@@ -18,10 +19,19 @@ impl AppState {
         // Results still waiting for their framework are saved all the same.
         let mut assessments = self.assessments.get_untracked();
         assessments.extend(self.waiting.get_untracked());
+        let benchmarks = self.kept_benchmarks().get_untracked();
         let text = self.performance().with_untracked(|performance| {
             self.groups().with_untracked(|groups| {
-                self.catalogue
-                    .with_untracked(|c| backup::to_json(&assessments, c.imported(), Some(performance), groups, now))
+                self.catalogue.with_untracked(|c| {
+                    let contents = Contents {
+                        assessments: &assessments,
+                        frameworks: c.imported(),
+                        performance: Some(performance),
+                        groups,
+                        benchmarks: &benchmarks,
+                    };
+                    backup::to_json(contents, now)
+                })
             })
         });
         self.last_backup.set(Some(now));
@@ -40,7 +50,7 @@ impl AppState {
         replace_performance: bool,
     ) -> Result<Restored, StorageError> {
         // Weighed against what is here, so the parts kept apart are read first.
-        let (here, groups_here) = (self.performance(), self.groups());
+        let (here, groups_here, benchmarks_here) = (self.performance(), self.groups(), self.kept_benchmarks());
         let mut set_aside = 0;
         let mut unless_set_aside = |key: Key| {
             let kept = self.is_set_aside(&key);
@@ -64,6 +74,15 @@ impl AppState {
                 .cloned()
                 .collect()
         });
+        // A benchmark never changes once published: one already here is the same.
+        let benchmarks: Vec<Benchmark> = benchmarks_here.with_untracked(|here| {
+            backup
+                .benchmarks
+                .iter()
+                .filter(|b| !here.iter().any(|h| h.id == b.id) && unless_set_aside(Key::Benchmark(b.id.clone())))
+                .cloned()
+                .collect()
+        });
         let assessments: Vec<Assessment> = self.assessments.with_untracked(|saved| {
             backup
                 .assessments
@@ -74,7 +93,9 @@ impl AppState {
                 .collect()
         });
         // Written now, even while a storage notice shows: it lands whole, or the person is told.
-        self.library.with_value(|library| library.restore(&frameworks, &assessments, performance.as_ref(), &groups))?;
+        self.library.with_value(|library| {
+            library.restore(&frameworks, &assessments, performance.as_ref(), &groups, &benchmarks)
+        })?;
         if let Some(performance) = &performance {
             self.note_base(&Key::Performance, Some(crate::domain::performance::file::to_json(performance)));
         }
@@ -91,6 +112,7 @@ impl AppState {
             self.performance.set(performance);
         }
         self.groups.update(|here| here.extend(groups));
+        benchmarks_here.update(|here| here.extend(benchmarks));
         self.seen.update_value(|seen| {
             for assessment in &assessments {
                 seen.insert(assessment.id.clone(), crate::storage::fingerprint(&exchange::to_json(assessment)));

@@ -43,6 +43,11 @@ impl AppState {
         self.hosted
     }
 
+    /// The benchmark chosen on a result page, if any.
+    pub fn benchmark_choice(&self) -> RwSignal<Option<BenchmarkChoice>> {
+        self.benchmark_choice
+    }
+
     /// Reactive: every benchmark of a framework, from this device and the hosting site, newest
     /// first; one opened here stands in for the site's copy of it.
     pub fn benchmarks_of(&self, framework_id: &str) -> Vec<Benchmark> {
@@ -122,4 +127,12 @@ impl AppState {
             }
         }
     }
+}
+
+/// The benchmark a person chose to compare with on a result page, and the kind of council;
+/// kept while the app is open, for the action plan and the printed report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BenchmarkChoice {
+    pub id: String,
+    pub kind: Option<crate::domain::organisation::OrganisationType>,
 }

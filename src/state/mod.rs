@@ -13,7 +13,7 @@ mod stored;
 mod writes;
 
 pub use backup::Restored;
-pub use benchmarks::Hosted;
+pub use benchmarks::{BenchmarkChoice, Hosted};
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -102,6 +102,8 @@ pub struct AppState {
     benchmarks: RwSignal<Vec<Benchmark>>,
     /// Benchmarks the site hosting Almanac provides, once fetched.
     hosted: RwSignal<Option<Hosted>>,
+    /// The benchmark chosen on a result page, for the action plan and the report.
+    benchmark_choice: RwSignal<Option<BenchmarkChoice>>,
     /// The parts read from storage when first needed, each with how to read its records again
     /// after another tab changes them (`None`: everything).
     parts: StoredValue<Vec<OpenPart>, LocalStorage>,
@@ -180,6 +182,7 @@ impl AppState {
             groups: RwSignal::new(Vec::new()),
             benchmarks: RwSignal::new(Vec::new()),
             hosted: RwSignal::new(None),
+            benchmark_choice: RwSignal::new(None),
             parts: StoredValue::new_local(Vec::new()),
         }
     }

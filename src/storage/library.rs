@@ -145,6 +145,7 @@ impl Library {
         assessments: &[Assessment],
         performance: Option<&Performance>,
         groups: &[Group],
+        benchmarks: &[Benchmark],
     ) -> Result<(), StorageError> {
         let performance = performance.map(|p| (Key::Performance.name(), performance::file::to_json(p)));
         let groups = groups.iter().map(|g| (Key::Group(g.id.clone()).name(), g.to_json()));
@@ -157,6 +158,7 @@ impl Library {
             .chain(assessments.iter().map(|a| (Key::Assessment(a.id.clone()).name(), exchange::to_json(a))))
             .chain(performance)
             .chain(groups)
+            .chain(benchmarks.iter().map(|b| (Key::Benchmark(b.id.clone()).name(), b.to_json())))
             .collect();
         let mut written: Vec<(String, Option<String>)> = Vec::new();
         for (name, text) in &records {
@@ -469,13 +471,13 @@ mod tests {
         let newcomers: Vec<Assessment> = (0..10).map(|i| assessment(&format!("new-{i}"), 4)).collect();
         let mut restoring = vec![original];
         restoring.extend(newcomers);
-        assert_eq!(library.restore(&[], &restoring, None, &[]), Err(StorageError::Full));
+        assert_eq!(library.restore(&[], &restoring, None, &[], &[]), Err(StorageError::Full));
         let after: Vec<(String, Option<String>)> =
             storage.keys().unwrap().into_iter().map(|k| (k.clone(), storage.get(&k).unwrap())).collect();
         assert_eq!(after, before, "the replaced record is put back and the new ones removed");
 
         let roomy = Library::new(Box::new(MemoryStorage::default()));
-        roomy.restore(&[], &restoring, None, &[]).unwrap();
+        roomy.restore(&[], &restoring, None, &[], &[]).unwrap();
         assert_eq!(roomy.load(&mut crate::domain::tests::every_framework()).unwrap().assessments.len(), 11);
     }
 

@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use super::{NOW, answered, quick_check, small_framework};
+use super::{NOW, answered, contents, quick_check, small_framework};
 use crate::domain::assessment::Rating::*;
 use crate::domain::backup::{from_json, to_json};
 
@@ -10,7 +10,7 @@ fn sample() -> serde_json::Value {
     first.plan.edit("q1", |e| e.owner = Some("Digital lead".into()));
     let mut second = answered(&small, &[Level(1)]);
     second.id = "a2".into();
-    serde_json::from_str(&to_json(&[first, second], &[small], None, &[], NOW)).unwrap()
+    serde_json::from_str(&to_json(contents(&[first, second], &[small], None, &[]), NOW)).unwrap()
 }
 
 fn refuse(document: serde_json::Value) -> String {
@@ -52,8 +52,8 @@ fn the_wrong_file_a_newer_format_and_a_clashing_framework_are_refused() {
     document["format"] = json!("almanac.everything");
     assert_eq!(refuse(document), "format: this is not an Almanac backup (its format is \"almanac.everything\")");
     let mut document = sample();
-    document["schema_version"] = json!(3);
-    assert_eq!(refuse(document), "schema_version: the backup was made by a newer version of Almanac (format 3)");
+    document["schema_version"] = json!(4);
+    assert_eq!(refuse(document), "schema_version: the backup was made by a newer version of Almanac (format 4)");
     let mut document = sample();
     document["frameworks"][0] = serde_json::to_value(quick_check()).unwrap();
     document["frameworks"][0]["title"] = json!("Quick check, edited");
@@ -81,11 +81,11 @@ fn groups_of_other_peoples_assessments_travel_in_the_backup() {
     use crate::domain::combine::{Group, Member};
     let mut group = Group::new("g1".into(), "Workshop".into(), NOW);
     group.add(vec![Member::from_assessment(&answered(&quick_check(), &[Level(3), Level(4)]), "ann.json".into())]);
-    let text = to_json(&[], &[], None, std::slice::from_ref(&group), NOW);
+    let text = to_json(contents(&[], &[], None, std::slice::from_ref(&group)), NOW);
     let backup = from_json(&text, &super::every_framework()).unwrap();
     assert_eq!(backup.groups, vec![group]);
 
-    let none = to_json(&[], &[], None, &[], NOW);
+    let none = to_json(contents(&[], &[], None, &[]), NOW);
     assert!(!none.contains("\"groups\""), "no empty list is written");
 
     let mut document: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -113,7 +113,7 @@ fn groups_in_a_backup_are_checked_as_a_group_import_is() {
     workshop.add(vec![member("ann", &quick_check()), member("bob", &quick_check())]);
     let mut other = Group::new("g2".into(), "Districts".into(), NOW);
     other.add(vec![member("cy", &quick_check())]);
-    let text = to_json(&[], &[], None, &[workshop, other], NOW);
+    let text = to_json(contents(&[], &[], None, &[workshop, other]), NOW);
     assert!(from_json(&text, &super::every_framework()).is_ok());
 
     let mut document: serde_json::Value = serde_json::from_str(&text).unwrap();

@@ -346,3 +346,78 @@ fn a_benchmark_file_round_trips_and_bad_ones_are_refused_by_path() {
     let found = Benchmark::from_json("[1, 2]").unwrap_err().to_string();
     assert!(found.contains("benchmark"), "{found}");
 }
+
+/// The file `tests/schema` checks against the JSON Schema: a benchmark of the quick check by
+/// fifteen councils, split by kind (seven districts published, five unitaries withheld so the
+/// three counties cannot be worked out, the counties too few). Written afresh with ALMANAC_WRITE_FIXTURES=1.
+#[test]
+fn the_schema_fixture_is_what_publishing_makes_now() {
+    let framework = quick_check();
+    let members: Vec<Member> = (0..15_u8)
+        .map(|i| {
+            let ratings: Vec<Rating> = framework
+                .statements()
+                .enumerate()
+                .map(
+                    |(s, _)| {
+                        if (i as usize + s).is_multiple_of(7) { DontKnow } else { Level(1 + (i + s as u8 * 3) % 5) }
+                    },
+                )
+                .collect();
+            let mut assessment = answered(&framework, &ratings);
+            assessment.id = format!("council-{i}");
+            assessment.details.organisation_type = Some(match i {
+                0..7 => OrganisationType::District,
+                7..12 => OrganisationType::Unitary,
+                _ => OrganisationType::County,
+            });
+            Member::from_assessment(&assessment, format!("council-{i}.json"))
+        })
+        .collect();
+    let members: Vec<&Member> = members.iter().collect();
+    let benchmark = publish(
+        &framework,
+        &members,
+        &no_other_versions,
+        &Publication {
+            id: "example-benchmark".into(),
+            title: "Example benchmark".into(),
+            population: "Fifteen made-up councils, for testing the format".into(),
+            published: date!(2026 - 12 - 01),
+            threshold: 5,
+            split_by_type: true,
+        },
+    )
+    .unwrap();
+    let path = format!("{}/tests/fixtures/formats/benchmark.json", env!("CARGO_MANIFEST_DIR"));
+    let json = benchmark.to_json() + "\n";
+    if std::env::var_os("ALMANAC_WRITE_FIXTURES").is_some() {
+        std::fs::write(&path, &json).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap_or_default(),
+        json,
+        "run with ALMANAC_WRITE_FIXTURES=1 to rewrite"
+    );
+}
+
+#[test]
+fn a_backup_carries_the_benchmarks_and_checks_them_as_an_import_would() {
+    use crate::domain::backup::{self, Contents};
+    let framework = small_framework();
+    let members = members_rating(&[[1, 3, 2], [2, 2, 2], [2, 3, 3], [3, 3, 1], [1, 1, 3], [3, 2, 2]]);
+    let benchmark = published(&framework, &members, 5, false);
+    let contents =
+        |benchmarks| Contents { assessments: &[], frameworks: &[], performance: None, groups: &[], benchmarks };
+    let catalogue = super::every_framework();
+    let text = backup::to_json(contents(std::slice::from_ref(&benchmark)), NOW);
+    assert_eq!(backup::from_json(&text, &catalogue).unwrap().benchmarks, std::slice::from_ref(&benchmark));
+    let mut damaged = benchmark.clone();
+    damaged.threshold = 3;
+    let both = [benchmark.clone(), damaged];
+    let text = backup::to_json(contents(&both), NOW);
+    let problems = backup::from_json(&text, &catalogue).unwrap_err().to_string();
+    assert!(problems.contains("benchmarks[1].id: "), "{problems}");
+    assert!(problems.contains("benchmarks[1].threshold: must be at least 5"), "{problems}");
+    assert!(!backup::to_json(contents(&[]), NOW).contains("benchmarks"));
+}

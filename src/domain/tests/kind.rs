@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{NOW, answered, every_framework, quick_check};
+use super::{NOW, answered, contents, every_framework, quick_check};
 use crate::domain::assessment::Rating::*;
 use crate::domain::combine::Group;
 use crate::domain::framework::Framework;
@@ -43,7 +43,7 @@ fn two_files_joined_or_junk_after_the_end_are_refused() {
             "{text:.40}"
         );
     }
-    let backup = backup::to_json(&[], &[], None, &[], NOW);
+    let backup = backup::to_json(contents(&[], &[], None, &[]), NOW);
     assert!(refusals(&format!("{backup}]"))[2].starts_with("there is more after the end of the Almanac file"));
     let performance = performance_file::to_json(&sample());
     assert!(refusals(&format!("{performance},"))[3].starts_with("there is more after the end of the Almanac file"));
@@ -58,7 +58,7 @@ fn the_framework_import_says_what_kind_of_file_it_was_given() {
     let group = Group::new("g1".into(), "Workshop".into(), NOW).to_json();
     let cases = [
         (result_file(), "this is an assessment file, not a framework"),
-        (backup::to_json(&[], &[], None, &[], NOW), "this is a backup file, not a framework"),
+        (backup::to_json(contents(&[], &[], None, &[]), NOW), "this is a backup file, not a framework"),
         (group, "this is a group file, not a framework"),
         (performance_file::to_json(&sample()), "this is a service performance file, not a framework"),
     ];

@@ -50,6 +50,16 @@ pub(crate) fn every_framework() -> Catalogue {
     catalogue
 }
 
+/// What a backup holds, with no benchmarks.
+pub(super) fn contents<'a>(
+    assessments: &'a [Assessment],
+    frameworks: &'a [Framework],
+    performance: Option<&'a super::performance::Performance>,
+    groups: &'a [super::combine::Group],
+) -> super::backup::Contents<'a> {
+    super::backup::Contents { assessments, frameworks, performance, groups, benchmarks: &[] }
+}
+
 /// The whole quick check, as the result and plan pages have it once its file is fetched.
 pub(super) fn quick_check() -> Framework {
     every_framework().latest(QUICK_CHECK_ID).expect("quick check is built in").clone()

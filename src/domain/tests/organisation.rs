@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::{NOW, answered, quick_check};
+use super::{NOW, answered, contents, quick_check};
 use crate::domain::assessment::{Assessment, Rating::*};
 use crate::domain::combine::{GROUP_SCHEMA_VERSION, Group, Member, group_problems};
 use crate::domain::organisation::{Organisation, OrganisationType, Region};
@@ -205,7 +205,8 @@ fn backups_keep_the_organisation_of_assessments_and_respondents() {
     let assessment = by_london_borough("a1");
     let mut group = Group::new("g1".into(), "Benchmark".into(), NOW);
     group.add(vec![Member::from_assessment(&by_london_borough("bob"), "bob.json".into())]);
-    let text = backup::to_json(std::slice::from_ref(&assessment), &[], None, std::slice::from_ref(&group), NOW);
+    let text =
+        backup::to_json(contents(std::slice::from_ref(&assessment), &[], None, std::slice::from_ref(&group)), NOW);
     let back = backup::from_json(&text, &super::every_framework()).unwrap();
     assert_eq!(back.assessments, [assessment]);
     assert_eq!(back.groups, [group]);

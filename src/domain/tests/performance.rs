@@ -1,3 +1,4 @@
+use super::contents;
 use crate::domain::performance::Responses::Five;
 use crate::domain::performance::entry::{Draft, EntryField, parse_count, parse_draft, parse_money};
 use crate::domain::performance::indicators::{Indicators, ratio, volume_ranking};
@@ -445,12 +446,12 @@ fn the_sample_is_sound_labelled_and_shows_take_up_rising() {
 fn backups_carry_performance_data_and_format_one_still_loads() {
     use crate::domain::backup;
     let performance = sample();
-    let text = backup::to_json(&[], &[], Some(&performance), &[], super::NOW);
+    let text = backup::to_json(contents(&[], &[], Some(&performance), &[]), super::NOW);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(value["schema_version"], 2);
+    assert_eq!(value["schema_version"], 3);
     let restored = backup::from_json(&text, &super::every_framework()).unwrap();
     assert_eq!(restored.performance, Some(performance));
-    let empty = backup::to_json(&[], &[], Some(&Performance::default()), &[], super::NOW);
+    let empty = backup::to_json(contents(&[], &[], Some(&Performance::default()), &[]), super::NOW);
     assert!(!empty.contains("performance"), "nothing to keep, nothing written");
 
     let mut broken = value;

@@ -4,7 +4,7 @@
 use serde_json::json;
 use time::macros::date;
 
-use super::{NOW, quick_check, small_framework};
+use super::{NOW, contents, quick_check, small_framework};
 use crate::domain::assessment::{FrameworkRef, Rating, Rating::*, WorkshopRecord};
 use crate::domain::combine::{Agreed, Combined, GROUP_SCHEMA_VERSION, Group, Member, combine};
 use crate::domain::framework::Framework;
@@ -288,7 +288,7 @@ fn backup_with_group(change: impl FnOnce(&mut serde_json::Value)) -> Result<back
     let mut group = five(&framework);
     group.members.truncate(2);
     group.agree("a1", |agreed| agreed.rating = Some(Level(2)));
-    let text = backup::to_json(&[], &[framework], None, &[group], NOW);
+    let text = backup::to_json(contents(&[], &[framework], None, &[group]), NOW);
     let mut document: serde_json::Value = serde_json::from_str(&text).unwrap();
     change(&mut document["groups"][0]);
     backup::from_json(&document.to_string(), &super::every_framework()).map_err(|p| p.to_string())
@@ -362,7 +362,8 @@ fn an_agreed_level_on_a_statement_a_newer_version_dropped_still_reads() {
     let mut group = five(&older);
     group.agree("a2", |agreed| agreed.rating = Some(Level(2)));
     let read = |group: &Group| {
-        let text = backup::to_json(&[], &[older.clone(), newer.clone()], None, std::slice::from_ref(group), NOW);
+        let text =
+            backup::to_json(contents(&[], &[older.clone(), newer.clone()], None, std::slice::from_ref(group)), NOW);
         backup::from_json(&text, &super::every_framework()).map(|_| ()).map_err(|p| p.to_string())
     };
     assert_eq!(read(&group), Ok(()), "a2 is in version 1, which the respondents used");
