@@ -1,8 +1,10 @@
 //! Pieces that more than one page uses.
 
 pub mod area_help;
+pub mod benchmark_figures;
 pub mod benchmark_marks;
 pub mod benchmark_standing;
+pub mod benchmark_summary;
 pub mod canvas_backend;
 pub mod change_tag;
 pub mod channel_shift;

@@ -61,6 +61,9 @@ pub fn ComparePage() -> impl IntoView {
         }}
         <ChooseTwo/>
         <Groups/>
+        <h2 class="heading-m">{t::benchmarks_heading()}</h2>
+        <p class="body">{t::benchmarks_body()}</p>
+        <p class="body"><a href=Route::Benchmarks.href()>{t::benchmarks_link()}</a></p>
     }
 }
 

@@ -158,6 +158,7 @@ fn GroupView(id: String) -> impl IntoView {
         <span class="caption">{t::caption()}</span>
         <h1 class="heading-l" tabindex="-1">{name}</h1>
         {move || has_members.get().then(|| view! { <p class="body no-print"><a href=group_id.with_value(|id| Route::Workshop { group: id.clone() }.href())>{t::workshop_link()}</a>{t::workshop_after()}</p> })}
+        {move || has_members.get().then(|| view! { <p class="body no-print"><a href=group_id.with_value(|id| Route::PublishBenchmark { group: id.clone() }.href())>{t::benchmark_link()}</a>{t::benchmark_after()}</p> })}
         {move || has_members.get().then(|| view! { <CombinedSection group_id=group_id label_filter=label_filter/> })}
         <div class="no-print">
             <h2 class="heading-m">{move || if has_members.get() { t::add_more_heading() } else { t::add_heading() }}</h2>

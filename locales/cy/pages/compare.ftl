@@ -48,6 +48,13 @@ group-name-label = Enw grŵp newydd
 group-name-hint = Er enghraifft, “Gweithdy arweinwyr digidol, Tachwedd 2026” neu “Cynghorau dosbarth 2026”.
 create-group = Creu grŵp
 
+## Meincnodau
+
+# Y pennawd, y geiriau a'r ddolen ar ddiwedd y dudalen, sy'n arwain at y dudalen meincnodau.
+benchmarks-heading = Meincnodau
+benchmarks-body = Mae meincnod yn dangos lle mae eich cyngor yn sefyll o'i gymharu ag eraill, o gyfrifon a chwartelau y mae cydlynydd partneriaeth yn eu cyhoeddi o grŵp.
+benchmarks-link = Agor a rheoli meincnodau
+
 ## Tuedd un fframwaith
 
 back = Yn ôl i gymharu a chyfuno

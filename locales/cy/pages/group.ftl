@@ -6,6 +6,9 @@ back = Yn ôl i gymharu a chyfuno
 caption = Asesiadau cyfunol
 workshop-link = Paratoi pecyn gweithdy
 workshop-after = , i gytuno ar un farn gyda'r bobl yn yr ystafell
+# O dan enw'r grŵp, dolen i gyhoeddi meincnod ohono, a'r geiriau ar ôl y ddolen.
+benchmark-link = Cyhoeddi meincnod
+benchmark-after = , fel y gall pob cyngor weld lle mae'n sefyll o'i gymharu â'r lleill
 add-more-heading = Ychwanegu rhagor o ffeiliau asesu
 add-heading = Ychwanegu ffeiliau asesu
 how-to-add = Gofynnwch i bob person lwytho ei ganlyniad i lawr o Almanac ac anfon y ffeil atoch. Dim ond y lefelau a ddewiswyd ganddynt sy'n cael eu cadw yn y grŵp: mae eu nodiadau tystiolaeth a'u cynlluniau gweithredu yn aros yn eu ffeiliau. Ni fydd dim yn cael ei ychwanegu nes i chi wirio beth fydd yn cael ei ychwanegu.

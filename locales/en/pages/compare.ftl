@@ -48,6 +48,13 @@ group-name-label = Name of a new group
 group-name-hint = For example, “Digital leads workshop, November 2026” or “Districts 2026”.
 create-group = Create group
 
+## Benchmarks
+
+# The heading, words and link at the end of the page, leading to the benchmarks page.
+benchmarks-heading = Benchmarks
+benchmarks-body = A benchmark shows where your council stands against others, from counts and quartiles that a partnership’s coordinator publishes from a group.
+benchmarks-link = Open and manage benchmarks
+
 ## The trend of one framework
 
 back = Back to compare and combine

@@ -6,6 +6,9 @@ back = Back to compare and combine
 caption = Combined assessments
 workshop-link = Prepare a workshop pack
 workshop-after = , to agree one view with the people in the room
+# Under the group's name, a link to publish a benchmark from it, and the words after the link.
+benchmark-link = Publish a benchmark
+benchmark-after = , so that each council can see where it stands against the others
 add-more-heading = Add more assessment files
 add-heading = Add assessment files
 how-to-add = Ask each person to download their result from Almanac and send you the file. Only the levels they chose are kept in the group: their evidence notes and action plans stay in their files. Nothing is added until you have checked what will be added.
