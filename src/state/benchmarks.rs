@@ -7,6 +7,28 @@ use super::{AppState, OpenPart, Part};
 use crate::domain::benchmark::Benchmark;
 use crate::storage::{Key, Library};
 
+/// The benchmarks' signals live here rather than in `AppState`, made the first time a page asks:
+/// a signal's code is made for each type it holds, and `AppState` is in the quick check's first
+/// download, which has no room for code it never runs.
+struct Signals {
+    kept: ArcRwSignal<Vec<Benchmark>>,
+    hosted: ArcRwSignal<Option<Hosted>>,
+    choice: ArcRwSignal<Option<BenchmarkChoice>>,
+}
+
+thread_local! {
+    static SIGNALS: Signals = Signals {
+        kept: ArcRwSignal::new(Vec::new()),
+        hosted: ArcRwSignal::new(None),
+        choice: ArcRwSignal::new(None),
+    };
+}
+
+/// After everything on the device is deleted: no benchmark is kept any more.
+pub(super) fn forget() {
+    SIGNALS.with(|signals| signals.kept.set(Vec::new()));
+}
+
 /// Where a host lists the benchmark files it provides, beside the app.
 const HOSTED_INDEX: &str = "benchmarks/index.json";
 
@@ -26,7 +48,7 @@ struct Index {
 
 impl AppState {
     /// Reactive: every benchmark opened on this device, newest first.
-    pub fn kept_benchmarks(&self) -> RwSignal<Vec<Benchmark>> {
+    pub fn kept_benchmarks(&self) -> ArcRwSignal<Vec<Benchmark>> {
         if self.parts.with_value(|parts| !parts.iter().any(|open| open.part == Part::Benchmarks)) {
             self.read_benchmarks();
             let state = *self;
@@ -35,17 +57,17 @@ impl AppState {
                 parts.push(OpenPart { part: Part::Benchmarks, reload: std::rc::Rc::new(reload), write: None })
             });
         }
-        self.benchmarks
+        SIGNALS.with(|signals| signals.kept.clone())
     }
 
     /// Reactive: what the hosting site provides, `None` until fetched (see `fetch_hosted_benchmarks`).
-    pub fn hosted_benchmarks(&self) -> RwSignal<Option<Hosted>> {
-        self.hosted
+    pub fn hosted_benchmarks(&self) -> ArcRwSignal<Option<Hosted>> {
+        SIGNALS.with(|signals| signals.hosted.clone())
     }
 
     /// The benchmark chosen on a result page, if any.
-    pub fn benchmark_choice(&self) -> RwSignal<Option<BenchmarkChoice>> {
-        self.benchmark_choice
+    pub fn benchmark_choice(&self) -> ArcRwSignal<Option<BenchmarkChoice>> {
+        SIGNALS.with(|signals| signals.choice.clone())
     }
 
     /// Reactive: every benchmark of a framework, from this device and the hosting site, newest
@@ -54,7 +76,7 @@ impl AppState {
         let mut all: Vec<Benchmark> = self
             .kept_benchmarks()
             .with(|kept| kept.iter().filter(|b| b.framework.id == framework_id).cloned().collect());
-        self.hosted.with(|hosted| {
+        self.hosted_benchmarks().with(|hosted| {
             for benchmark in hosted.iter().flat_map(|h| &h.benchmarks) {
                 if benchmark.framework.id == framework_id && !all.iter().any(|b| b.id == benchmark.id) {
                     all.push(benchmark.clone());
@@ -84,11 +106,12 @@ impl AppState {
     /// Fetches the hosting site's benchmarks once. A site with none (no index) simply has none;
     /// offline, the service worker's copy from the last visit is used.
     pub async fn fetch_hosted_benchmarks(&self) {
-        if self.hosted.with_untracked(Option::is_some) {
+        let hosted_signal = self.hosted_benchmarks();
+        if hosted_signal.with_untracked(Option::is_some) {
             return;
         }
         let Ok(index) = crate::web::fetch_text(HOSTED_INDEX).await else {
-            self.hosted.set(Some(Hosted::default()));
+            hosted_signal.set(Some(Hosted::default()));
             return;
         };
         let mut hosted = Hosted::default();
@@ -113,12 +136,12 @@ impl AppState {
                 Err(problem) => hosted.problems.push((file, problem)),
             }
         }
-        self.hosted.set(Some(hosted));
+        hosted_signal.set(Some(hosted));
     }
 
     fn read_benchmarks(&self) {
         if let Ok((benchmarks, damaged)) = self.library.with_value(Library::load_benchmarks) {
-            self.benchmarks.set(benchmarks);
+            SIGNALS.with(|signals| signals.kept.set(benchmarks));
             if !damaged.is_empty() {
                 self.damaged.update(|all| {
                     all.retain(|d| !damaged.iter().any(|new| new.key == d.key));

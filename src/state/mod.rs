@@ -22,7 +22,6 @@ use leptos::prelude::*;
 use time::OffsetDateTime;
 
 use crate::domain::assessment::Assessment;
-use crate::domain::benchmark::Benchmark;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::combine::Group;
 use crate::domain::crosswalk::Crosswalk;
@@ -98,12 +97,6 @@ pub struct AppState {
     drafts: RwSignal<BTreeMap<(String, String), Draft>>,
     /// Groups of other people's assessments, combined; oldest first (see `groups.rs`).
     groups: RwSignal<Vec<Group>>,
-    /// Benchmarks opened on this device, newest first (see `benchmarks.rs`).
-    benchmarks: RwSignal<Vec<Benchmark>>,
-    /// Benchmarks the site hosting Almanac provides, once fetched.
-    hosted: RwSignal<Option<Hosted>>,
-    /// The benchmark chosen on a result page, for the action plan and the report.
-    benchmark_choice: RwSignal<Option<BenchmarkChoice>>,
     /// The parts read from storage when first needed, each with how to read its records again
     /// after another tab changes them (`None`: everything).
     parts: StoredValue<Vec<OpenPart>, LocalStorage>,
@@ -180,9 +173,6 @@ impl AppState {
             performance: RwSignal::new(Performance::default()),
             drafts: RwSignal::new(BTreeMap::new()),
             groups: RwSignal::new(Vec::new()),
-            benchmarks: RwSignal::new(Vec::new()),
-            hosted: RwSignal::new(None),
-            benchmark_choice: RwSignal::new(None),
             parts: StoredValue::new_local(Vec::new()),
         }
     }
@@ -278,7 +268,7 @@ impl AppState {
         self.assessments.set(Vec::new());
         self.waiting.set(Vec::new());
         self.groups.set(Vec::new());
-        self.benchmarks.set(Vec::new());
+        benchmarks::forget();
         self.damaged.set(Vec::new());
         self.catalogue.update(|catalogue| *catalogue = catalogue.with_built_in_only());
         self.last_backup.set(None);
