@@ -60,11 +60,14 @@ pub struct Details {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
-    /// The kind of council, so a benchmark can be split by it.
+    /// The kind of council (an `OrganisationType` code), so a benchmark can be split by it, and
+    /// the region (a `Region` code). Held as their codes: the quick check's first download
+    /// writes assessments, and a field of a type of its own would bring that type's writing code
+    /// into it. `exchange::problems` refuses a code that is not one of them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organisation_type: Option<OrganisationType>,
+    pub organisation_type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<Region>,
+    pub region: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Scope>,
     /// The directorate or service assessed, when the scope is narrower than the whole council.
@@ -82,7 +85,21 @@ impl Details {
 
     /// Who made the assessment, as a group keeps it.
     pub fn organisation(&self) -> Organisation {
-        Organisation { name: self.organisation.clone(), kind: self.organisation_type, region: self.region }
+        Organisation { name: self.organisation.clone(), kind: self.organisation_type(), region: self.region() }
+    }
+
+    pub fn organisation_type(&self) -> Option<OrganisationType> {
+        self.organisation_type.as_deref().and_then(OrganisationType::parse)
+    }
+
+    pub fn region(&self) -> Option<Region> {
+        self.region.as_deref().and_then(Region::parse)
+    }
+
+    /// Sets the kind of council and the region, by their codes.
+    pub fn set_organisation_kind(&mut self, kind: Option<OrganisationType>, region: Option<Region>) {
+        self.organisation_type = kind.map(|kind| kind.code().to_string());
+        self.region = region.map(|region| region.code().to_string());
     }
 
     /// The texts a person typed, by field name, for checking their length.

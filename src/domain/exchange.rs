@@ -6,6 +6,7 @@ use super::assessment::{Assessment, FrameworkRef, Rating};
 use super::catalogue::Catalogue;
 use super::framework::{Framework, is_valid_id, is_valid_weight};
 use super::kind::{self, Envelope, FileKind};
+use super::organisation::{OrganisationType, Region};
 use super::plan::Ranking;
 use super::problem::{Problem, Problems, parse_json, parse_own_json};
 use super::programme::{Effort, MAX_EFFORT_DAYS, Phase, Phasing};
@@ -101,6 +102,15 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
         if text.is_some_and(|text| text.chars().count() > MAX_DETAIL_CHARS) {
             problems.push(Problem::at(format!("details.{field}"), t::longer_than(MAX_DETAIL_CHARS)));
         }
+    }
+    let details = &assessment.details;
+    if let Some(code) = details.organisation_type.as_deref().filter(|_| details.organisation_type().is_none()) {
+        let codes = OrganisationType::ALL.map(OrganisationType::code).join(", ");
+        problems.push(Problem::at("details.organisation_type", t::not_an_organisation_type(code, codes)));
+    }
+    if let Some(code) = details.region.as_deref().filter(|_| details.region().is_none()) {
+        let codes = Region::ALL.map(Region::code).join(", ");
+        problems.push(Problem::at("details.region", t::not_a_region(code, codes)));
     }
     let off_scale = |level: u8| off_scale(level, framework);
     for (statement_id, answer) in &assessment.answers {

@@ -83,8 +83,8 @@ pub fn details_summary(assessment: &Assessment) -> impl leptos::IntoView + use<>
     });
     let rows = vec![
         (t::organisation(), details.organisation.clone().unwrap_or_default()),
-        (t::organisation_type(), details.organisation_type.map(|kind| kind.label().to_string()).unwrap_or_default()),
-        (t::region(), details.region.map(|region| region.label().to_string()).unwrap_or_default()),
+        (t::organisation_type(), details.organisation_type().map(|kind| kind.label().to_string()).unwrap_or_default()),
+        (t::region(), details.region().map(|region| region.label().to_string()).unwrap_or_default()),
         (t::covers(), scope.unwrap_or_default()),
         (t::date(), details.date.map(crate::web::long_day).unwrap_or_default()),
         (t::started(), crate::web::long_date_time(assessment.created)),

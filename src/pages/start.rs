@@ -167,8 +167,8 @@ fn DetailsForm(
 ) -> impl IntoView {
     let title = RwSignal::new(initial.title.clone().unwrap_or_default());
     let organisation = RwSignal::new(initial.organisation.clone().unwrap_or_default());
-    let organisation_type = RwSignal::new(initial.organisation_type);
-    let region = RwSignal::new(initial.region);
+    let organisation_type = RwSignal::new(initial.organisation_type());
+    let region = RwSignal::new(initial.region());
     let scope = RwSignal::new(initial.scope);
     let scope_name = RwSignal::new(initial.scope_name.clone().unwrap_or_default());
     let date = RwSignal::new(initial.date.map(crate::domain::dates::format_day).unwrap_or_default());
@@ -200,15 +200,15 @@ fn DetailsForm(
             },
         };
         let scope = scope.get_untracked();
-        let details = Details {
+        let mut details = Details {
             title,
             organisation,
-            organisation_type: organisation_type.get_untracked(),
-            region: region.get_untracked(),
             scope,
             scope_name: scope_name.filter(|_| scope.is_some_and(|s| s != Scope::WholeCouncil)),
             date,
+            ..Details::default()
         };
+        details.set_organisation_kind(organisation_type.get_untracked(), region.get_untracked());
         if problems.is_empty() {
             problems = on_submit(details);
         }

@@ -12,6 +12,9 @@ longer-than = mae'n hirach na { $max } nod
 no-such-area = nid oes gan "{ $framework }" { $area } gyda'r dynodydd hwn
 weight-range = rhaid iddo fod yn fwy na 0 ac yn 100 ar y mwyaf, nid { $weight }
 not-a-phase = nid yw "{ $code }" yn gam: defnyddiwch chwarter blwyddyn ariannol fel "2027-q1" (Ebrill i Fehefin 2027), neu "now", "next" neu "later"
+# Math o gyngor neu ranbarth mewn ffeil asesiad nad yw Almanac yn ei adnabod. Mae { $codes } yn rhestru'r rhai y mae'n eu hadnabod.
+not-an-organisation-type = nid yw "{ $code }" yn fath o gyngor y mae Almanac yn ei adnabod: defnyddiwch un o { $codes }
+not-a-region = nid yw "{ $code }" yn rhanbarth y mae Almanac yn ei adnabod: defnyddiwch un o { $codes }
 not-an-effort = nid yw "{ $code }" yn ymdrech: defnyddiwch "small", "medium", "large" neu nifer o ddiwrnodau o 1 i { $max }, fel "12 days"
 not-a-phasing = nid yw "{ $code }" yn ffordd o enwi camau: defnyddiwch "quarters" neu "now_next_later"
 not-a-ranking = nid yw "{ $code }" yn rheol drefnu: defnyddiwch "gap_times_weight" neu "value_for_effort"

@@ -13,6 +13,9 @@ longer-than = is longer than { $max } characters
 no-such-area = "{ $framework }" has no { $area } with this id
 weight-range = must be more than 0 and at most 100, not { $weight }
 not-a-phase = "{ $code }" is not a phase: use a financial-year quarter such as "2027-q1" (April to June 2027), or "now", "next" or "later"
+# An assessment file's kind of council or region that Almanac does not know. { $codes } lists those it does.
+not-an-organisation-type = "{ $code }" is not a kind of council Almanac knows: use one of { $codes }
+not-a-region = "{ $code }" is not a region Almanac knows: use one of { $codes }
 not-an-effort = "{ $code }" is not an effort: use "small", "medium", "large" or a number of days from 1 to { $max }, such as "12 days"
 not-a-phasing = "{ $code }" is not a way of naming phases: use "quarters" or "now_next_later"
 not-a-ranking = "{ $code }" is not a ranking rule: use "gap_times_weight" or "value_for_effort"

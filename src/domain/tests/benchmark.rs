@@ -284,8 +284,7 @@ fn nothing_of_a_respondent_reaches_the_file() {
         );
         assessment.id = format!("respondent-zq{i}");
         assessment.details.organisation = Some(format!("Xylophone Borough Council {i}"));
-        assessment.details.organisation_type = Some(OrganisationType::District);
-        assessment.details.region = Some(Region::NorthWest);
+        assessment.details.set_organisation_kind(Some(OrganisationType::District), Some(Region::NorthWest));
         assessment.details.title = Some(format!("Secret title Quokka{i}"));
         assessment.edit(&statements[0], NOW, |a| a.evidence = Some(format!("Confidential note Wombat{i}")));
         let mut member = Member::from_assessment(&assessment, format!("kestrel-file-{i}.json"));
@@ -366,11 +365,12 @@ fn the_schema_fixture_is_what_publishing_makes_now() {
                 .collect();
             let mut assessment = answered(&framework, &ratings);
             assessment.id = format!("council-{i}");
-            assessment.details.organisation_type = Some(match i {
+            let kind = match i {
                 0..7 => OrganisationType::District,
                 7..12 => OrganisationType::Unitary,
                 _ => OrganisationType::County,
-            });
+            };
+            assessment.details.set_organisation_kind(Some(kind), None);
             Member::from_assessment(&assessment, format!("council-{i}.json"))
         })
         .collect();

@@ -19,8 +19,7 @@ fn by_london_borough(id: &str) -> Assessment {
     let mut assessment = answered(&quick_check(), &[Level(3), Level(2)]);
     assessment.id = id.into();
     assessment.details.organisation = Some("Anytown".into());
-    assessment.details.organisation_type = Some(OrganisationType::LondonBorough);
-    assessment.details.region = Some(Region::London);
+    assessment.details.set_organisation_kind(Some(OrganisationType::LondonBorough), Some(Region::London));
     assessment
 }
 
@@ -81,16 +80,19 @@ fn an_unknown_kind_of_council_or_region_is_refused_with_the_codes_allowed() {
     document["assessment"]["details"]["organisation_type"] = json!("parish");
     let problems = exchange::from_json(&document.to_string(), &super::every_framework()).unwrap_err();
     assert_eq!(problems.0.len(), 1);
-    assert_eq!(problems.0[0].path, "assessment.details.organisation_type");
+    assert_eq!(problems.0[0].path, "details.organisation_type");
     let message = &problems.0[0].message;
-    assert!(message.starts_with("unknown variant `parish`, expected one of `county`, `district`"), "{message}");
-    assert!(message.ends_with("`northern_ireland`, `other`"), "every code allowed is named: {message}");
+    assert!(
+        message.starts_with("\"parish\" is not a kind of council Almanac knows: use one of county, district"),
+        "{message}"
+    );
+    assert!(message.ends_with("northern_ireland, other"), "every code allowed is named: {message}");
 
     document["assessment"]["details"]["organisation_type"] = json!("county");
     document["assessment"]["details"]["region"] = json!("mercia");
     let problems = exchange::from_json(&document.to_string(), &super::every_framework()).unwrap_err();
-    assert_eq!(problems.0[0].path, "assessment.details.region");
-    assert!(problems.0[0].message.starts_with("unknown variant `mercia`, expected one of `north_east`"));
+    assert_eq!(problems.0[0].path, "details.region");
+    assert!(problems.0[0].message.starts_with("\"mercia\" is not a region Almanac knows: use one of north_east"));
 }
 
 #[test]
@@ -164,8 +166,7 @@ fn respondents_added_with_organisations_in_two_tabs_are_both_kept() {
     let (mut mine, mut theirs) = (base.clone(), base.clone());
     mine.add(vec![Member::from_assessment(&by_london_borough("here"), "here.json".into())]);
     let mut there = by_london_borough("there");
-    there.details.region = Some(Region::Wales);
-    there.details.organisation_type = Some(OrganisationType::WelshPrincipal);
+    there.details.set_organisation_kind(Some(OrganisationType::WelshPrincipal), Some(Region::Wales));
     theirs.add(vec![Member::from_assessment(&there, "there.json".into())]);
     let merged = merge::group(&base, &mine, &theirs);
     assert_eq!(merged.clashes, 0);
