@@ -268,7 +268,7 @@ fn standing_table(standing: &Standing, noun: &str, threshold: u32) -> impl IntoV
         .collect_view();
     view! {
         <div class="table-scroll">
-            <table class="table">
+            <table class="table standing-table">
                 <caption class="table__caption">{t::table_caption()}</caption>
                 <thead>
                     <tr class="table__row">
