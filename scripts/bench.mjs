@@ -308,6 +308,8 @@ const ROUTES = [
   { name: 'performance dashboard', fragment: '#/performance', seeded: true },
   { name: 'compare', fragment: '#/compare', seeded: true },
   { name: 'group', fragment: `#/group/${GROUP}`, seeded: true },
+  { name: 'publish a benchmark', fragment: `#/group/${GROUP}/benchmark`, seeded: true },
+  { name: 'benchmarks', fragment: '#/benchmarks', seeded: true },
 ];
 
 /** One route's first load: the URLs the page had received by the time it was interactive. */

@@ -267,7 +267,7 @@ fn standing_table(standing: &Standing, noun: &str, threshold: u32) -> impl IntoV
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_region()>
             <table class="table standing-table">
                 <caption class="table__caption">{t::table_caption()}</caption>
                 <thead>

@@ -74,7 +74,9 @@ pub fn Respondents(group_id: StoredValue<String>) -> impl IntoView {
     let show_all = RwSignal::new(false);
     let hidden = move || people.with(Vec::len).saturating_sub(FIRST_RESPONDENTS);
     view! {
-        <section class="report__section section--long">
+        // Not `section--long`: the first respondents only are shown until the person asks for the
+        // rest, and a section laid out late would let the page below cover its last fields.
+        <section class="report__section">
             <h2 class="heading-m">{t::respondents_heading()}</h2>
             <p class="body no-print">{t::labels_help()}</p>
             <div class="table-scroll">

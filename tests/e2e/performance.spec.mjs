@@ -267,7 +267,7 @@ test('the sample data is labelled, goes into the backup, and every page passes a
   await page.goto('./#/saved');
   const backup = await downloadFrom(page, main(page).getByRole('button', { name: 'Download a backup of everything' }), testInfo);
   const file = JSON.parse(readFileSync(backup.file, 'utf8'));
-  expect(file.schema_version).toBe(2);
+  expect(file.schema_version).toBe(3);
   expect(file.performance.illustrative).toBe(true);
   expect(file.performance.services.length).toBe(12);
   expect(file.performance.channels[1].assumed_unit_cost).toBe(4);

@@ -186,7 +186,7 @@ test('a workshop pack puts the widest disagreement first, prints, records the ag
 
   // What was recorded is saved with the group, and survives a reload.
   const group = await storedGroup(page);
-  expect(group.schema_version).toBe(2);
+  expect(group.schema_version).toBe(3);
   expect(group.agreed.q10).toEqual({ rating: 3, note: 'Agreed after looking at the board minutes.' });
   expect(group.agreed.q5).toEqual({ rating: 'dont_know' });
   expect(Object.keys(group.agreed).sort()).toEqual(['q1', 'q10', 'q2', 'q4', 'q5', 'q8', 'q9']);

@@ -67,3 +67,5 @@ median = Canolrif
 upper-quartile = Chwartel uchaf
 councils = Cynghorau
 where-you-stand = Lle rydych yn sefyll
+# Enw'r rhanbarth sgrolio o amgylch y tabl hwnnw, ar gyfer darllenwyr sgrin.
+table-region = Eich sgorau o'u cymharu â'r meincnod (yn sgrolio i'r ochr)

@@ -54,3 +54,5 @@ median = Median
 upper-quartile = Upper quartile
 councils = Councils
 where-you-stand = Where you stand
+# The name of the scrolling region round that table, for screen readers.
+table-region = Your scores against the benchmark (scrolls sideways)
