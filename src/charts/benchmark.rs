@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, LINE_HEIGHT, fit_lines, text_width};
+use super::{ChartTheme, DrawResult, LINE_HEIGHT, fit_lines, text_width, widest_text};
 use crate::i18n::t::benchmark_chart as t;
 
 /// What a benchmark chart shows: one strip for each area, on a scale of 1 to `max`.
@@ -109,10 +109,7 @@ impl Layout {
     ) -> Result<Layout, DrawingAreaErrorKind<DB::ErrorType>> {
         let width = root.dim_in_pixel().0 as i32;
         let style = theme.label_style();
-        let mut widest = 0;
-        for row in &chart.rows {
-            widest = widest.max(text_width(root, &row.label, &style)?);
-        }
+        let widest = widest_text(root, chart.rows.iter().map(|row| row.label.as_str()), &style)?;
         let label_width = widest.min((f64::from(width) * LABEL_SHARE) as i32);
         Ok(Layout {
             label_width,

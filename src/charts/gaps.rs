@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, LINE_HEIGHT, fit_lines, text_width};
+use super::{ChartTheme, DrawResult, LINE_HEIGHT, fit_lines, text_width, widest_text};
 use crate::i18n::t::gaps as t;
 
 /// What a gap chart shows: one row for each area, on a scale of 0 to `max`.
@@ -87,10 +87,7 @@ impl Layout {
     ) -> Result<Layout, DrawingAreaErrorKind<DB::ErrorType>> {
         let width = root.dim_in_pixel().0 as i32;
         let style = theme.label_style();
-        let mut widest = 0;
-        for bar in &chart.bars {
-            widest = widest.max(text_width(root, &bar.label, &style)?);
-        }
+        let widest = widest_text(root, chart.bars.iter().map(|bar| bar.label.as_str()), &style)?;
         let label_width = widest.min((f64::from(width) * LABEL_SHARE) as i32);
         let value_width = text_width(root, &format!("+{}.0", chart.max), &style)?;
         Ok(Layout {

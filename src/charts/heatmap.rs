@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, LINE_HEIGHT, contrast, fit_lines, text_width};
+use super::{ChartTheme, DrawResult, LINE_HEIGHT, contrast, fit_lines, text_width, widest_text};
 
 /// What a heat map shows: a row for each area and a column for each answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,10 +89,7 @@ impl Layout {
     ) -> Result<Layout, DrawingAreaErrorKind<DB::ErrorType>> {
         let width = f64::from(root.dim_in_pixel().0);
         let style = theme.label_style();
-        let mut widest_label = 0.0_f64;
-        for row in &map.rows {
-            widest_label = widest_label.max(f64::from(text_width(root, &row.label, &style)?));
-        }
+        let widest_label = f64::from(widest_text(root, map.rows.iter().map(|row| row.label.as_str()), &style)?);
         let mut needs = Vec::with_capacity(map.columns.len());
         for heading in &map.columns {
             let mut need = f64::from(theme.px(MIN_COLUMN));

@@ -122,6 +122,19 @@ fn text_width<DB: DrawingBackend>(
     Ok(area.estimate_text_size(text, style)?.0 as i32)
 }
 
+/// How wide the widest of `texts` is in device pixels, each on one line; 0 with none.
+fn widest_text<'t, DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    texts: impl IntoIterator<Item = &'t str>,
+    style: &TextStyle,
+) -> Result<i32, DrawingAreaErrorKind<DB::ErrorType>> {
+    let mut widest = 0;
+    for text in texts {
+        widest = widest.max(text_width(area, text, style)?);
+    }
+    Ok(widest)
+}
+
 /// `chars` as a string, with an ellipsis if characters were taken off the `original_len`.
 fn shortened(chars: &[char], original_len: usize) -> String {
     let kept: String = chars.iter().collect();
