@@ -27,7 +27,18 @@ use crate::web;
 
 #[component]
 pub fn GroupPage(group: String) -> impl IntoView {
-    view! { <crate::pages::WithGroup id=group page=|id| view! { <GroupView id=id/> }/> }
+    let state = expect_context::<AppState>();
+    let exists = {
+        let id = group.clone();
+        Memo::new(move |_| state.groups().with(|all| all.iter().any(|g| g.id == id)))
+    };
+    move || {
+        if exists.get() {
+            view! { <GroupView id=group.clone()/> }.into_any()
+        } else {
+            view! { <crate::pages::not_found::NotFoundPage/> }.into_any()
+        }
+    }
 }
 
 /// Where an import has got to.

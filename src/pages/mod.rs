@@ -72,24 +72,6 @@ pub fn WithAssessment<V: leptos::IntoView + 'static>(
     }
 }
 
-/// Shows `page` for the group with this id, or "Page not found" when there is none (a deleted
-/// group, a mistyped link). Only the group's coming and going redraws it, not every change to it.
-#[leptos::component]
-pub fn WithGroup<V: leptos::IntoView + 'static>(
-    id: String,
-    page: impl Fn(String) -> V + Send + Sync + 'static,
-) -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    let state = expect_context::<crate::state::AppState>();
-    let exists = {
-        let id = id.clone();
-        Memo::new(move |_| state.groups().with(|all| all.iter().any(|g| g.id == id)))
-    };
-    move || {
-        if exists.get() { page(id.clone()).into_any() } else { view! { <not_found::NotFoundPage/> }.into_any() }
-    }
-}
-
 /// An assessment's details as a summary list; nothing is shown for details left blank.
 pub fn details_summary(assessment: &Assessment) -> impl leptos::IntoView + use<> {
     use crate::i18n::t::pages as t;

@@ -28,7 +28,18 @@ const PREVIEW_HEADING: &str = "benchmark-preview";
 
 #[component]
 pub fn PublishBenchmarkPage(group: String) -> impl IntoView {
-    view! { <crate::pages::WithGroup id=group page=|id| view! { <PublishView id=id/> }/> }
+    let state = expect_context::<AppState>();
+    let exists = {
+        let id = group.clone();
+        Memo::new(move |_| state.groups().with(|all| all.iter().any(|g| g.id == id)))
+    };
+    move || {
+        if exists.get() {
+            view! { <PublishView id=group.clone()/> }.into_any()
+        } else {
+            view! { <crate::pages::not_found::NotFoundPage/> }.into_any()
+        }
+    }
 }
 
 /// What the coordinator has typed, as typed.
