@@ -102,6 +102,18 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     web_sys::Url::revoke_object_url(&url)
 }
 
+/// Offers bytes (a workbook, a document) to the person as a file download. Apart from `download`,
+/// which the first download holds, so that this adds nothing to it.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    download_url(file_name, &url)?;
+    web_sys::Url::revoke_object_url(&url)
+}
+
 /// Offers what a local URL (an object or data URL) holds as a file download.
 pub fn download_url(file_name: &str, url: &str) -> Result<(), JsValue> {
     let document = window().document().expect("a window has a document");
@@ -129,6 +141,17 @@ pub async fn read_file(file: web_sys::File, max_bytes: usize) -> Result<String, 
     }
     let bytes = JsFuture::from(file.array_buffer()).await.map_err(|_| t::unreadable().to_string())?;
     text_of(&bytes).ok_or_else(|| t::unreadable().to_string())?
+}
+
+/// Reads a chosen file's bytes (a workbook), refusing files over `max_bytes` before reading them.
+pub async fn read_file_bytes(file: web_sys::File, max_bytes: usize) -> Result<Vec<u8>, String> {
+    if file.size() > max_bytes as f64 {
+        let size = (file.size() / 1024.0).ceil();
+        return Err(t::too_large(size, max_bytes / 1024));
+    }
+    let bytes = JsFuture::from(file.array_buffer()).await.map_err(|_| t::unreadable().to_string())?;
+    let bytes = bytes.dyn_ref::<js_sys::ArrayBuffer>().ok_or_else(|| t::unreadable().to_string())?;
+    Ok(js_sys::Uint8Array::new(bytes).to_vec())
 }
 
 /// The text in a file's bytes (an `ArrayBuffer`), or why it is not text Almanac reads; `None`

@@ -11,6 +11,7 @@ pub mod channel_shift;
 pub mod chart_canvas;
 pub mod confirm;
 pub mod copy_button;
+pub mod document_download;
 pub mod embed_notice;
 pub mod error_summary;
 pub mod layout;

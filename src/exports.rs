@@ -1,0 +1,22 @@
+//! The documents people edit (`office`), each made by a WebAssembly chunk of its own that is
+//! fetched the first time someone asks for one (split by `wasm_split`, as `areas.rs` is): none of
+//! their code, nor the zip, spreadsheet and Word libraries behind it, is in any page's download.
+
+use crate::components::document_download::{Document, WORKBOOK_MIME};
+use crate::domain::assessment::Assessment;
+use crate::domain::framework::Framework;
+use crate::i18n::t::document_download as t;
+use crate::lazy::NotLoaded;
+
+/// What the page says when the chunk could not be fetched or the document not made.
+fn made(
+    result: Result<Result<Vec<u8>, String>, NotLoaded>,
+    file_name: String,
+    mime: &'static str,
+) -> Result<Document, String> {
+    match result {
+        Ok(Ok(bytes)) => Ok(Document { file_name, mime, bytes }),
+        Ok(Err(reason)) => Err(t::failed(reason)),
+        Err(NotLoaded) => Err(t::not_loaded().to_string()),
+    }
+}

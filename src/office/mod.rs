@@ -1,0 +1,5 @@
+//! Documents people edit in their own tools: Excel workbooks Almanac writes and reads back, and
+//! Word reports. Made from the domain with no browser in sight, so all of it is tested natively;
+//! each loads in the browser only when someone asks for it (`crate::exports`).
+
+pub mod sheet;
