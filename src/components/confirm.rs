@@ -27,9 +27,10 @@ pub fn Confirm(
     }
 }
 
-/// What a file picker offers: Almanac's JSON files, or spreadsheets saved as CSV.
+/// What a file picker offers: Almanac's JSON files, spreadsheets saved as CSV, or Excel workbooks.
 pub const JSON_FILES: &str = ".json,application/json";
 pub const CSV_FILES: &str = ".csv,text/csv";
+pub const WORKBOOK_FILES: &str = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// A labelled file picker with its hint, marked as in error after a failed import.
 #[component]
@@ -37,7 +38,7 @@ pub fn FileField(
     id: &'static str,
     label: &'static str,
     hint: &'static str,
-    /// `JSON_FILES` or `CSV_FILES`.
+    /// `JSON_FILES`, `CSV_FILES` or `WORKBOOK_FILES`.
     accept: &'static str,
     #[prop(into)] failed: Signal<bool>,
     on_file: impl Fn(leptos::ev::Event) + 'static,

@@ -20,6 +20,7 @@ pub mod performance;
 pub mod plan_delivered;
 pub mod plan_item;
 pub mod plan_options;
+pub mod plan_update;
 pub mod respondents;
 pub mod result_tables;
 pub mod roadmap;

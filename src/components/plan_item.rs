@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::benchmark_marks::Marks;
-use crate::domain::exchange::MAX_DETAIL_CHARS;
+use crate::domain::exchange::{MAX_DETAIL_CHARS, MAX_EVIDENCE_CHARS};
 use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, PlanEntry, PlanStatus, action_plan};
 use crate::domain::programme::{Effort, MAX_EFFORT_DAYS, Phase};
@@ -98,6 +98,15 @@ pub fn PlanItemView(
             edit(Box::new(move |e: &mut PlanEntry| e.owner = owner));
         }
     };
+    let initial_note = entry.get_untracked().note.unwrap_or_default();
+    let set_note = {
+        let edit = edit.clone();
+        move |ev: leptos::ev::Event| {
+            let note: String = web::typed_text(&ev).chars().take(MAX_EVIDENCE_CHARS).collect();
+            let note = (!note.trim().is_empty()).then_some(note);
+            edit(Box::new(move |e: &mut PlanEntry| e.note = note));
+        }
+    };
     let set_due = {
         let edit = edit.clone();
         move |ev: leptos::ev::Event| {
@@ -168,6 +177,11 @@ pub fn PlanItemView(
                         aria-describedby=move || due_error.get().then(|| due_error_id.get_value())
                         prop:value=initial_due on:change=set_due/>
                 </div>
+            </div>
+            <div class="form-group">
+                <label class="label" for=format!("note-{sid}")>{t::note()}</label>
+                <textarea class="textarea plan__note" id=format!("note-{sid}") rows="2" maxlength=MAX_EVIDENCE_CHARS.to_string()
+                    prop:value=initial_note on:input=set_note></textarea>
             </div>
             <WorkFields id=id.clone() statement_id=statement_id.clone() entry=entry reachable=reachable reach=reach/>
             <div class="button-group plan__move">

@@ -69,6 +69,9 @@ pub struct PlanEntry {
     /// The level the item should reach in its phase, when the person chose one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reach: Option<u8>,
+    /// Progress in the owner's words, typed on the plan or brought back in a workbook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl PlanEntry {

@@ -124,6 +124,21 @@ pub fn write_table(sheet: &mut Worksheet, columns: &[Column], rows: &[Vec<Cell>]
     Ok(last_row)
 }
 
+/// Writes facts, a label and its value on each row (what a workbook is, whom it is about), with
+/// the labels in bold: a list to read, so no header row and no filters.
+pub fn write_facts(sheet: &mut Worksheet, facts: &[(String, Cell)]) -> Result<(), XlsxError> {
+    sheet.set_column_width(0, 24.0)?;
+    sheet.set_column_width(1, 80.0)?;
+    let (label, value) = (Format::new().set_bold().set_align(FormatAlign::Top), cell_format(Shape::Wrapped));
+    let date = cell_format(Shape::Date).set_align(FormatAlign::Left);
+    for (index, (name, cell)) in facts.iter().enumerate() {
+        let row = u32::try_from(index).expect("a sheet holds fewer rows than u32::MAX");
+        sheet.write_string_with_format(row, 0, within_limit(name), &label)?;
+        write_cell(sheet, row, 1, cell, if matches!(cell, Cell::Date(_)) { &date } else { &value })?;
+    }
+    Ok(())
+}
+
 /// Writes one cell with its column's format.
 pub fn write_cell(sheet: &mut Worksheet, row: u32, col: u16, cell: &Cell, format: &Format) -> Result<(), XlsxError> {
     match cell {

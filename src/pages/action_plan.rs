@@ -5,9 +5,11 @@ use leptos::prelude::*;
 
 use crate::components::area_help::AreaHelp;
 use crate::components::benchmark_marks::{BenchmarkMarks, Marks};
+use crate::components::document_download::DocumentDownload;
 use crate::components::plan_delivered::PlanDelivered;
 use crate::components::plan_item::PlanItemView;
 use crate::components::plan_options::PlanOptions;
+use crate::components::plan_update::PlanUpdateForm;
 use crate::components::weights_form::WeightsForm;
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::{Area, Framework};
@@ -58,6 +60,8 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
     let result = Route::Result { assessment: id.clone() };
     let report = Route::Report { assessment: id.clone() };
     let roadmap = Route::Roadmap { assessment: id.clone() };
+    // Bumped when a workbook's updates are saved, so every item's fields are drawn afresh.
+    let revision = RwSignal::new(0_u32);
     let phasing = {
         let id = id.clone();
         Memo::new(move |_| state.assessment(&id).map(|a| a.plan.phasing()).unwrap_or_default())
@@ -81,8 +85,11 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
         <div class="button-group">
             <a class="button" href=roadmap.href()>{t::see_roadmap()}</a>
             <button type="button" class="button button--secondary" on:click=download>{t::download_plan()}</button>
+            <DocumentDownload label=crate::i18n::t::document_download::workbook().to_string()
+                make=crate::pages::workbook_of(state, id.clone())/>
             <a class="button button--secondary" href=report.href()>{t::printable_report()}</a>
         </div>
+        <PlanUpdateForm id=id.clone() on_updated=Callback::new(move |()| revision.update(|r| *r += 1))/>
         {delivered}
         {move || if order.with(Vec::is_empty) {
             view! { <p class="body">{t::nothing_in_plan()}</p> }.into_any()
@@ -91,11 +98,14 @@ pub fn ActionPlanPage(id: String) -> impl IntoView {
         }}
         <ol class="plan">
             // Keyed by the phasing too: the items' phase fields offer the phases of the kind chosen,
-            // so each item is drawn afresh when it changes.
+            // so each item is drawn afresh when it changes (and after a workbook's updates).
             <For
-                each=move || { let phasing = phasing.get(); order.get().into_iter().map(move |id| (id, phasing)).collect::<Vec<_>>() }
-                key=|(statement_id, phasing)| format!("{}:{statement_id}", phasing.code())
-                let:((statement_id, _))
+                each=move || {
+                    let (phasing, revision) = (phasing.get(), revision.get());
+                    order.get().into_iter().map(move |id| (id, phasing, revision)).collect::<Vec<_>>()
+                }
+                key=|(statement_id, phasing, revision)| format!("{}:{revision}:{statement_id}", phasing.code())
+                let:((statement_id, _, _))
             >
                 <PlanItemView id=id.clone() statement_id=statement_id framework=framework order=order marks=marks/>
             </For>

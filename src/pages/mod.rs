@@ -27,10 +27,25 @@ pub mod shared;
 pub mod start;
 pub mod workshop;
 
+use leptos::prelude::GetUntracked;
+
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::QUICK_CHECK_ID;
 use crate::domain::framework::Framework;
 use crate::routes::Route;
+
+/// Makes an assessment's Excel workbook from what the device holds when the button is pressed.
+pub fn workbook_of(state: crate::state::AppState, id: String) -> crate::components::document_download::MakeDocument {
+    std::rc::Rc::new(move || {
+        let found = state.assessment(&id).and_then(|a| Some((state.framework_for(&a)?, a)));
+        let assessments = state.assessments.get_untracked();
+        Box::pin(async move {
+            let (framework, assessment) = found
+                .ok_or_else(|| crate::i18n::t::document_download::failed(crate::i18n::t::document_download::gone()))?;
+            crate::exports::assessment_workbook(framework, assessment, assessments, crate::web::now().date()).await
+        })
+    })
+}
 
 /// Where to carry on answering: the quick check's next question, or a full assessment's task list.
 pub fn resume_route(assessment: &Assessment, framework: &Framework) -> Route {

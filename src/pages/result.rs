@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::document_download::DocumentDownload;
+
 use crate::charts::gaps::{GapBar, GapChart};
 use crate::charts::heatmap::{HeatMap, HeatRow};
 use crate::charts::radar::RadarChart;
@@ -90,6 +92,8 @@ fn ResultView(assessment: Assessment, framework: Framework) -> impl IntoView {
         <div class="button-group">
             <a class="button button--secondary" href=report.href()>{t::printable_report()}</a>
             <button type="button" class="button button--secondary" on:click=answers_csv>{t::download_answers()}</button>
+            <DocumentDownload label=crate::i18n::t::document_download::workbook().to_string()
+                make=crate::pages::workbook_of(state, assessment.id.clone())/>
         </div>
 
         <ShareLink assessment=assessment.clone()/>

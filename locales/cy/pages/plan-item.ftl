@@ -5,6 +5,8 @@ improve = Gwella o { $from } i { $to }
 find-out-how = Dewch i wybod ble mae eich cyngor arni ar hyn: gofynnwch i'r gwasanaeth, chwiliwch am ddata neu ddogfennau, yna atebwch y datganiad eto.
 status = Statws
 owner = Perchennog
+# Progress on the item, in the owner's words.
+note = Nodyn
 due-date = Dyddiad dyledus
 error-prefix = Gwall:{ " " }
 enter-real-date = Rhowch ddyddiad go iawn

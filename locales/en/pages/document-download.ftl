@@ -9,3 +9,7 @@ not-offered = Your browser did not offer the file. Try again, or try another bro
 not-loaded = The file could not be made: this device could not fetch the part of Almanac that makes it. Check your connection, then try again.
 # Making the document failed for another reason; { $reason } is what went wrong.
 failed = The file could not be made ({ $reason }). Nothing you entered has changed.
+# Why: the assessment was deleted (in another tab) before the file was made.
+gone = the assessment is no longer on this device
+# The button for an Excel workbook.
+workbook = Download as an Excel workbook (.xlsx)

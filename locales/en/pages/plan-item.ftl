@@ -7,6 +7,8 @@ improve = Improve from { $from } to { $to }
 find-out-how = Find out where your council stands on this: ask the service, look for data or documents, then answer the statement again.
 status = Status
 owner = Owner
+# Progress on the item, in the owner's words.
+note = Note
 due-date = Due date
 error-prefix = Error:{ " " }
 enter-real-date = Enter a real date

@@ -36,7 +36,7 @@ use super::assessment::{Assessment, Rating};
 use super::catalogue::{BUILT_IN_FILES, Catalogue, QUICK_CHECK_ID};
 use super::framework::Framework;
 
-pub(super) const NOW: OffsetDateTime = datetime!(2026-11-23 10:00 UTC);
+pub(crate) const NOW: OffsetDateTime = datetime!(2026-11-23 10:00 UTC);
 
 /// The catalogue once every built-in framework has been fetched: read here from `frameworks/`,
 /// the files the app fetches from its build.
@@ -61,12 +61,12 @@ pub(super) fn contents<'a>(
 }
 
 /// The whole quick check, as the result and plan pages have it once its file is fetched.
-pub(super) fn quick_check() -> Framework {
+pub(crate) fn quick_check() -> Framework {
     every_framework().latest(QUICK_CHECK_ID).expect("quick check is built in").clone()
 }
 
 /// An assessment of `framework` with the given ratings, one per statement in order.
-pub(super) fn answered(framework: &Framework, ratings: &[Rating]) -> Assessment {
+pub(crate) fn answered(framework: &Framework, ratings: &[Rating]) -> Assessment {
     let mut assessment = Assessment::new("a1".into(), framework, NOW);
     for ((_, statement), rating) in framework.statements().zip(ratings) {
         assessment.answer(&statement.id, *rating, NOW);
