@@ -153,6 +153,9 @@ pub fn problems(assessment: &Assessment, catalogue: &Catalogue) -> Vec<Problem> 
         if entry.owner.as_ref().is_some_and(|owner| owner.chars().count() > MAX_DETAIL_CHARS) {
             problems.push(Problem::at(format!("{path}.owner"), t::longer_than(MAX_DETAIL_CHARS)));
         }
+        if entry.note.as_ref().is_some_and(|note| note.chars().count() > MAX_EVIDENCE_CHARS) {
+            problems.push(Problem::at(format!("{path}.note"), t::longer_than(MAX_EVIDENCE_CHARS)));
+        }
         if let Some(code) = entry.phase_code.as_deref().filter(|code| Phase::parse(code).is_none()) {
             problems.push(Problem::at(format!("{path}.phase"), t::not_a_phase(code)));
         }

@@ -158,22 +158,24 @@ fn details_and_answer_notes_survive_a_round_trip() {
 fn the_plan_is_checked_and_kept() {
     let mut document = sample_value();
     document["assessment"]["plan"] = json!({
-        "entries": {"q1": {"status": "in_progress", "owner": "Digital lead", "due": "2027-03-31"}},
+        "entries": {"q1": {"status": "in_progress", "owner": "Digital lead", "due": "2027-03-31", "note": "Waiting on IT"}},
         "order": ["q4", "q1"]
     });
     let catalogue = super::every_framework();
     let assessment = from_json(&document.to_string(), &catalogue).unwrap();
     assert_eq!(assessment.plan.entry("q1").owner.as_deref(), Some("Digital lead"));
+    assert_eq!(assessment.plan.entry("q1").note.as_deref(), Some("Waiting on IT"));
     assert_eq!(from_json(&to_json(&assessment), &catalogue).unwrap(), assessment);
 
     document["assessment"]["plan"] = json!({
-        "entries": {"q77": {"status": "done"}, "q2": {"owner": "z".repeat(201)}},
+        "entries": {"q77": {"status": "done"}, "q2": {"owner": "z".repeat(201), "note": "n".repeat(5001)}},
         "order": ["q1", "q1", "nope"]
     });
     assert_eq!(
         import_error(document),
         [
             "plan.entries.q2.owner: is longer than 200 characters",
+            "plan.entries.q2.note: is longer than 5000 characters",
             "plan.entries.q77: \"Quick check\" has no statement with this id",
             "plan.order[1]: \"q1\" is not a statement of this framework, or is listed twice",
             "plan.order[2]: \"nope\" is not a statement of this framework, or is listed twice",
