@@ -28,6 +28,10 @@
 //                        statistics (median, range, counts, disagreements) for 1,000 respondents
 //       add and show     the click on "Yes, add them" -> the combined view with 1,000 respondents
 //                        (includes writing the group to local storage and drawing every table)
+//  6. Documents made on request (issue 19): each workbook and Word report, and the reading of a
+//     workbook brought back, loads its code only when a person asks. Per document: its page opened
+//     as in section 2, then the button pressed (or the file chosen) until the file is offered; the
+//     responses that came after the page was interactive, counted as dist/'s .gz and .br siblings.
 // Only one browser runs at a time (the project machines have 2 cores).
 
 import { spawn } from 'node:child_process';
@@ -49,7 +53,7 @@ const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const BUDGET_KB = 150;
 const BUDGET_BYTES = BUDGET_KB * 1024;
 const TIMEOUT_MS = 60_000; // per step; a throttled start takes several seconds
-const SECTIONS = ['files', 'routes', 'startup', 'lighthouse', 'combine'];
+const SECTIONS = ['files', 'routes', 'startup', 'lighthouse', 'combine', 'documents'];
 
 const HELP = `Usage: node scripts/bench.mjs [options]
 
@@ -64,6 +68,7 @@ Sections:
   lighthouse  Lighthouse mobile performance score and LCP (with FCP, TBT, speed index and
               CLS) for the home page and question 1, each run in a new Chromium profile
   combine     reading, combining and showing 1,000 assessments, as is and at 4x CPU slowdown
+  documents   what each workbook and Word report fetches when asked for, after its page
 
 Options:
   --dir DIR         the built app (default: dist)
@@ -687,6 +692,86 @@ async function combineReport(browser, url) {
 // ---------------------------------------------------------------------------------------------
 
 /** Runs `fn` with a Playwright Chromium, closed afterwards so no two browsers run at once. */
+// ---------------------------------------------------------------------------------------------
+// 6. Documents made on request.
+
+/** Presses a button and waits for the file it offers. */
+const downloadBy = (name) => async (page) => {
+  const downloading = page.waitForEvent('download', { timeout: TIMEOUT_MS });
+  await page.getByRole('main').getByRole('button', { name, exact: true }).click();
+  await downloading;
+};
+
+const WORKBOOK = 'Download as an Excel workbook (.xlsx)';
+
+const DOCUMENTS = [
+  { name: 'assessment workbook (quick result)', fragment: `#/result/${QUICK_RESULT}`, act: downloadBy(WORKBOOK) },
+  { name: 'assessment workbook (full result)', fragment: `#/result/${FULL_RESULT}`, act: downloadBy(WORKBOOK) },
+  {
+    name: 'plan update read from a workbook',
+    fragment: `#/plan/${FULL_RESULT}`,
+    act: async (page) => {
+      // The workbook made here, brought back unchanged: only its reading code is measured.
+      const downloading = page.waitForEvent('download', { timeout: TIMEOUT_MS });
+      await page.getByRole('main').getByRole('button', { name: WORKBOOK, exact: true }).click();
+      const bytes = await readFile(await (await downloading).path());
+      const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+      await page.getByRole('main').getByLabel('Choose a filled-in workbook').setInputFiles({ name: 'plan.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+      await page.getByRole('main').getByRole('heading', { name: 'Check the changes' }).waitFor({ timeout: TIMEOUT_MS });
+      return before;
+    },
+  },
+];
+
+/** The gzip and brotli bytes of the responses a page received from entry `from` on. */
+async function bytesSince(page, dist, server, from) {
+  const urls = await page.evaluate((start) => performance.getEntriesByType('resource').slice(start).map((e) => e.name), from);
+  let gz = 0;
+  let br = 0;
+  const files = [];
+  for (const url of urls) {
+    const sizes = await precompressedSizes(dist, server, url);
+    if (!sizes) continue;
+    gz += sizes.gz;
+    br += sizes.br;
+    files.push(path.basename(new URL(url).pathname));
+  }
+  return { gz, br, files };
+}
+
+async function documentsReport(browser, server, dist) {
+  section(
+    6,
+    'Documents made on request',
+    'each document\'s page opened as in section 2, then the file asked for; what was fetched for it after the page was interactive, as dist/\'s .gz and .br siblings',
+  );
+  const rows = [];
+  const notes = [];
+  for (const doc of DOCUMENTS) {
+    const origin = new URL(server.url).origin;
+    const { context, page, notes: pageNotes } = await freshPage(browser, origin, { storage: seededStorage() });
+    try {
+      await page.goto(server.url + doc.fragment, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+      await waitForMark(page, 'page');
+      const start = await page.evaluate(() => performance.getEntriesByType('resource').length);
+      // An act that first makes something else (the plan update downloads the workbook it reads
+      // back) says from which entry its own fetches count.
+      const from = (await doc.act(page)) ?? start;
+      const { gz, br, files } = await bytesSince(page, dist, server, from);
+      rows.push([doc.name, files.length, (gz / 1024).toFixed(1), (br / 1024).toFixed(1), files.join(' ')]);
+    } catch (err) {
+      rows.push([doc.name, '-', '-', '-', '']);
+      notes.push([doc.name, `could not be measured: ${err.message.split('\n')[0]}`]);
+    } finally {
+      await context.close();
+    }
+    for (const note of pageNotes) notes.push([doc.name, note]);
+  }
+  printTable(['document', 'requests', 'gzip KB', 'brotli KB', 'files fetched'], rows);
+  console.log('\nNone of these is in any page\'s first load: each is fetched the first time it is asked for, then kept.');
+  printNotes(notes);
+}
+
 async function withBrowser(fn) {
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
   try {
@@ -721,6 +806,7 @@ async function main() {
     }
     if (run('lighthouse')) await lighthouseReport(server, opts.lighthouseRuns);
     if (run('combine')) await withBrowser((browser) => combineReport(browser, server.url));
+    if (run('documents')) await withBrowser((browser) => documentsReport(browser, server, opts.dir));
   } finally {
     await server.close();
   }

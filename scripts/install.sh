@@ -95,9 +95,10 @@ fi
 
 # --- 4. Debian packages -----------------------------------------------------------------
 # Debian packages the build and tests use: zopfli for the build's .gz files, the browser and its
-# driver, fonts for it, pdftotext for the printed report, and LibreOffice Calc to open the CSV
-# exports as a spreadsheet would.
-APT_PACKAGES=(zopfli chromium chromium-driver fonts-dejavu-core poppler-utils libreoffice-calc-nogui)
+# driver, fonts for it, pdftotext for the printed report, LibreOffice Calc and Writer to open the
+# CSV, Excel and Word exports as people's own programs would, and zip to edit a workbook's cells
+# as an owner filling it in would.
+APT_PACKAGES=(zopfli chromium chromium-driver fonts-dejavu-core poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui zip unzip)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "${package}" 2>/dev/null | grep -q "install ok installed" || missing+=("${package}")
