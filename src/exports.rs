@@ -20,3 +20,45 @@ fn made(
         Err(NotLoaded) => Err(t::not_loaded().to_string()),
     }
 }
+
+crate::lazy::split! {
+    combined_workbook,
+    /// The combined view of a group, of everyone or of one label's respondents, as a workbook.
+    fn make_combined_workbook(
+        group: crate::domain::combine::Group,
+        framework: Framework,
+        label: Option<String>,
+        made: time::Date,
+    ) -> Result<Result<Vec<u8>, String>, NotLoaded> {
+        Ok(crate::office::combined_workbook::workbook(&group, &framework, label.as_deref(), made)
+            .map_err(|error| error.to_string()))
+    }
+}
+
+/// The combined view of a group as a workbook, made by a chunk fetched the first time.
+pub async fn combined_workbook(
+    group: crate::domain::combine::Group,
+    framework: Framework,
+    label: Option<String>,
+) -> Result<Document, String> {
+    let file_name = crate::i18n::t::office_sheets::combined_file(&framework.id);
+    made(make_combined_workbook(group, framework, label, crate::web::now().date()).await, file_name, WORKBOOK_MIME)
+}
+
+crate::lazy::split! {
+    performance_workbook,
+    /// The service performance data (figures, indicators and unit costs) as a workbook.
+    fn make_performance_workbook(
+        performance: crate::domain::performance::Performance,
+        made: time::Date,
+    ) -> Result<Result<Vec<u8>, String>, NotLoaded> {
+        Ok(crate::office::performance_workbook::workbook(&performance, made).map_err(|error| error.to_string()))
+    }
+}
+
+/// The service performance data as a workbook, made by a chunk fetched the first time.
+pub async fn performance_workbook(performance: crate::domain::performance::Performance) -> Result<Document, String> {
+    let today = crate::web::now().date();
+    let file_name = crate::i18n::t::office_sheets::performance_file(today);
+    made(make_performance_workbook(performance, today).await, file_name, WORKBOOK_MIME)
+}

@@ -2,4 +2,9 @@
 //! Word reports. Made from the domain with no browser in sight, so all of it is tested natively;
 //! each loads in the browser only when someone asks for it (`crate::exports`).
 
+pub mod combined_workbook;
+pub mod performance_workbook;
 pub mod sheet;
+
+#[cfg(test)]
+mod tests;

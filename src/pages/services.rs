@@ -1,15 +1,21 @@
 //! The services register: every service ranked by volume, adding a service, and moving figures
-//! in and out (CSV template and import, CSV and JSON export, JSON import, the sample data).
+//! in and out (CSV template and import, CSV, workbook and JSON export, JSON import, the sample
+//! data).
 
+use std::rc::Rc;
+
+use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::confirm::{CSV_FILES, Confirm, FileField, JSON_FILES};
+use crate::components::document_download::{DocumentDownload, MakeDocument};
 use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::components::performance::{IllustrativeBanner, PeriodHelp, ServiceDraft, ServiceFieldIds, ServiceFields};
 use crate::domain::performance::file::{self, MAX_PERFORMANCE_BYTES};
 use crate::domain::performance::format;
 use crate::domain::performance::indicators::{TOP_SERVICES, is_top, volume_ranking};
 use crate::domain::performance::{Figures, Performance, Period, Service, sample, sheet};
+use crate::i18n::t::office_sheets;
 use crate::i18n::t::services as t;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -223,6 +229,8 @@ fn Transfers() -> impl IntoView {
         let text = state.performance().with_untracked(sheet::export);
         let _ = web::download(&t::figures_file(web::now().date()), "text/csv", &text);
     };
+    let workbook: MakeDocument =
+        Rc::new(move || crate::exports::performance_workbook(state.performance().get_untracked()).boxed_local());
     let export_json = move |_| {
         let text = state.performance().with_untracked(file::to_json);
         let _ = web::download(&t::data_file(web::now().date()), "application/json", &text);
@@ -267,6 +275,7 @@ fn Transfers() -> impl IntoView {
         <h2 class="heading-m">{t::export_heading()}</h2>
         <div class="button-group">
             <button type="button" class="button button--secondary" on:click=export_csv>{t::download_figures()}</button>
+            <DocumentDownload label=office_sheets::download_workbook().to_string() make=workbook/>
             <button type="button" class="button button--secondary" on:click=export_json>{t::download_data()}</button>
         </div>
         {move || match transfer.get() {

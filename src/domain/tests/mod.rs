@@ -17,7 +17,7 @@ mod hostile;
 mod kind;
 mod listing;
 mod organisation;
-mod performance;
+pub(crate) mod performance;
 mod performance_board;
 mod performance_sheet;
 mod plan;
@@ -36,7 +36,7 @@ use super::assessment::{Assessment, Rating};
 use super::catalogue::{BUILT_IN_FILES, Catalogue, QUICK_CHECK_ID};
 use super::framework::Framework;
 
-pub(super) const NOW: OffsetDateTime = datetime!(2026-11-23 10:00 UTC);
+pub(crate) const NOW: OffsetDateTime = datetime!(2026-11-23 10:00 UTC);
 
 /// The catalogue once every built-in framework has been fetched: read here from `frameworks/`,
 /// the files the app fetches from its build.
@@ -123,6 +123,6 @@ pub(super) fn small_framework_json() -> serde_json::Value {
     })
 }
 
-pub(super) fn small_framework() -> Framework {
+pub(crate) fn small_framework() -> Framework {
     Framework::from_json(&small_framework_json().to_string()).expect("small framework is valid")
 }
