@@ -62,3 +62,26 @@ pub async fn performance_workbook(performance: crate::domain::performance::Perfo
     let file_name = crate::i18n::t::office_sheets::performance_file(today);
     made(make_performance_workbook(performance, today).await, file_name, WORKBOOK_MIME)
 }
+
+crate::lazy::split! {
+    figures_workbook,
+    /// Service figures from a workbook laid out like the CSV template.
+    fn read_figures_workbook(
+        bytes: Vec<u8>,
+        performance: crate::domain::performance::Performance,
+    ) -> Result<Result<Vec<crate::domain::performance::Figures>, crate::domain::problem::Problems>, NotLoaded> {
+        Ok(crate::office::figures_workbook::import(&bytes, &performance))
+    }
+}
+
+/// Service figures from a workbook, read by a chunk fetched the first time; or what is wrong
+/// with the file, each problem in a line.
+pub async fn figures_from_workbook(
+    bytes: Vec<u8>,
+    performance: crate::domain::performance::Performance,
+) -> Result<Vec<crate::domain::performance::Figures>, Vec<String>> {
+    match read_figures_workbook(bytes, performance).await {
+        Ok(read) => read.map_err(|problems| problems.0.iter().map(ToString::to_string).collect()),
+        Err(NotLoaded) => Err(vec![crate::i18n::t::office_sheets::not_loaded().to_string()]),
+    }
+}

@@ -3,6 +3,7 @@
 //! each loads in the browser only when someone asks for it (`crate::exports`).
 
 pub mod combined_workbook;
+pub mod figures_workbook;
 pub mod performance_workbook;
 pub mod sheet;
 

@@ -49,3 +49,12 @@ year-starts = Mis dechrau'r flwyddyn ariannol
 figures-explained = Mae'r ddalen “{ $sheet }” wedi'i gosod fel y templed CSV: newidiwch hi neu ychwanegwch ati, yna uwchlwythwch hi ar y dudalen Gwasanaethau.
 # UNSURE: "Sail prisio'r arbediad" yw pennawd y golofn yn y daenlen dangosyddion (performance-computed.ftl)
 unit-costs-explained = Ffigurau cychwynnol crwn neu eich amcangyfrifon eich hun yw'r costau uned tybiedig, nid mesuriadau. Dim ond lle nad yw costau gwasanaeth ei hun wedi'u rhoi ar gyfer pob sianel yn y ddau gyfnod y mae'r arbediad o symud sianel yn eu defnyddio, ac mae'n dweud hynny yn y golofn “Sail prisio'r arbediad”.
+
+## Ffigurau gwasanaethau wedi'u darllen o lyfr gwaith; yn cael eu dangos ar ôl enw'r ffeil mewn rhestr o broblemau
+
+not-workbook = nid yw hwn yn llyfr gwaith Excel (.xlsx) y gall Almanac ei ddarllen: cadwch ef fel llyfr gwaith Excel neu fel CSV, yna uwchlwythwch ef eto
+old-workbook = mae hon yn ffeil Excel hŷn (.xls), neu'n llyfr gwaith wedi'i ddiogelu â chyfrinair: cadwch hi fel llyfr gwaith Excel (.xlsx) heb gyfrinair, neu fel CSV, yna uwchlwythwch hi eto
+# { $sheet } yw enw'r ddalen a ddarllenodd Almanac.
+empty-sheet = mae'r ddalen “{ $sheet }” yn wag: rhowch y ffigurau ar y ddalen gyntaf, wedi'u gosod fel y templed
+too-many-cells = mae gan y ddalen “{ $sheet }” fwy o gelloedd wedi'u llenwi nag y mae { $rows } rhes o'r templed yn eu dal
+not-loaded = nid oedd modd darllen y ffeil: nid oedd y ddyfais hon yn gallu nôl y rhan o Almanac sy'n darllen llyfrau gwaith. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni

@@ -46,3 +46,12 @@ year-starts = Financial year starts in
 # { $sheet } is the name of the sheet of figures.
 figures-explained = The sheet “{ $sheet }” is laid out like the CSV template: change it or add to it, then upload it on the Services page.
 unit-costs-explained = The assumed unit costs are round starting figures or your own estimates, not measurements. The saving from channel shift uses them only where a service’s own costs are not entered for every channel in both periods, and says so in the column “Saving valued on”.
+
+## Service figures read from a workbook; shown after the file's name in a list of problems
+
+not-workbook = this is not an Excel workbook (.xlsx) Almanac can read: save it as an Excel workbook or as CSV, then upload it again
+old-workbook = this is an older Excel file (.xls), or a workbook protected by a password: save it as an Excel workbook (.xlsx) with no password, or as CSV, then upload it again
+# { $sheet } is the name of the sheet Almanac read.
+empty-sheet = the sheet “{ $sheet }” is empty: put the figures on the first sheet, laid out like the template
+too-many-cells = the sheet “{ $sheet }” has more filled cells than { $rows } rows of the template hold
+not-loaded = the file could not be read: this device could not fetch the part of Almanac that reads workbooks. Check your connection, then try again

@@ -1,6 +1,7 @@
 //! Workbooks written, then read back with calamine as a spreadsheet program reads them.
 
 mod combined;
+mod figures;
 mod performance;
 
 use std::io::Cursor;

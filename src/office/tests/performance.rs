@@ -4,6 +4,7 @@ use super::{MADE, assert_no_formulas, cells, headings, number_format, sheet_name
 use crate::domain::performance::computed::{columns, indicators_csv};
 use crate::domain::performance::sheet::COLUMNS;
 use crate::domain::tests::performance::bins;
+use crate::office::figures_workbook;
 use crate::office::performance_workbook::workbook;
 
 #[test]
@@ -93,7 +94,7 @@ fn the_unit_cost_assumptions_and_the_about_sheet_say_what_the_figures_rest_on() 
 }
 
 #[test]
-fn hostile_names_in_the_performance_data_stay_text() {
+fn the_figures_sheet_uploads_again_as_the_figures_held_and_hostile_names_stay_text() {
     let mut performance = bins();
     performance.services[0].name = "=1+1".into();
     performance.channels[1].name = "<b>Phone</b>".into();
@@ -106,4 +107,5 @@ fn hostile_names_in_the_performance_data_stay_text() {
     assert_eq!(figures[1][0], text("=1+1"));
     assert!(figures.iter().any(|row| row[2] == text("<b>Phone</b>")));
     assert!(cells(&bytes, "About").iter().any(|row| row[1] == text("@SUM(A1)")));
+    assert_eq!(figures_workbook::import(&bytes, &performance), Ok(performance.figures.clone()));
 }
