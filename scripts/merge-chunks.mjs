@@ -29,7 +29,13 @@ const MAIN_IMPORTS = '__wasm_split';
  * modules met on the way to a first screen weigh more: `stored` (saved assessments, read before
  * any page of a returning visitor shows) and `results` (the quick check's last page).
  */
-const COST_MODEL = { REQUEST_BYTES: 8 * 1024, WEIGHT: { stored: 3, results: 2 }, DEFAULT_WEIGHT: 1 };
+const COST_MODEL = { REQUEST_BYTES: 8 * 1024, WEIGHT: { stored: 3, results: 2 }, DEFAULT_WEIGHT: 1, ON_REQUEST_WEIGHT: 0.05 };
+/**
+ * Split modules that make a document only when someone asks for one (`office_…`, src/exports.rs):
+ * rarely fetched, so their chunks are never merged into files every visit to a page would fetch
+ * for an extra request they might save.
+ */
+const ON_REQUEST = /^office_/;
 
 const pkg = process.argv[2];
 if (!pkg) {
@@ -70,7 +76,8 @@ function parseLoader(loader) {
 
 /** Greedily merges the two groups whose merging lowers the total cost most, until none does. */
 function chooseGroups(chunks, sizes) {
-  const weight = (split) => COST_MODEL.WEIGHT[split] ?? COST_MODEL.DEFAULT_WEIGHT;
+  const weight = (split) =>
+    COST_MODEL.WEIGHT[split] ?? (ON_REQUEST.test(split) ? COST_MODEL.ON_REQUEST_WEIGHT : COST_MODEL.DEFAULT_WEIGHT);
   const cost = (group) => [...group.neededBy].reduce((sum, split) => sum + weight(split), 0) * (group.bytes + COST_MODEL.REQUEST_BYTES);
   const groups = chunks.map((chunk) => ({ members: [chunk], neededBy: new Set(chunk.neededBy), bytes: sizes.get(chunk.name) }));
   for (;;) {

@@ -26,7 +26,7 @@ fn made(
 }
 
 crate::lazy::split! {
-    assessment_workbook,
+    office_assessment_workbook,
     fn make_assessment_workbook(
         framework: Framework,
         assessment: Assessment,
@@ -53,7 +53,7 @@ pub async fn assessment_workbook(
 }
 
 crate::lazy::split! {
-    plan_update,
+    office_plan_update,
     /// What a plan workbook would change (`office::plan_update`).
     fn read_plan_update(
         bytes: Vec<u8>,
@@ -69,4 +69,69 @@ pub async fn plan_update(bytes: Vec<u8>, framework: Framework, assessment: Asses
     read_plan_update(bytes, framework, assessment)
         .await
         .unwrap_or_else(|NotLoaded| Err(crate::domain::problem::Problem::whole(t::not_loaded()).into()))
+}
+
+crate::lazy::split! {
+    office_combined_workbook,
+    /// The combined view of a group, of everyone or of one label's respondents, as a workbook.
+    fn make_combined_workbook(
+        group: crate::domain::combine::Group,
+        framework: Framework,
+        label: Option<String>,
+        made: time::Date,
+    ) -> Result<Result<Vec<u8>, String>, NotLoaded> {
+        Ok(crate::office::combined_workbook::workbook(&group, &framework, label.as_deref(), made)
+            .map_err(|error| error.to_string()))
+    }
+}
+
+/// The combined view of a group as a workbook, made by a chunk fetched the first time.
+pub async fn combined_workbook(
+    group: crate::domain::combine::Group,
+    framework: Framework,
+    label: Option<String>,
+) -> Result<Document, String> {
+    let file_name = crate::i18n::t::office_sheets::combined_file(&framework.id);
+    made(make_combined_workbook(group, framework, label, crate::web::now().date()).await, file_name, WORKBOOK_MIME)
+}
+
+crate::lazy::split! {
+    office_performance_workbook,
+    /// The service performance data (figures, indicators and unit costs) as a workbook.
+    fn make_performance_workbook(
+        performance: crate::domain::performance::Performance,
+        made: time::Date,
+    ) -> Result<Result<Vec<u8>, String>, NotLoaded> {
+        Ok(crate::office::performance_workbook::workbook(&performance, made).map_err(|error| error.to_string()))
+    }
+}
+
+/// The service performance data as a workbook, made by a chunk fetched the first time.
+pub async fn performance_workbook(performance: crate::domain::performance::Performance) -> Result<Document, String> {
+    let today = crate::web::now().date();
+    let file_name = crate::i18n::t::office_sheets::performance_file(today);
+    made(make_performance_workbook(performance, today).await, file_name, WORKBOOK_MIME)
+}
+
+crate::lazy::split! {
+    office_figures_workbook,
+    /// Service figures from a workbook laid out like the CSV template.
+    fn read_figures_workbook(
+        bytes: Vec<u8>,
+        performance: crate::domain::performance::Performance,
+    ) -> Result<Result<Vec<crate::domain::performance::Figures>, crate::domain::problem::Problems>, NotLoaded> {
+        Ok(crate::office::figures_workbook::import(&bytes, &performance))
+    }
+}
+
+/// Service figures from a workbook, read by a chunk fetched the first time; or what is wrong
+/// with the file, each problem in a line.
+pub async fn figures_from_workbook(
+    bytes: Vec<u8>,
+    performance: crate::domain::performance::Performance,
+) -> Result<Vec<crate::domain::performance::Figures>, Vec<String>> {
+    match read_figures_workbook(bytes, performance).await {
+        Ok(read) => read.map_err(|problems| problems.0.iter().map(ToString::to_string).collect()),
+        Err(NotLoaded) => Err(vec![crate::i18n::t::office_sheets::not_loaded().to_string()]),
+    }
 }

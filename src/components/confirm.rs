@@ -27,9 +27,15 @@ pub fn Confirm(
     }
 }
 
-/// What a file picker offers: Almanac's JSON files, spreadsheets saved as CSV, or Excel workbooks.
+/// What a file picker offers: Almanac's JSON files, spreadsheets, or Excel workbooks alone.
 pub const JSON_FILES: &str = ".json,application/json";
-pub const CSV_FILES: &str = ".csv,text/csv";
+/// A spreadsheet: CSV, or an Excel workbook; an older .xls too, so that the import can say what
+/// to do with it.
+pub const SHEET_FILES: &str = concat!(
+    ".csv,text/csv,",
+    ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,",
+    ".xls,application/vnd.ms-excel"
+);
 pub const WORKBOOK_FILES: &str = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// A labelled file picker with its hint, marked as in error after a failed import.
@@ -38,7 +44,7 @@ pub fn FileField(
     id: &'static str,
     label: &'static str,
     hint: &'static str,
-    /// `JSON_FILES`, `CSV_FILES` or `WORKBOOK_FILES`.
+    /// `JSON_FILES`, `SHEET_FILES` or `WORKBOOK_FILES`.
     accept: &'static str,
     #[prop(into)] failed: Signal<bool>,
     on_file: impl Fn(leptos::ev::Event) + 'static,

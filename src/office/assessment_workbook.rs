@@ -5,7 +5,7 @@
 use rust_xlsxwriter::{DataValidation, DocProperties, Workbook, Worksheet, XlsxError};
 use time::Date;
 
-use super::sheet::{Cell, Column, Shape, write_facts, write_table};
+use super::sheet::{Cell, Column, Shape, write_about, write_table};
 use crate::domain::assessment::Assessment;
 use crate::domain::compare::{assessment_date, trend};
 use crate::domain::framework::Framework;
@@ -217,7 +217,6 @@ fn about(sheet: &mut Worksheet, framework: &Framework, assessment: &Assessment, 
     sheet.set_name(t::sheet_about())?;
     let [status, owner, due, note] = editable_headings();
     let facts = [
-        (t::about_heading().to_string(), Cell::Empty),
         (t::assessment().to_string(), Cell::text(assessment.display_title(&framework.title))),
         (t::organisation().to_string(), Cell::optional(assessment.details.organisation.clone())),
         (t::framework().to_string(), Cell::text(&framework.title)),
@@ -227,5 +226,5 @@ fn about(sheet: &mut Worksheet, framework: &Framework, assessment: &Assessment, 
         (String::new(), Cell::text(t::scores_explained())),
         (String::new(), Cell::text(t::how_to_update([status, owner, due, note].join(", "), t::sheet_plan()))),
     ];
-    write_facts(sheet, &facts)
+    write_about(sheet, t::about_heading(), &facts)
 }

@@ -3,6 +3,9 @@
 //! each loads in the browser only when someone asks for it (`crate::exports`).
 
 pub mod assessment_workbook;
+pub mod combined_workbook;
+pub mod figures_workbook;
+pub mod performance_workbook;
 pub mod plan_update;
 pub mod sheet;
 

@@ -21,6 +21,8 @@ pub enum Shape {
     Count,
     /// A number shown to one decimal place, as the app shows scores.
     Score,
+    /// A number shown as it is: a median of levels, 2 or 2.5.
+    Number,
     /// Money, to two decimal places with a pound sign.
     Money,
     /// A share from 0 to 1, shown as a percentage.
@@ -32,7 +34,10 @@ pub enum Shape {
 impl Shape {
     fn number_format(self) -> Option<&'static str> {
         match self {
-            Shape::Text | Shape::Wrapped => None,
+            // Text-formatted, so that what a person types later ("2026-04", "1-2") stays text
+            // rather than becoming a date.
+            Shape::Text | Shape::Wrapped => Some("@"),
+            Shape::Number => None,
             Shape::Count => Some("0"),
             Shape::Score => Some("0.0"),
             Shape::Money => Some("£#,##0.00"),
@@ -124,17 +129,22 @@ pub fn write_table(sheet: &mut Worksheet, columns: &[Column], rows: &[Vec<Cell>]
     Ok(last_row)
 }
 
-/// Writes facts, a label and its value on each row (what a workbook is, whom it is about), with
-/// the labels in bold: a list to read, so no header row and no filters.
-pub fn write_facts(sheet: &mut Worksheet, facts: &[(String, Cell)]) -> Result<(), XlsxError> {
-    sheet.set_column_width(0, 24.0)?;
-    sheet.set_column_width(1, 80.0)?;
-    let (label, value) = (Format::new().set_bold().set_align(FormatAlign::Top), cell_format(Shape::Wrapped));
-    let date = cell_format(Shape::Date).set_align(FormatAlign::Left);
-    for (index, (name, cell)) in facts.iter().enumerate() {
-        let row = u32::try_from(index).expect("a sheet holds fewer rows than u32::MAX");
+/// Writes a sheet that says what a workbook holds: a bold heading, then a fact on each row, its
+/// label beside its value. Dates show as dates; long values wrap.
+pub fn write_about(sheet: &mut Worksheet, heading: &str, facts: &[(String, Cell)]) -> Result<(), XlsxError> {
+    sheet.set_column_width(0, 28)?;
+    sheet.set_column_width(1, 80)?;
+    sheet.write_string_with_format(0, 0, within_limit(heading), &Format::new().set_bold().set_font_size(14))?;
+    let label = Format::new().set_bold().set_align(FormatAlign::Top);
+    for (index, (name, value)) in facts.iter().enumerate() {
+        let row = u32::try_from(index + 2).expect("a few facts");
+        let shape = match value {
+            Cell::Date(_) => Shape::Date,
+            Cell::Number(_) => Shape::Number,
+            Cell::Empty | Cell::Text(_) => Shape::Wrapped,
+        };
         sheet.write_string_with_format(row, 0, within_limit(name), &label)?;
-        write_cell(sheet, row, 1, cell, if matches!(cell, Cell::Date(_)) { &date } else { &value })?;
+        write_cell(sheet, row, 1, value, &cell_format(shape).set_align(FormatAlign::Left))?;
     }
     Ok(())
 }

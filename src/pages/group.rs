@@ -1,6 +1,9 @@
 //! A group of other people's assessments: importing their files, and the combined view of
 //! their answers with the statements they disagree about most first, then who is in the group.
 
+use std::rc::Rc;
+
+use futures::FutureExt;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -8,6 +11,7 @@ use crate::charts::heatmap::{HeatMap, HeatRow};
 use crate::charts::range_radar::RangeRadarChart;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
 use crate::components::confirm::Confirm;
+use crate::components::document_download::{DocumentDownload, MakeDocument};
 use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::components::respondents::Respondents;
 use crate::components::result_tables::{capitalise, heat_map_columns};
@@ -21,6 +25,7 @@ use crate::domain::problem::Problem;
 use crate::domain::scoring::format_score;
 use crate::domain::text::isolated;
 use crate::i18n::t::group as t;
+use crate::i18n::t::office_sheets;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -333,9 +338,16 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
     let downloads = {
         let (csv, json) = (combined_csv(&combined), combined_json(&combined, &group.name, label.as_deref()));
         let (csv_name, json_name) = (t::csv_file(&framework.id), t::json_file(&framework.id));
+        let workbook: MakeDocument = {
+            let (group, framework, label) = (group.clone(), framework.clone(), label.clone());
+            Rc::new(move || {
+                crate::exports::combined_workbook(group.clone(), framework.clone(), label.clone()).boxed_local()
+            })
+        };
         view! {
             <div class="button-group no-print">
                 <button type="button" class="button button--secondary" on:click=move |_| { let _ = web::download(&csv_name, "text/csv", &csv); }>{t::download_csv()}</button>
+                <DocumentDownload label=office_sheets::download_workbook().to_string() make=workbook/>
                 <button type="button" class="button button--secondary" on:click=move |_| { let _ = web::download(&json_name, "application/json", &json); }>{t::download_json()}</button>
                 <button type="button" class="button button--secondary" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{t::print()}</button>
             </div>

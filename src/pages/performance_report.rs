@@ -2,9 +2,13 @@
 //! style of the assessment report. Every figure says what it rests on, and a data-quality section
 //! lists each gap and assumption, so nothing in it claims more than the figures hold.
 
+use std::rc::Rc;
+
+use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::channel_shift::{ShiftSummary, ShiftTable, coverage};
+use crate::components::document_download::{DocumentDownload, MakeDocument};
 use crate::components::performance::{
     IllustrativeBanner, PerformanceCharts, change_text, covered_basis, value_text_of,
 };
@@ -15,6 +19,7 @@ use crate::domain::performance::portfolio::{Indicator, portfolio_indicator};
 use crate::domain::performance::rollup::Gap;
 use crate::domain::performance::shift::portfolio_shift;
 use crate::domain::performance::{Performance, Period, computed, format};
+use crate::i18n::t::office_sheets;
 use crate::i18n::t::performance_report as t;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -64,6 +69,10 @@ fn Report(performance: Performance, gaps: Vec<Gap>, period: Period) -> impl Into
             let _ = web::download(&t::indicators_file(web::now().date()), "text/csv", &text);
         }
     };
+    let workbook: MakeDocument = {
+        let performance = performance.clone();
+        Rc::new(move || crate::exports::performance_workbook(performance.clone()).boxed_local())
+    };
     let headline = Indicator::ALL
         .into_iter()
         .map(|indicator| {
@@ -92,6 +101,7 @@ fn Report(performance: Performance, gaps: Vec<Gap>, period: Period) -> impl Into
                 <div class="button-group">
                     <button type="button" class="button" on:click=print>{t::print()}</button>
                     <button type="button" class="button button--secondary" on:click=export>{t::download_indicators()}</button>
+                    <DocumentDownload label=office_sheets::download_workbook().to_string() make=workbook/>
                 </div>
             </div>
         </div>

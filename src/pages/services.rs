@@ -1,23 +1,31 @@
 //! The services register: every service ranked by volume, adding a service, and moving figures
-//! in and out (CSV template and import, CSV and JSON export, JSON import, the sample data).
+//! in and out (CSV template, import from CSV or a workbook, CSV, workbook and JSON export, JSON
+//! import, the sample data).
 
+use std::rc::Rc;
+
+use futures::FutureExt;
 use leptos::prelude::*;
 
-use crate::components::confirm::{CSV_FILES, Confirm, FileField, JSON_FILES};
+use crate::components::confirm::{Confirm, FileField, JSON_FILES, SHEET_FILES};
+use crate::components::document_download::{DocumentDownload, MakeDocument};
 use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::components::performance::{IllustrativeBanner, PeriodHelp, ServiceDraft, ServiceFieldIds, ServiceFields};
 use crate::domain::performance::file::{self, MAX_PERFORMANCE_BYTES};
 use crate::domain::performance::format;
 use crate::domain::performance::indicators::{TOP_SERVICES, is_top, volume_ranking};
 use crate::domain::performance::{Figures, Performance, Period, Service, sample, sheet};
+use crate::domain::text;
+use crate::i18n::t::office_sheets;
 use crate::i18n::t::services as t;
+use crate::office::figures_workbook;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
 
 const NAME_ID: &str = "service-name";
 const TEMPLATE_PERIOD_ID: &str = "template-period";
-const CSV_INPUT_ID: &str = "figures-csv";
+const FIGURES_INPUT_ID: &str = "figures-csv";
 const JSON_INPUT_ID: &str = "performance-json";
 
 #[component]
@@ -181,22 +189,28 @@ fn Transfers() -> impl IntoView {
         state.save_performance(performance);
         transfer.set(Transfer::Done(t::imported(count)));
     };
-    let on_csv = move |ev: leptos::ev::Event| {
+    let on_figures = move |ev: leptos::ev::Event| {
         let Some(chosen) = web::take_chosen_file(&ev) else { return };
         let name = chosen.name();
         leptos::task::spawn_local(async move {
-            let read = web::read_file(chosen, MAX_PERFORMANCE_BYTES).await;
-            let outcome = read.map_err(|p| vec![p]).and_then(|text| {
-                state
-                    .performance()
-                    .with_untracked(|p| sheet::import(&text, p))
-                    .map_err(|problems| problems.0.iter().map(ToString::to_string).collect())
-            });
+            let outcome = match web::read_file_bytes(chosen, MAX_PERFORMANCE_BYTES).await {
+                Err(problem) => Err(vec![problem]),
+                // A workbook is read by a chunk of its own, fetched the first time one is chosen.
+                Ok(bytes) if figures_workbook::is_workbook(&name, &bytes) => {
+                    crate::exports::figures_from_workbook(bytes, state.performance().get_untracked()).await
+                }
+                Ok(bytes) => text::from_bytes(bytes).map_err(|problem| vec![problem.to_string()]).and_then(|text| {
+                    state
+                        .performance()
+                        .with_untracked(|p| sheet::import(&text, p))
+                        .map_err(|problems| problems.0.iter().map(ToString::to_string).collect())
+                }),
+            };
             match outcome {
-                Err(problems) => transfer.set(Transfer::Failed { file: name, field: CSV_INPUT_ID, problems }),
+                Err(problems) => transfer.set(Transfer::Failed { file: name, field: FIGURES_INPUT_ID, problems }),
                 Ok(figures) if figures.is_empty() => transfer.set(Transfer::Failed {
                     file: name,
-                    field: CSV_INPUT_ID,
+                    field: FIGURES_INPUT_ID,
                     problems: vec![t::no_figures_in_file().into()],
                 }),
                 Ok(figures) => match state.performance().with_untracked(|p| p.clashes(&figures)) {
@@ -223,6 +237,8 @@ fn Transfers() -> impl IntoView {
         let text = state.performance().with_untracked(sheet::export);
         let _ = web::download(&t::figures_file(web::now().date()), "text/csv", &text);
     };
+    let workbook: MakeDocument =
+        Rc::new(move || crate::exports::performance_workbook(state.performance().get_untracked()).boxed_local());
     let export_json = move |_| {
         let text = state.performance().with_untracked(file::to_json);
         let _ = web::download(&t::data_file(web::now().date()), "application/json", &text);
@@ -260,13 +276,14 @@ fn Transfers() -> impl IntoView {
             }.into_any(),
             _ => ().into_any(),
         }}
-        <FileField accept=CSV_FILES id=CSV_INPUT_ID label=t::upload_figures()
+        <FileField accept=SHEET_FILES id=FIGURES_INPUT_ID label=t::upload_figures()
             hint=t::upload_figures_hint()
-            failed=Signal::derive(move || matches!(transfer.get(), Transfer::Failed { field: CSV_INPUT_ID, .. })) on_file=on_csv/>
+            failed=Signal::derive(move || matches!(transfer.get(), Transfer::Failed { field: FIGURES_INPUT_ID, .. })) on_file=on_figures/>
 
         <h2 class="heading-m">{t::export_heading()}</h2>
         <div class="button-group">
             <button type="button" class="button button--secondary" on:click=export_csv>{t::download_figures()}</button>
+            <DocumentDownload label=office_sheets::download_workbook().to_string() make=workbook/>
             <button type="button" class="button button--secondary" on:click=export_json>{t::download_data()}</button>
         </div>
         {move || match transfer.get() {

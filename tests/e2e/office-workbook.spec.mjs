@@ -127,7 +127,7 @@ test('the result workbook says what the result page says, and hostile text stays
 test('owners update the plan in the workbook and the lead brings the updates back', async ({ page, checkA11y }, testInfo) => {
   const file = seeded();
   await seedSavedResults(page, [file], `#/plan/${ID}`);
-  await expect(h1(page)).toHaveText('Your action plan');
+  await expect(h1(page)).toHaveText('Action plan');
   const items = main(page).locator('.plan__item h2');
   const shownItems = await items.allTextContents();
   const book = await downloadFrom(page, main(page).getByRole('button', { name: WORKBOOK_BUTTON }), testInfo);
@@ -179,7 +179,7 @@ test('owners update the plan in the workbook and the lead brings the updates bac
   await expect(main(page).getByText('The plan was updated: 1 item changed.')).toBeFocused();
   await afterPendingWrites(page);
   await page.reload();
-  await expect(h1(page)).toHaveText('Your action plan');
+  await expect(h1(page)).toHaveText('Action plan');
   const item = main(page).locator('.plan__item').filter({ has: page.getByRole('heading', { name: statement, exact: true }) });
   await expect(item.getByLabel('Status')).toHaveValue('Done');
   await expect(item.getByLabel('Owner')).toHaveValue('=Head of Digital <b>');
@@ -194,7 +194,7 @@ test('owners update the plan in the workbook and the lead brings the updates bac
 
 test('a file that is not this plan’s workbook is refused in the person’s terms', async ({ page }) => {
   await seedSavedResults(page, [seeded()], `#/plan/${ID}`);
-  await expect(h1(page)).toHaveText('Your action plan');
+  await expect(h1(page)).toHaveText('Action plan');
   const field = main(page).getByLabel('Choose a filled-in workbook');
   await field.setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from('Rank,ID,Status\r\n1,q1,Done\r\n') });
   const summary = page.getByRole('alert');

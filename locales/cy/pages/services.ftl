@@ -33,7 +33,7 @@ figures-file = almanac-ffigurau-gwasanaethau-{ $date }.csv
 data-file = almanac-perfformiad-gwasanaethau-{ $date }.json
 not-imported = Nid oedd modd mewnforio { $file }
 import-heading = Mewnforio ffigurau o daenlen
-import-intro = Llwythwch y templed ar gyfer cyfnod i lawr: mae ganddo res ar gyfer pob gwasanaeth a sianel, gydag unrhyw ffigurau sydd eisoes wedi'u rhoi. Llenwch ef, cadwch ef fel CSV a'i uwchlwytho. Caiff rhesi a adawyd yn wag eu hepgor.
+import-intro = Llwythwch y templed ar gyfer cyfnod i lawr: mae ganddo res ar gyfer pob gwasanaeth a sianel, gydag unrhyw ffigurau sydd eisoes wedi'u rhoi. Llenwch ef, cadwch ef fel CSV neu fel llyfr gwaith Excel (.xlsx) a'i uwchlwytho. Caiff rhesi a adawyd yn wag eu hepgor.
 template-period = Cyfnod ar gyfer y templed
 error-prefix = Gwall:{ " " }
 download-template = Llwytho'r templed CSV i lawr
@@ -49,7 +49,7 @@ clashes = { $count ->
    *[other] Mae gan { $count } rhes o'r ffeil ffigurau gwahanol ar gyfer gwasanaeth, cyfnod a sianel sydd wedi'u rhoi eisoes. Rhoi ffigurau'r ffeil yn lle'r rheini? Nid oes dim yn newid os byddwch yn canslo.
 }
 upload-figures = Uwchlwytho ffigurau wedi'u llenwi
-upload-figures-hint = Ffeil .csv yng nghynllun y templed. Nid oes dim yn cael ei newid oni bai bod pob rhes yn ddilys.
+upload-figures-hint = Ffeil .csv neu lyfr gwaith Excel (.xlsx) yng nghynllun y templed. Nid oes dim yn cael ei newid oni bai bod pob rhes yn ddilys.
 export-heading = Allforio a mewnforio data gwasanaethau
 download-figures = Llwytho pob ffigur i lawr (CSV)
 download-data = Llwytho holl ddata'r gwasanaethau i lawr (JSON)

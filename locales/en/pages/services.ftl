@@ -35,7 +35,7 @@ figures-file = almanac-service-figures-{ $date }.csv
 data-file = almanac-service-performance-{ $date }.json
 not-imported = { $file } could not be imported
 import-heading = Import figures from a spreadsheet
-import-intro = Download the template for a period: it has a row for every service and channel, with any figures already entered. Fill it in, save it as CSV and upload it. Rows left blank are skipped.
+import-intro = Download the template for a period: it has a row for every service and channel, with any figures already entered. Fill it in, save it as CSV or as an Excel workbook (.xlsx) and upload it. Rows left blank are skipped.
 template-period = Period for the template
 # Before an error message, for screen readers only.
 error-prefix = Error:{ " " }
@@ -48,7 +48,7 @@ clashes = { $count ->
    *[other] { $count } row(s) of the file have different figures for a service, period and channel already entered. Replace those with the file’s figures? Nothing changes if you cancel.
 }
 upload-figures = Upload filled-in figures
-upload-figures-hint = A .csv file in the template’s layout. Nothing is changed unless every row is valid.
+upload-figures-hint = A .csv file or an Excel workbook (.xlsx) in the template’s layout. Nothing is changed unless every row is valid.
 export-heading = Export and import service data
 download-figures = Download all figures (CSV)
 download-data = Download all service data (JSON)

@@ -32,8 +32,34 @@ pub fn columns() -> [&'static str; 13] {
     ]
 }
 
-/// The indicators of every service and of the portfolio, in every period.
+/// One row of the export before it is written, so that a CSV file and a workbook say the same.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorRow {
+    /// A service's name, or "All services".
+    pub name: String,
+    pub period: String,
+    pub months: i32,
+    /// Volume, cost per transaction, satisfaction, completion rate and take-up (`Indicator::ALL`);
+    /// the last three are shares from 0 to 1.
+    pub values: [Option<f64>; 5],
+    /// The change in take-up since the period before, in percentage points.
+    pub take_up_change: Option<f64>,
+    /// Transactions moved to digital channels.
+    pub moved: Option<f64>,
+    pub saving: Option<f64>,
+    /// Whose unit costs the saving is valued on.
+    pub valued_on: Option<&'static str>,
+    /// What a portfolio row's figures rest on; empty for a service's own row.
+    pub rests_on: String,
+}
+
+/// The indicators of every service and of the portfolio, in every period, as CSV.
 pub fn indicators_csv(performance: &Performance) -> String {
+    spreadsheet::write(&columns(), indicator_rows(performance).into_iter().map(csv_row))
+}
+
+/// The indicators of every service and of the portfolio, in every period.
+pub fn indicator_rows(performance: &Performance) -> Vec<IndicatorRow> {
     let (view, _) = performance.with_rollups();
     let periods = view.periods();
     // Every period's figures grouped by service once, with the period before each.
@@ -75,7 +101,7 @@ pub fn indicators_csv(performance: &Performance) -> String {
         };
         rows.push(row(&view, t::all_services(), period, values, portfolio.shift.as_ref(), rests_on));
     }
-    spreadsheet::write(&columns(), rows.into_iter())
+    rows
 }
 
 fn row(
@@ -85,29 +111,43 @@ fn row(
     values: [Option<f64>; 5],
     shift: Option<&ChannelShift>,
     rests_on: String,
-) -> Vec<String> {
-    let number = |value: Option<f64>, places: usize| value.map(|v| format!("{v:.places$}")).unwrap_or_default();
-    let percent = |value: Option<f64>| number(value.map(|v| v * 100.0), 1);
-    let [volume, cost, satisfaction, completion, take_up] = values;
-    let saving = shift.and_then(ChannelShift::saving);
+) -> IndicatorRow {
     let basis = shift.and_then(|s| s.value.as_ref().ok()).map(|value| match value.basis() {
         Basis::Measured => t::own_costs(),
         Basis::Assumed => t::assumed_costs(),
         Basis::Mixed => t::own_and_assumed(),
     });
+    IndicatorRow {
+        name: name.to_string(),
+        period: period_cell(period, performance),
+        months: period.length().months(),
+        values,
+        take_up_change: shift.map(ChannelShift::points),
+        moved: shift.map(|s| s.moved),
+        saving: shift.and_then(ChannelShift::saving),
+        valued_on: basis,
+        rests_on,
+    }
+}
+
+/// Numbers plain, so a spreadsheet can work with them; shares as percentages.
+fn csv_row(row: IndicatorRow) -> Vec<String> {
+    let number = |value: Option<f64>, places: usize| value.map(|v| format!("{v:.places$}")).unwrap_or_default();
+    let percent = |value: Option<f64>| number(value.map(|v| v * 100.0), 1);
+    let [volume, cost, satisfaction, completion, take_up] = row.values;
     vec![
-        name.to_string(),
-        period_cell(period, performance),
-        period.length().months().to_string(),
+        row.name,
+        row.period,
+        row.months.to_string(),
         number(volume, 0),
         number(cost, 2),
         percent(satisfaction),
         percent(completion),
         percent(take_up),
-        number(shift.map(ChannelShift::points), 1),
-        number(shift.map(|s| s.moved), 0),
-        number(saving, 2),
-        basis.unwrap_or_default().to_string(),
-        rests_on,
+        number(row.take_up_change, 1),
+        number(row.moved, 0),
+        number(row.saving, 2),
+        row.valued_on.unwrap_or_default().to_string(),
+        row.rests_on,
     ]
 }

@@ -43,11 +43,35 @@ const NOT_OFFERED: usize = 15;
 /// Templates made before the three-point scale and "Not offered" had only the first 12 columns.
 const OLD_COLUMNS: usize = 12;
 
+/// Whether a column holds amounts in pounds, which a workbook shows and reads as money.
+pub fn is_money(column: usize) -> bool {
+    column == TOTAL_COST || column == UNIT_COST
+}
+
 /// Import no more rows than this: 20 services × 5 channels × 60 months is 6,000.
 pub const MAX_ROWS: usize = 20_000;
 
+/// A cell of the figures sheet before it is written: a name or mark as text, a figure as the
+/// number it is, so that a CSV file and a workbook hold the same thing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Count(Option<u64>),
+    Money(Option<f64>),
+}
+
+impl Value {
+    fn csv(self) -> String {
+        match self {
+            Value::Text(text) => text,
+            Value::Count(count) => count.map(|v| v.to_string()).unwrap_or_default(),
+            Value::Money(pounds) => pounds.map(money).unwrap_or_default(),
+        }
+    }
+}
+
 /// A row for every service and channel in `period`, with the figures already held filled in.
-pub fn template(performance: &Performance, period: Period) -> String {
+pub fn template_rows(performance: &Performance, period: Period) -> Vec<Vec<Value>> {
     let mut rows = Vec::new();
     for service in &performance.services {
         for channel in &performance.channels {
@@ -61,11 +85,16 @@ pub fn template(performance: &Performance, period: Period) -> String {
             ));
         }
     }
-    spreadsheet::write(&COLUMNS, rows.into_iter())
+    rows
+}
+
+/// The template as CSV.
+pub fn template(performance: &Performance, period: Period) -> String {
+    as_csv(template_rows(performance, period))
 }
 
 /// Every figure held, by service (in register order), period and channel.
-pub fn export(performance: &Performance) -> String {
+pub fn export_rows(performance: &Performance) -> Vec<Vec<Value>> {
     let mut rows = Vec::new();
     for service in &performance.services {
         for period in performance.periods_of(&service.id) {
@@ -74,28 +103,36 @@ pub fn export(performance: &Performance) -> String {
             }
         }
     }
-    spreadsheet::write(&COLUMNS, rows.into_iter())
+    rows
 }
 
-fn row(performance: &Performance, figures: Figures) -> Vec<String> {
+/// Every figure held, as CSV.
+pub fn export(performance: &Performance) -> String {
+    as_csv(export_rows(performance))
+}
+
+fn as_csv(rows: Vec<Vec<Value>>) -> String {
+    spreadsheet::write(&COLUMNS, rows.into_iter().map(|row| row.into_iter().map(Value::csv).collect()))
+}
+
+fn row(performance: &Performance, figures: Figures) -> Vec<Value> {
     let name = |id: &str, names: Vec<(&str, &str)>| {
-        names.into_iter().find(|(i, _)| *i == id).map_or(id.to_string(), |(_, n)| n.to_string())
+        Value::Text(names.into_iter().find(|(i, _)| *i == id).map_or(id.to_string(), |(_, n)| n.to_string()))
     };
-    let count = |value: Option<u64>| value.map(|v| v.to_string()).unwrap_or_default();
     let mut cells = vec![
         name(&figures.service, performance.services.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect()),
-        period_cell(figures.period, performance),
+        Value::Text(period_cell(figures.period, performance)),
         name(&figures.channel, performance.channels.iter().map(|c| (c.id.as_str(), c.name.as_str())).collect()),
-        count(figures.completed),
-        match figures.cost {
-            Some(Cost::Total(total)) => money(total),
-            _ => String::new(),
-        },
-        match figures.cost {
-            Some(Cost::PerTransaction(unit)) => money(unit),
-            _ => String::new(),
-        },
-        count(figures.started),
+        Value::Count(figures.completed),
+        Value::Money(match figures.cost {
+            Some(Cost::Total(total)) => Some(total),
+            _ => None,
+        }),
+        Value::Money(match figures.cost {
+            Some(Cost::PerTransaction(unit)) => Some(unit),
+            _ => None,
+        }),
+        Value::Count(figures.started),
     ];
     let five = match figures.satisfaction {
         Some(Responses::Five(counts)) => counts.map(Some),
@@ -105,8 +142,8 @@ fn row(performance: &Performance, figures: Figures) -> Vec<String> {
         Some(Responses::Three(counts)) => counts.map(Some),
         _ => [None; 3],
     };
-    cells.extend(five.into_iter().chain(three).map(count));
-    cells.push(if figures.not_offered { "Yes".into() } else { String::new() });
+    cells.extend(five.into_iter().chain(three).map(Value::Count));
+    cells.push(Value::Text(if figures.not_offered { "Yes".into() } else { String::new() }));
     cells
 }
 
@@ -116,8 +153,8 @@ pub fn period_cell(period: Period, performance: &Performance) -> String {
     period.financial_name(performance.year_start).unwrap_or_else(|| period.code())
 }
 
-/// Reads a filled-in template: the figures in every row with any, or every problem found. Services
-/// and channels are matched by name (or id), ignoring case; they must already be set up.
+/// Reads a filled-in template saved as CSV: the figures in every row with any, or every problem
+/// found (`import_rows`).
 pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Problems> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -130,7 +167,26 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
         _ => return Err(Problem::whole(t::not_csv()).into()),
     };
     let headings: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
-    if headings != COLUMNS && headings != COLUMNS[..OLD_COLUMNS] {
+    // Spaces around a cell are typing; a tab or return the export kept in a name is not, so the
+    // quote goes first and what it kept is then compared without them.
+    let rows = records.map(|record| {
+        record
+            .map(|record| record.iter().map(|cell| spreadsheet::undefuse(cell.trim()).trim().to_string()).collect())
+            .map_err(t::unreadable_row)
+    });
+    import_rows(&headings, rows, performance)
+}
+
+/// Checks a filled-in template however it was read (a CSV file, or a workbook in
+/// `office::figures_workbook`), so both say the same about it: `headings` are the first row's
+/// cells, and each later row is its cells, trimmed, or why it cannot be read. Services and
+/// channels are matched by name (or id), ignoring case; they must already be set up.
+pub fn import_rows(
+    headings: &[String],
+    rows: impl Iterator<Item = Result<Vec<String>, String>>,
+    performance: &Performance,
+) -> Result<Vec<Figures>, Problems> {
+    if headings != COLUMNS && headings != &COLUMNS[..OLD_COLUMNS] {
         let missing: Vec<&str> =
             COLUMNS[..OLD_COLUMNS].iter().copied().filter(|c| !headings.iter().any(|h| h == c)).collect();
         let message =
@@ -139,22 +195,18 @@ pub fn import(text: &str, performance: &Performance) -> Result<Vec<Figures>, Pro
     }
     let mut problems = Vec::new();
     let mut figures: Vec<(usize, Figures)> = Vec::new();
-    for (index, record) in records.enumerate() {
+    for (index, cells) in rows.enumerate() {
         let number = index + 2;
         if number > MAX_ROWS + 1 {
             return Err(Problem::whole(t::too_many_rows(MAX_ROWS)).into());
         }
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                problems.push(Problem::at(t::row(number), t::unreadable_row(error)));
+        let cells = match cells {
+            Ok(cells) => cells,
+            Err(message) => {
+                problems.push(Problem::at(t::row(number), message));
                 continue;
             }
         };
-        // Spaces around a cell are typing; a tab or return the export kept in a name is not, so the
-        // quote goes first and what it kept is then compared without them.
-        let cells: Vec<String> =
-            record.iter().map(|cell| spreadsheet::undefuse(cell.trim()).trim().to_string()).collect();
         if cells.iter().all(String::is_empty) {
             continue;
         }

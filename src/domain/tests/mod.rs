@@ -17,7 +17,7 @@ mod hostile;
 mod kind;
 mod listing;
 mod organisation;
-mod performance;
+pub(crate) mod performance;
 mod performance_board;
 mod performance_sheet;
 mod plan;
@@ -123,6 +123,6 @@ pub(super) fn small_framework_json() -> serde_json::Value {
     })
 }
 
-pub(super) fn small_framework() -> Framework {
+pub(crate) fn small_framework() -> Framework {
     Framework::from_json(&small_framework_json().to_string()).expect("small framework is valid")
 }
