@@ -93,22 +93,23 @@ pub fn navigate(route: &Route) {
 
 /// Offers text to the person as a file download.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    download_url(file_name, &url)?;
-    web_sys::Url::revoke_object_url(&url)
+    offer(file_name, mime, || JsValue::from_str(text))
 }
 
-/// Offers bytes (a workbook, a document) to the person as a file download. Apart from `download`,
-/// which the first download holds, so that this adds nothing to it.
+/// Offers bytes (a workbook, a document) to the person as a file download.
 pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    // A view of the bytes where they lie, which the Blob copies at once (nothing allocates in
+    // between, so the view stays valid): a copy made in JavaScript would need bindings of its
+    // own, which every page's first download would carry.
+    offer(file_name, mime, || unsafe { js_sys::Uint8Array::view(bytes) }.into())
+}
+
+/// Offers a file of one part (a string, or a view of bytes made at the last moment) as a download.
+fn offer(file_name: &str, mime: &str, part: impl FnOnce() -> JsValue) -> Result<(), JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    // The binding says "strings", but a Blob takes any part; bytes use the same one.
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&part()), &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     download_url(file_name, &url)?;
     web_sys::Url::revoke_object_url(&url)

@@ -27,10 +27,10 @@ pub fn DocumentDownload(
     /// The button's words, such as "Download as an Excel workbook".
     label: String,
     make: MakeDocument,
-) -> impl IntoView {
+) -> AnyView {
     let working = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
-    let id = format!("document-{}", uuid::Uuid::new_v4().simple());
+    let id = format!("document-{}", crate::web::new_id());
     let error_id = format!("{id}-error");
     let press = move |_| {
         if working.get_untracked() {
@@ -63,4 +63,7 @@ pub fn DocumentDownload(
             <p class="error-message" id=error_id.clone()><span class="visually-hidden">{t::error_prefix()}</span>{message}</p>
         })}
     }
+    // Erased, so that a page's own view type (which the first download can hold, for pages
+    // shown through `WithAssessment`) does not grow by this button's.
+    .into_any()
 }

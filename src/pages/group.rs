@@ -25,7 +25,6 @@ use crate::domain::problem::Problem;
 use crate::domain::scoring::format_score;
 use crate::domain::text::isolated;
 use crate::i18n::t::group as t;
-use crate::i18n::t::office_sheets;
 use crate::routes::Route;
 use crate::state::AppState;
 use crate::web;
@@ -347,7 +346,7 @@ fn CombinedView(group: Group, framework: Framework, label: Option<String>) -> im
         view! {
             <div class="button-group no-print">
                 <button type="button" class="button button--secondary" on:click=move |_| { let _ = web::download(&csv_name, "text/csv", &csv); }>{t::download_csv()}</button>
-                <DocumentDownload label=office_sheets::download_workbook().to_string() make=workbook/>
+                <DocumentDownload label=crate::i18n::t::document_download::workbook().to_string() make=workbook/>
                 <button type="button" class="button button--secondary" on:click=move |_| { let _ = web::download(&json_name, "application/json", &json); }>{t::download_json()}</button>
                 <button type="button" class="button button--secondary" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{t::print()}</button>
             </div>

@@ -19,7 +19,6 @@ use crate::domain::performance::portfolio::{Indicator, portfolio_indicator};
 use crate::domain::performance::rollup::Gap;
 use crate::domain::performance::shift::portfolio_shift;
 use crate::domain::performance::{Performance, Period, computed, format};
-use crate::i18n::t::office_sheets;
 use crate::i18n::t::performance_report as t;
 use crate::routes::Route;
 use crate::state::AppState;
@@ -101,7 +100,7 @@ fn Report(performance: Performance, gaps: Vec<Gap>, period: Period) -> impl Into
                 <div class="button-group">
                     <button type="button" class="button" on:click=print>{t::print()}</button>
                     <button type="button" class="button button--secondary" on:click=export>{t::download_indicators()}</button>
-                    <DocumentDownload label=office_sheets::download_workbook().to_string() make=workbook/>
+                    <DocumentDownload label=crate::i18n::t::document_download::workbook().to_string() make=workbook/>
                 </div>
             </div>
         </div>

@@ -16,7 +16,6 @@ use crate::domain::performance::format;
 use crate::domain::performance::indicators::{TOP_SERVICES, is_top, volume_ranking};
 use crate::domain::performance::{Figures, Performance, Period, Service, sample, sheet};
 use crate::domain::text;
-use crate::i18n::t::office_sheets;
 use crate::i18n::t::services as t;
 use crate::office::figures_workbook;
 use crate::routes::Route;
@@ -283,7 +282,7 @@ fn Transfers() -> impl IntoView {
         <h2 class="heading-m">{t::export_heading()}</h2>
         <div class="button-group">
             <button type="button" class="button button--secondary" on:click=export_csv>{t::download_figures()}</button>
-            <DocumentDownload label=office_sheets::download_workbook().to_string() make=workbook/>
+            <DocumentDownload label=crate::i18n::t::document_download::workbook().to_string() make=workbook/>
             <button type="button" class="button button--secondary" on:click=export_json>{t::download_data()}</button>
         </div>
         {move || match transfer.get() {

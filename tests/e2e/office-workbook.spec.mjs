@@ -212,10 +212,10 @@ test.describe('the workbook’s code', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await seedSavedResults(page, [seeded()], `#/result/${ID}`);
     await expect(h1(page)).toHaveText('Quick check result');
-    const workbookCode = (paths) => paths.filter((p) => /\/pkg\/split_assessment_workbook-[0-9a-f]{16}\.wasm$/.test(p));
+    const workbookCode = (paths) => paths.filter((p) => /\/pkg\/split_office_assessment_workbook-[0-9a-f]{16}\.wasm$/.test(p));
     expect(workbookCode(requested), 'the workbook’s code before the button is pressed').toEqual([]);
 
-    await page.route('**/pkg/split_assessment_workbook-*.wasm', (route) => route.abort('failed'));
+    await page.route('**/pkg/split_office_assessment_workbook-*.wasm', (route) => route.abort('failed'));
     const button = main(page).getByRole('button', { name: WORKBOOK_BUTTON });
     await button.click();
     await expect(main(page).getByText(
@@ -223,7 +223,7 @@ test.describe('the workbook’s code', () => {
     )).toBeVisible();
     await expect(button).toHaveAccessibleDescription(/could not fetch the part of Almanac/);
 
-    await page.unroute('**/pkg/split_assessment_workbook-*.wasm');
+    await page.unroute('**/pkg/split_office_assessment_workbook-*.wasm');
     const book = await downloadFrom(page, button, testInfo);
     expect(book.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(workbookCode(requested).length).toBeGreaterThanOrEqual(1);

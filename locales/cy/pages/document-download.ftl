@@ -12,4 +12,4 @@ failed = Nid oedd modd gwneud y ffeil ({ $reason }). Nid oes dim a roesoch wedi 
 # Why: the assessment was deleted (in another tab) before the file was made.
 gone = nid yw’r asesiad ar y ddyfais hon mwyach
 # The button for an Excel workbook.
-workbook = Lawrlwytho fel llyfr gwaith Excel (.xlsx)
+workbook = Llwytho i lawr fel llyfr gwaith Excel (.xlsx)

@@ -3,8 +3,6 @@
 #
 # Mae enw dalen yn 31 nod neu lai, a heb yr un o : \ / ? * [ ].
 
-# Y botwm wrth ymyl llwytho CSV i lawr sy'n cynnig yr un peth fel llyfr gwaith.
-download-workbook = Llwytho i lawr fel llyfr gwaith Excel (.xlsx)
 # UNSURE: "Ynghylch" neu "Amdano" fel enw dalen
 about-sheet = Ynghylch
 about-heading = Ynghylch y llyfr gwaith hwn

@@ -1,7 +1,7 @@
 # Bringing owners' updates back from a plan workbook, on the action plan page.
 
 heading = Diweddaru’r cynllun o lyfr gwaith
-intro = Lawrlwythwch y cynllun fel llyfr gwaith Excel a’i anfon at y perchnogion. Gallant lenwi statws, perchennog, dyddiad dyledus a nodyn pob eitem. Dewiswch y llyfr gwaith wedi’i lenwi yma: byddwch yn gweld pob newid cyn i ddim gael ei gadw, ac ni fydd yr atebion byth yn newid.
+intro = Llwythwch y cynllun i lawr fel llyfr gwaith Excel a’i anfon at y perchnogion. Gallant lenwi statws, perchennog, dyddiad dyledus a nodyn pob eitem. Dewiswch y llyfr gwaith wedi’i lenwi yma: byddwch yn gweld pob newid cyn i ddim gael ei gadw, ac ni fydd yr atebion byth yn newid.
 choose = Dewiswch lyfr gwaith wedi’i lenwi
 hint = Y llyfr gwaith Excel (.xlsx) a wnaeth Almanac o’r asesiad hwn
 refused = Nid oes modd defnyddio’r llyfr gwaith hwn

@@ -3,8 +3,6 @@
 #
 # A sheet's name is at most 31 characters and holds none of : \ / ? * [ ].
 
-# The button beside a CSV download that offers the same as a workbook.
-download-workbook = Download as an Excel workbook (.xlsx)
 about-sheet = About
 about-heading = About this workbook
 made-on = Made on
