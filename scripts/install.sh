@@ -95,9 +95,9 @@ fi
 
 # --- 4. Debian packages -----------------------------------------------------------------
 # Debian packages the build and tests use: zopfli for the build's .gz files, the browser and its
-# driver, fonts for it, pdftotext for the printed report, and LibreOffice Calc to open the CSV
-# exports as a spreadsheet would.
-APT_PACKAGES=(zopfli chromium chromium-driver fonts-dejavu-core poppler-utils libreoffice-calc-nogui)
+# driver, fonts for it, pdftotext for the printed report, LibreOffice Calc to open the CSV
+# exports as a spreadsheet would, and LibreOffice Writer to open the Word report.
+APT_PACKAGES=(zopfli chromium chromium-driver fonts-dejavu-core poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "${package}" 2>/dev/null | grep -q "install ok installed" || missing+=("${package}")
