@@ -48,7 +48,7 @@ pub fn report_document(
     for paragraph in summary(framework, assessment) {
         document.paragraph(&paragraph);
     }
-    result_charts(&mut document, framework, assessment, charts);
+    chart_sections(&mut document, framework, assessment, charts);
     plan(&mut document, framework, assessment);
     programme(&mut document, framework, assessment, charts);
     answers(&mut document, framework, assessment);
@@ -112,7 +112,7 @@ fn picture(document: &mut Document, charts: &[ChartImage], figure: Figure, name:
 }
 
 /// The result's charts, each with its data table, as `pages::result::ResultCharts` shows them.
-fn result_charts(document: &mut Document, framework: &Framework, assessment: &Assessment, charts: &[ChartImage]) {
+fn chart_sections(document: &mut Document, framework: &Framework, assessment: &Assessment, charts: &[ChartImage]) {
     let scores = score(framework, assessment);
     let noun = &framework.area_names.singular;
     let has_targets = scores.areas.iter().any(|a| a.target.is_some());
@@ -185,14 +185,6 @@ fn score_table(document: &mut Document, framework: &Framework, assessment: &Asse
         columns.extend([Column::number(tables::target(), 10), Column::number(tables::gap(), 10)]);
     }
     columns.push(Column::text(if one_per_area { tables::your_answer() } else { tables::answered() }, 24));
-    let targets = |target: Option<f64>, gap: Option<f64>| -> Vec<Cell> {
-        if has_targets {
-            let target = target.map_or_else(|| tables::not_set().to_string(), |t| format_score(Some(t)));
-            vec![target.into(), gap.map(gap_text).unwrap_or_default()]
-        } else {
-            Vec::new()
-        }
-    };
     let mut rows: Vec<Vec<Cell>> = scores
         .areas
         .iter()
@@ -216,13 +208,18 @@ fn score_table(document: &mut Document, framework: &Framework, assessment: &Asse
                 text
             };
             let mut row = vec![a.area.title.as_str().into(), format_score(a.score).into()];
-            row.extend(targets(a.target, a.gap()));
+            if has_targets {
+                row.push(a.target.map_or_else(|| tables::not_set().to_string(), |t| format_score(Some(t))).into());
+                row.push(a.gap().map(gap_text).unwrap_or_default());
+            }
             row.push(answered.into());
             row
         })
         .collect();
     let mut overall = vec![road::overall().into(), format_score(scores.overall).into()];
-    overall.extend(targets(None, None).into_iter().map(|_| Cell::default()));
+    if has_targets {
+        overall.extend([Cell::default(), Cell::default()]);
+    }
     overall.push(if one_per_area {
         Cell::default()
     } else {

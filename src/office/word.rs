@@ -17,10 +17,12 @@ use time::Date;
 use crate::domain::text::without_controls;
 
 /// A4, in twentieths of a point (twips).
-pub const PAGE_WIDTH: u32 = 11_906;
-pub const PAGE_HEIGHT: u32 = 16_838;
+const PAGE_WIDTH: u32 = 11_906;
+const PAGE_HEIGHT: u32 = 16_838;
 /// 2 cm all round.
 const MARGIN: u32 = 1_134;
+/// Where a header or footer would sit: 1.25 cm from the edge, as in Word's own A4 documents.
+const HEADER_MARGIN: i32 = 709;
 const TEXT_WIDTH: u32 = PAGE_WIDTH - 2 * MARGIN;
 const TEXT_HEIGHT: u32 = PAGE_HEIGHT - 2 * MARGIN;
 /// Pictures are sized in English Metric Units.
@@ -101,8 +103,8 @@ impl Document {
                     .bottom(twips(MARGIN))
                     .left(twips(MARGIN))
                     .right(twips(MARGIN))
-                    .header(709)
-                    .footer(709),
+                    .header(HEADER_MARGIN)
+                    .footer(HEADER_MARGIN),
             )
             .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT))
             .default_size(22)

@@ -320,6 +320,25 @@ fn the_file_reads_back_as_a_word_document() {
     assert!(read.document.children.len() > 20);
 }
 
+#[test]
+fn a_quick_check_without_targets_has_no_gaps_nor_levels() {
+    let catalogue = crate::domain::catalogue::Catalogue::built_in();
+    let quick_check = catalogue.latest(crate::domain::catalogue::QUICK_CHECK_ID).expect("built in");
+    let mut assessment = Assessment::new("q".into(), quick_check, datetime!(2026-11-23 10:00 UTC));
+    let first = &quick_check.areas[0].statements[0];
+    assessment.answer(&first.id, Rating::Level(2), datetime!(2026-11-23 10:00 UTC));
+    let bytes = report_document(quick_check, &assessment, &[chart(Figure::Scores)], TODAY).unwrap();
+    let document = part(&unzip(&bytes), "word/document.xml");
+    let headings = headed(&paragraphs(&document), HEADING_1);
+    assert!(!headings.contains(&result::gaps_heading().to_string()), "{headings:?}");
+    assert!(!headings.contains(&result::levels_heading().to_string()), "one statement per area: {headings:?}");
+    assert!(!headings.contains(&report::roadmap().to_string()), "no item has a phase");
+    let scores = &tables(&document)[1].1;
+    assert_eq!(scores[0][1..], ["Score", "Your answer"]);
+    assert_eq!(scores[1][1..], ["2.0".to_string(), Rating::Level(2).label(quick_check)]);
+    assert_eq!(scores.len(), quick_check.areas.len() + 2, "a header, each area, then overall");
+}
+
 /// LibreOffice Writer, as a person would open the report: the headings are headings, the header
 /// rows repeat, the pages are A4, the charts keep their text alternatives, and typed markup is
 /// text.
