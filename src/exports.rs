@@ -135,3 +135,34 @@ pub async fn figures_from_workbook(
         Err(NotLoaded) => Err(vec![crate::i18n::t::office_sheets::not_loaded().to_string()]),
     }
 }
+
+crate::lazy::split! {
+    office_report_document,
+    /// Writes the report as a Word document (`office::report_document`).
+    fn report_document(
+        framework: Framework,
+        assessment: Assessment,
+        charts: Vec<crate::office::report_document::ChartImage>,
+        today: time::Date,
+    ) -> Result<Result<Vec<u8>, String>, NotLoaded> {
+        Ok(crate::office::report_document::report_document(&framework, &assessment, &charts, today))
+    }
+}
+
+/// The printed report as a Word document, with the charts the page drew, named as the app's
+/// other downloads are: by framework, kind and day, nothing that identifies a person.
+pub async fn report_word_document(
+    framework: Framework,
+    assessment: Assessment,
+    charts: Vec<crate::office::report_document::ChartImage>,
+    today: time::Date,
+) -> Result<Document, String> {
+    let file_name = format!(
+        "almanac-{}-{}-{}.docx",
+        assessment.framework.id,
+        crate::i18n::t::report_document::file(),
+        assessment.updated.date()
+    );
+    let made_document = report_document(framework, assessment, charts, today).await;
+    made(made_document, file_name, crate::components::document_download::WORD_MIME)
+}

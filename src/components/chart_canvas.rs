@@ -130,6 +130,31 @@ fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart) {
     }
 }
 
+/// A chart drawn `css_width` CSS pixels wide at `scale` device pixels to the CSS pixel, in the
+/// light theme whatever the screen's, on a canvas of its own: a picture for a document, as
+/// PNG bytes with its width and height in pixels.
+pub fn png(chart: &Chart, css_width: f64, scale: f64) -> Result<(Vec<u8>, u32, u32), String> {
+    use base64::Engine;
+    use wasm_bindgen::JsCast;
+    let failed = |what: &str| format!("the chart could not be drawn: {what}");
+    let document = web_sys::window().and_then(|window| window.document()).ok_or_else(|| failed("no document"))?;
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .ok()
+        .and_then(|element| element.dyn_into().ok())
+        .ok_or_else(|| failed("no canvas"))?;
+    let (width, height) = ((css_width * scale).round() as u32, (chart.css_height(css_width) * scale).round() as u32);
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let backend = MeasuringCanvas::new(canvas.clone()).ok_or_else(|| failed("no 2D context"))?;
+    chart.draw(&backend.into_drawing_area(), &ChartTheme::light(scale)).map_err(|error| failed(&error))?;
+    let url = canvas.to_data_url_with_type("image/png").map_err(|_| failed("no PNG"))?;
+    let encoded = url.strip_prefix("data:image/png;base64,").ok_or_else(|| failed("no PNG"))?;
+    let bytes =
+        base64::engine::general_purpose::STANDARD.decode(encoded).map_err(|error| failed(&error.to_string()))?;
+    Ok((bytes, width, height))
+}
+
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests {
     use wasm_bindgen::JsCast;
@@ -168,5 +193,21 @@ mod tests {
             colours.len()
         );
         canvas.remove();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_chart_for_a_document_is_a_png_of_its_own_size() {
+        let chart = Chart::Radar(RadarChart {
+            axes: ["Connectivity", "Data", "Democracy"].map(String::from).to_vec(),
+            max: 5,
+            values: vec![Some(1.0), Some(3.0), None],
+            targets: vec![None, Some(4.0), None],
+        });
+
+        let (png, width, height) = png(&chart, 600.0, 2.0).unwrap();
+
+        assert_eq!((width, height), (1200, 920), "twice 600 by the radar's 460");
+        assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+        assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), width, "the PNG's own width");
     }
 }

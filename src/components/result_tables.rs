@@ -98,7 +98,7 @@ pub fn GapTable(framework: Framework, assessment: Assessment) -> impl IntoView {
 }
 
 /// The answer columns of the heat map, short enough for a phone: levels, then the rest.
-fn level_columns(framework: &Framework) -> Vec<String> {
+pub fn level_columns(framework: &Framework) -> Vec<String> {
     let mut columns: Vec<String> = framework.scale.levels.iter().map(|l| l.value.to_string()).collect();
     columns.extend([
         framework.scale.dont_know.clone(),

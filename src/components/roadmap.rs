@@ -15,11 +15,30 @@ use crate::i18n::t::roadmap as t;
 use crate::web;
 
 /// The column heads and the scores under each: now, each phase, at target.
-fn stages<'a, 'f>(roadmap: &'a Roadmap<'f>) -> Vec<(String, &'a Scores<'f>)> {
+pub fn stages<'a, 'f>(roadmap: &'a Roadmap<'f>) -> Vec<(String, &'a Scores<'f>)> {
     let mut stages = vec![(t::now().to_string(), &roadmap.current)];
     stages.extend(roadmap.phases.iter().map(|p| (t::end_of(p.phase.label()), &p.projected)));
     stages.push((t::every_item_at_target().to_string(), &roadmap.target));
     stages
+}
+
+/// The chart's points: now, the end of each phase, at target.
+fn chart_points(roadmap: &Roadmap) -> Vec<String> {
+    std::iter::once(t::now().to_string())
+        .chain(roadmap.phases.iter().map(|p| p.phase.label()))
+        .chain(std::iter::once(t::target().to_string()))
+        .collect()
+}
+
+/// The overall score now, after each phase and at target, with its text alternative, as the
+/// chart first shows it: the Word report's picture of the roadmap.
+pub fn overall_chart(framework: &Framework, assessment: &Assessment) -> (Chart, String) {
+    let roadmap = roadmap(framework, assessment);
+    let labels = chart_points(&roadmap);
+    let max = framework.top_level();
+    let label = t::chart_label(labels.len() - 2, max);
+    let overall = stages(&roadmap).into_iter().map(|(_, scores)| scores.overall).collect();
+    (Chart::ScoreTrend(ScoreTrendChart { labels, max, overall, area: None }), label)
 }
 
 /// The overall score (and one area's, when chosen) now, after each phase and at target.
@@ -27,10 +46,7 @@ fn stages<'a, 'f>(roadmap: &'a Roadmap<'f>) -> Vec<(String, &'a Scores<'f>)> {
 pub fn RoadmapChart(framework: Framework, assessment: Assessment) -> impl IntoView {
     let roadmap = roadmap(&framework, &assessment);
     let chosen_area = RwSignal::new(None::<usize>);
-    let labels: Vec<String> = std::iter::once(t::now().to_string())
-        .chain(roadmap.phases.iter().map(|p| p.phase.label()))
-        .chain(std::iter::once(t::target().to_string()))
-        .collect();
+    let labels = chart_points(&roadmap);
     let scores: Vec<Vec<Option<f64>>> = stages(&roadmap)
         .into_iter()
         .map(|(_, scores)| std::iter::once(scores.overall).chain(scores.areas.iter().map(|a| a.score)).collect())

@@ -367,6 +367,29 @@ impl Assessment {
         }
     }
 
+    /// The details as people read them, labelled, for a summary list or the Word report; the
+    /// rows of details left blank have empty values.
+    pub fn detail_rows(&self) -> Vec<(&'static str, String)> {
+        use crate::domain::dates::{long_date_time, long_day};
+        use crate::i18n::t::pages as words;
+        let details = &self.details;
+        let scope = details.scope.map(|scope| match &details.scope_name {
+            Some(name) => format!("{}: {name}", scope.label()),
+            None => scope.label().to_string(),
+        });
+        vec![
+            (words::organisation(), details.organisation.clone().unwrap_or_default()),
+            (
+                words::organisation_type(),
+                details.organisation_type().map(|kind| kind.label().to_string()).unwrap_or_default(),
+            ),
+            (words::region(), details.region().map(|region| region.label().to_string()).unwrap_or_default()),
+            (words::covers(), scope.unwrap_or_default()),
+            (words::date(), details.date.map(long_day).unwrap_or_default()),
+            (words::started(), long_date_time(self.created)),
+        ]
+    }
+
     pub fn move_to(&mut self, position: usize) {
         self.position = position;
     }

@@ -7,7 +7,9 @@ pub mod combined_workbook;
 pub mod figures_workbook;
 pub mod performance_workbook;
 pub mod plan_update;
+pub mod report_document;
 pub mod sheet;
+pub mod word;
 
 #[cfg(test)]
 mod tests;

@@ -89,20 +89,6 @@ pub fn WithAssessment<V: leptos::IntoView + 'static>(
 
 /// An assessment's details as a summary list; nothing is shown for details left blank.
 pub fn details_summary(assessment: &Assessment) -> impl leptos::IntoView + use<> {
-    use crate::i18n::t::pages as t;
     use leptos::prelude::*;
-    let details = &assessment.details;
-    let scope = details.scope.map(|scope| match &details.scope_name {
-        Some(name) => format!("{}: {name}", scope.label()),
-        None => scope.label().to_string(),
-    });
-    let rows = vec![
-        (t::organisation(), details.organisation.clone().unwrap_or_default()),
-        (t::organisation_type(), details.organisation_type().map(|kind| kind.label().to_string()).unwrap_or_default()),
-        (t::region(), details.region().map(|region| region.label().to_string()).unwrap_or_default()),
-        (t::covers(), scope.unwrap_or_default()),
-        (t::date(), details.date.map(crate::web::long_day).unwrap_or_default()),
-        (t::started(), crate::web::long_date_time(assessment.created)),
-    ];
-    view! { <crate::components::summary_list::SummaryList rows=rows/> }
+    view! { <crate::components::summary_list::SummaryList rows=assessment.detail_rows()/> }
 }

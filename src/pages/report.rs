@@ -1,17 +1,21 @@
 //! The report for senior management: one page that prints as a clean A4 document.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::components::benchmark_standing::BenchmarkReportSection;
+use crate::components::chart_canvas;
+use crate::components::document_download::{DocumentDownload, MakeDocument};
 use crate::components::result_tables::{AnswersTable, PlanTable};
-use crate::components::roadmap::{ProjectionTable, RoadmapChart, RoadmapPhases};
+use crate::components::roadmap::{ProjectionTable, RoadmapChart, RoadmapPhases, overall_chart};
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
 use crate::domain::programme::roadmap;
-use crate::domain::scoring::{explanation, format_score, score};
 use crate::i18n::t::report as t;
+use crate::office::report_document::{ChartImage, Figure, summary};
 use crate::pages::WithAssessment;
-use crate::pages::result::{ResultCharts, agreed_in_workshop};
+use crate::pages::result::{ResultChartSet, ResultCharts, agreed_in_workshop, result_charts};
 use crate::routes::Route;
 use crate::web;
 
@@ -22,26 +26,12 @@ pub fn ReportPage(id: String) -> impl IntoView {
 
 #[component]
 fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
-    let scores = score(&framework, &assessment);
     let title = assessment.display_title(&framework.title);
     let status = match assessment.completed {
         Some(completed) => t::completed_on(web::long_date(completed)),
         None => t::in_progress().to_string(),
     };
-    let overall = match scores.overall {
-        Some(overall) => t::overall(format_score(Some(overall)), framework.top_level()),
-        None => t::no_overall().to_string(),
-    };
-    let summary: Vec<String> = [
-        Some(overall),
-        Some(scores.completeness_sentence(&framework)),
-        Some(scores.strength_sentence(&framework)),
-        Some(scores.gap_sentence(&framework)),
-        scores.evidence_gap_sentence(&framework),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let summary = summary(&framework, &assessment);
     let back = Route::Result { assessment: assessment.id.clone() };
     let has_phases = !roadmap(&framework, &assessment).phases.is_empty();
     let print = |_| {
@@ -49,12 +39,26 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
             let _ = window.print();
         }
     };
+    let word: MakeDocument = {
+        let (framework, assessment) = (framework.clone(), assessment.clone());
+        Rc::new(move || {
+            let (framework, assessment) = (framework.clone(), assessment.clone());
+            Box::pin(async move {
+                // Drawing the charts takes a moment: the button says it is working first.
+                crate::web::next_task().await;
+                let charts = chart_images(&framework, &assessment, has_phases)?;
+                crate::exports::report_word_document(framework, assessment, charts, web::now().date()).await
+            })
+        })
+    };
     view! {
         <div class="no-print">
             <a class="back-link" href=back.href()>{t::back()}</a>
             <div class="inset">
                 <p class="body">{t::print_note()}</p>
                 <button type="button" class="button" on:click=print>{t::print()}</button>
+                " "
+                <DocumentDownload label=crate::i18n::t::report_document::download().to_string() make=word/>
             </div>
         </div>
         <article class="report">
@@ -72,13 +76,7 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
             </header>
             <section class="report__section">
                 <h2 class="heading-l">{t::summary()}</h2>
-                {summary.into_iter().map(|sentence| view! { <p class="body">{sentence}</p> }).collect_view()}
-                <p class="body">{explanation(&framework)}</p>
-                {(!assessment.weights.is_empty()).then(|| view! {
-                    <p class="body">{t::own_weights(
-                        assessment.weights.keys().filter_map(|id| framework.area(id)).map(|area| area.title.clone()).collect::<Vec<_>>().join(", ")
-                    )}</p>
-                })}
+                {summary.into_iter().map(|paragraph| view! { <p class="body">{paragraph}</p> }).collect_view()}
             </section>
             <section class="report__section">
                 <ResultCharts framework=framework.clone() assessment=assessment.clone()/>
@@ -103,4 +101,19 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
             </section>
         </article>
     }
+}
+
+/// The report's charts as pictures for the Word report: each drawn 600 CSS pixels wide at twice
+/// the pixels, in the light theme, whatever the screen the page is on.
+fn chart_images(framework: &Framework, assessment: &Assessment, has_phases: bool) -> Result<Vec<ChartImage>, String> {
+    let ResultChartSet { scores, gaps, levels } = result_charts(framework, assessment);
+    let roadmap = has_phases.then(|| overall_chart(framework, assessment));
+    [(Figure::Scores, Some(scores)), (Figure::Gaps, gaps), (Figure::Levels, levels), (Figure::Roadmap, roadmap)]
+        .into_iter()
+        .filter_map(|(figure, chart)| chart.map(|chart| (figure, chart)))
+        .map(|(figure, (chart, description))| {
+            let (png, width_px, height_px) = chart_canvas::png(&chart, 600.0, 2.0)?;
+            Ok(ChartImage { figure, description, png, width_px, height_px })
+        })
+        .collect()
 }

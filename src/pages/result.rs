@@ -246,21 +246,29 @@ fn ShareLink(assessment: Assessment) -> impl IntoView {
     }
 }
 
-/// Each chart of the result with its data table: score against target, gaps, answers by level.
-#[component]
-pub fn ResultCharts(framework: Framework, assessment: Assessment) -> impl IntoView {
-    let scores = score(&framework, &assessment);
+/// The result's charts, each with its text alternative: the page draws them on canvases, the
+/// Word report (`office::report_document`) takes them as pictures.
+pub struct ResultChartSet {
+    /// Score (and target) per area.
+    pub scores: (Chart, String),
+    /// When an area's target is above its score: the gaps, largest first.
+    pub gaps: Option<(Chart, String)>,
+    /// When an area has more than one statement: the answers at each level.
+    pub levels: Option<(Chart, String)>,
+}
+
+pub fn result_charts(framework: &Framework, assessment: &Assessment) -> ResultChartSet {
+    let scores = score(framework, assessment);
     let top = framework.top_level();
-    let noun = framework.area_names.singular.clone();
-    let nouns = framework.area_names.plural.clone();
-    let has_targets = scores.areas.iter().any(|a| a.target.is_some());
+    let noun = &framework.area_names.singular;
+    let nouns = &framework.area_names.plural;
     let radar = RadarChart {
         axes: scores.areas.iter().map(|a| a.area.title.clone()).collect(),
         max: top,
         values: scores.areas.iter().map(|a| a.score).collect(),
         targets: scores.areas.iter().map(|a| a.target).collect(),
     };
-    let radar_label = if has_targets {
+    let radar_label = if scores.areas.iter().any(|a| a.target.is_some()) {
         t::radar_label_targets(scores.areas.len(), nouns, top)
     } else {
         t::radar_label(scores.areas.len(), nouns, top)
@@ -274,30 +282,41 @@ pub fn ResultCharts(framework: Framework, assessment: Assessment) -> impl IntoVi
         })
         .collect();
     gaps.sort_by(|x, y| (y.target - y.current).total_cmp(&(x.target - x.current)));
-    let has_gaps = !gaps.is_empty();
-    let gap_chart = GapChart { bars: gaps, max: top };
-    let heat = HeatMap {
-        rows: level_counts(&framework, &assessment)
-            .into_iter()
-            .map(|(label, counts)| HeatRow { label, counts })
-            .collect(),
-        columns: heat_map_columns(&framework),
-    };
+    let gaps = (!gaps.is_empty()).then(|| (Chart::Gaps(GapChart { bars: gaps, max: top }), t::gaps_label(noun)));
+    let one_per_area = framework.areas.iter().all(|a| a.statements.len() == 1);
+    let levels = (!one_per_area).then(|| {
+        let heat = HeatMap {
+            rows: level_counts(framework, assessment)
+                .into_iter()
+                .map(|(label, counts)| HeatRow { label, counts })
+                .collect(),
+            columns: heat_map_columns(framework),
+        };
+        (Chart::Levels(heat), t::levels_label(noun))
+    });
+    ResultChartSet { scores: (Chart::Radar(radar), radar_label), gaps, levels }
+}
+
+/// Each chart of the result with its data table: score against target, gaps, answers by level.
+#[component]
+pub fn ResultCharts(framework: Framework, assessment: Assessment) -> impl IntoView {
+    let has_targets = score(&framework, &assessment).areas.iter().any(|a| a.target.is_some());
+    let noun = framework.area_names.singular.clone();
+    let ResultChartSet { scores: (radar, radar_label), gaps, levels } = result_charts(&framework, &assessment);
     let heat_note = t::heat_note(isolated(&framework.scale.dont_know), isolated(&framework.scale.not_applicable));
     let stem = format!("almanac-{}", assessment.framework.id);
-    let one_per_area = framework.areas.iter().all(|a| a.statements.len() == 1);
     view! {
         <h2 class="heading-m">{if has_targets { t::scores_and_targets_heading(&noun) } else { t::scores_heading(&noun) }}</h2>
-        <ChartCanvas chart=Chart::Radar(radar) label=radar_label file_name=t::scores_file(&stem)/>
+        <ChartCanvas chart=radar label=radar_label file_name=t::scores_file(&stem)/>
         <ScoreTable framework=framework.clone() assessment=assessment.clone()/>
-        {has_gaps.then(|| view! {
+        {gaps.map(|(chart, label)| view! {
             <h2 class="heading-m">{t::gaps_heading()}</h2>
-            <ChartCanvas chart=Chart::Gaps(gap_chart) label=t::gaps_label(&noun) file_name=t::gaps_file(&stem)/>
+            <ChartCanvas chart=chart label=label file_name=t::gaps_file(&stem)/>
             <GapTable framework=framework.clone() assessment=assessment.clone()/>
         })}
-        {(!one_per_area).then(|| view! {
+        {levels.map(|(chart, label)| view! {
             <h2 class="heading-m">{t::levels_heading()}</h2>
-            <ChartCanvas chart=Chart::Levels(heat) label=t::levels_label(&noun) file_name=t::levels_file(&stem)/>
+            <ChartCanvas chart=chart label=label file_name=t::levels_file(&stem)/>
             <p class="hint">{heat_note}</p>
             <LevelTable framework=framework.clone() assessment=assessment.clone()/>
         })}
