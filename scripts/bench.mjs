@@ -721,6 +721,34 @@ const DOCUMENTS = [
       return before;
     },
   },
+  { name: 'Word report (full result)', fragment: `#/report/${FULL_RESULT}`, act: downloadBy('Download as a Word document (.docx)') },
+  { name: 'combined view workbook (group)', fragment: `#/group/${GROUP}`, act: downloadBy(WORKBOOK) },
+  {
+    name: 'service performance workbook',
+    fragment: '#/services',
+    act: async (page) => {
+      await page.getByRole('main').getByRole('button', { name: 'Load the illustrative sample data' }).click();
+      const start = await page.evaluate(() => performance.getEntriesByType('resource').length);
+      await downloadBy(WORKBOOK)(page);
+      return start;
+    },
+  },
+  {
+    name: 'service figures read from a workbook',
+    fragment: '#/services',
+    act: async (page) => {
+      // The sample's own workbook, uploaded back: only the reading code is measured.
+      await page.getByRole('main').getByRole('button', { name: 'Load the illustrative sample data' }).click();
+      const downloading = page.waitForEvent('download', { timeout: TIMEOUT_MS });
+      await page.getByRole('main').getByRole('button', { name: WORKBOOK, exact: true }).click();
+      const bytes = await readFile(await (await downloading).path());
+      const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+      await page.getByRole('main').getByLabel('Upload filled-in figures').setInputFiles({ name: 'figures.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+      // The sample holds these figures already, so the import asks before replacing them.
+      await page.getByRole('main').getByText('Some figures are already entered').first().waitFor({ timeout: TIMEOUT_MS });
+      return before;
+    },
+  },
 ];
 
 /** The gzip and brotli bytes of the responses a page received from entry `from` on. */

@@ -55,6 +55,9 @@ find "${OUT}/pkg.next" -name '*.wasm' -print0 |
 # Fewer, larger chunks: one file per set of modules sharing code was over a hundred files.
 node scripts/merge-chunks.mjs "${OUT}/pkg.next"
 
+# The main module's element segments that only reserve table slots for the chunks (nulls) go.
+node scripts/drop-null-elements.mjs "${OUT}/pkg.next/almanac_bg.wasm"
+
 # The main module's imports from its JavaScript get short names, in both files.
 node scripts/shorten-imports.mjs "${OUT}/pkg.next/almanac_bg.wasm" "${OUT}/pkg.next/almanac.js"
 

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use crate::charts::benchmark::{BenchmarkChart, BenchmarkRow, Quartiles as Band};
 use crate::components::chart_canvas::{Chart, ChartCanvas};
-use crate::components::result_tables::capitalise;
 use crate::domain::assessment::Assessment;
 use crate::domain::benchmark::{Benchmark, NotCompared, Position, Standing, Withheld, standing};
 use crate::domain::framework::Framework;
 use crate::domain::organisation::OrganisationType;
 use crate::domain::scoring::format_score;
+use crate::domain::tables::capitalise;
 use crate::i18n::t::benchmark_standing as t;
 use crate::routes::Route;
 use crate::state::{AppState, BenchmarkChoice};

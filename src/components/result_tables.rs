@@ -2,17 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::{Assessment, Rating};
+use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, action_plan};
 use crate::domain::scoring::{format_score, score};
+use crate::domain::tables::{area_answers, capitalise, level_columns, level_counts};
 use crate::i18n::t::result_tables as t;
-
-/// ASCII only: full Unicode case tables would add 7 KB (gzipped) to the app for table headings.
-pub fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
-}
 
 /// Score and target per area: the radar chart's data.
 #[component]
@@ -24,18 +19,7 @@ pub fn ScoreTable(framework: Framework, assessment: Assessment) -> impl IntoView
         .areas
         .iter()
         .map(|a| {
-            let third = if one_per_area {
-                a.area.statements.iter()
-                    .map(|s| assessment.rating(&s.id).map(|r| r.label(&framework)).unwrap_or_else(|| t::not_answered().into()))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            } else {
-                let mut text = t::answered_of(a.answered(), a.total);
-                if a.dont_know > 0 {
-                    text.push_str(&format!(", {} “{}”", a.dont_know, framework.scale.dont_know));
-                }
-                text
-            };
+            let third = area_answers(&framework, &assessment, a, one_per_area);
             view! {
                 <tr class="table__row">
                     <th scope="row" class="table__header">{a.area.title.clone()}</th>
@@ -97,17 +81,6 @@ pub fn GapTable(framework: Framework, assessment: Assessment) -> impl IntoView {
     }
 }
 
-/// The answer columns of the heat map, short enough for a phone: levels, then the rest.
-pub fn level_columns(framework: &Framework) -> Vec<String> {
-    let mut columns: Vec<String> = framework.scale.levels.iter().map(|l| l.value.to_string()).collect();
-    columns.extend([
-        framework.scale.dont_know.clone(),
-        framework.scale.not_applicable.clone(),
-        t::not_answered().into(),
-    ]);
-    columns
-}
-
 /// The heat map chart's columns, shorter than the table's: each level, then DK, N/A and None.
 pub fn heat_map_columns(framework: &Framework) -> Vec<String> {
     framework
@@ -116,28 +89,6 @@ pub fn heat_map_columns(framework: &Framework) -> Vec<String> {
         .iter()
         .map(|l| l.value.to_string())
         .chain([t::dont_know_short(), t::not_applicable_short(), t::none_short()].map(String::from))
-        .collect()
-}
-
-/// How many statements in each area sit at each level, "Don't know", "Not applicable" or none.
-pub fn level_counts(framework: &Framework, assessment: &Assessment) -> Vec<(String, Vec<usize>)> {
-    let top = usize::from(framework.top_level());
-    framework
-        .areas
-        .iter()
-        .map(|area| {
-            let mut counts = vec![0; top + 3];
-            for statement in &area.statements {
-                let column = match assessment.rating(&statement.id) {
-                    Some(Rating::Level(level)) => usize::from(level) - 1,
-                    Some(Rating::DontKnow) => top,
-                    Some(Rating::NotApplicable) => top + 1,
-                    None => top + 2,
-                };
-                counts[column] += 1;
-            }
-            (area.title.clone(), counts)
-        })
         .collect()
 }
 

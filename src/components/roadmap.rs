@@ -5,22 +5,14 @@ use leptos::prelude::*;
 
 use crate::charts::score_trend::ScoreTrendChart;
 use crate::components::chart_canvas::{Chart, ChartCanvas};
-use crate::components::result_tables::capitalise;
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, PlanItem};
-use crate::domain::programme::{PhasePlan, Roadmap, roadmap};
+use crate::domain::programme::{PhasePlan, Roadmap, roadmap, stages};
 use crate::domain::scoring::{Scores, format_score};
+use crate::domain::tables::capitalise;
 use crate::i18n::t::roadmap as t;
 use crate::web;
-
-/// The column heads and the scores under each: now, each phase, at target.
-pub fn stages<'a, 'f>(roadmap: &'a Roadmap<'f>) -> Vec<(String, &'a Scores<'f>)> {
-    let mut stages = vec![(t::now().to_string(), &roadmap.current)];
-    stages.extend(roadmap.phases.iter().map(|p| (t::end_of(p.phase.label()), &p.projected)));
-    stages.push((t::every_item_at_target().to_string(), &roadmap.target));
-    stages
-}
 
 /// The chart's points: now, the end of each phase, at target.
 fn chart_points(roadmap: &Roadmap) -> Vec<String> {

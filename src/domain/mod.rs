@@ -26,6 +26,7 @@ pub mod programme;
 pub mod scoring;
 pub mod share;
 pub mod spreadsheet;
+pub mod tables;
 pub mod text;
 pub mod workshop;
 

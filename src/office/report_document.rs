@@ -4,14 +4,13 @@
 
 use time::Date;
 
-use crate::components::result_tables::{capitalise, level_columns, level_counts};
-use crate::components::roadmap::stages;
 use crate::domain::assessment::Assessment;
 use crate::domain::dates::long_day;
 use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, PlanItem, action_plan};
-use crate::domain::programme::{PhasePlan, roadmap};
+use crate::domain::programme::{PhasePlan, roadmap, stages};
 use crate::domain::scoring::{Scores, explanation, format_score, score};
+use crate::domain::tables::{area_answers, capitalise, level_columns, level_counts};
 use crate::domain::text::isolated;
 use crate::i18n::t::{report, result, result_tables as tables, roadmap as road, spreadsheet};
 use crate::office::word::{CAPTION, Cell, Column, Document, HEADING_1, HEADING_2, TITLE};
@@ -189,24 +188,7 @@ fn score_table(document: &mut Document, framework: &Framework, assessment: &Asse
         .areas
         .iter()
         .map(|a| {
-            let answered = if one_per_area {
-                a.area
-                    .statements
-                    .iter()
-                    .map(|s| {
-                        assessment
-                            .rating(&s.id)
-                            .map_or_else(|| tables::not_answered().to_string(), |r| r.label(framework))
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            } else {
-                let mut text = tables::answered_of(a.answered(), a.total);
-                if a.dont_know > 0 {
-                    text.push_str(&format!(", {} “{}”", a.dont_know, framework.scale.dont_know));
-                }
-                text
-            };
+            let answered = area_answers(framework, assessment, a, one_per_area);
             let mut row = vec![a.area.title.as_str().into(), format_score(a.score).into()];
             if has_targets {
                 row.push(a.target.map_or_else(|| tables::not_set().to_string(), |t| format_score(Some(t))).into());

@@ -14,7 +14,7 @@ use crate::components::confirm::Confirm;
 use crate::components::document_download::{DocumentDownload, MakeDocument};
 use crate::components::error_summary::{ErrorItem, FileProblems};
 use crate::components::respondents::Respondents;
-use crate::components::result_tables::{capitalise, heat_map_columns};
+use crate::components::result_tables::heat_map_columns;
 use crate::domain::combine::{
     Combined, Group, ImportPreview, Member, Offered, Refused, StatementSummary, Stats, combine, combined_csv,
     combined_json, format_number, prepare_import, with_label,
@@ -23,6 +23,7 @@ use crate::domain::exchange::MAX_FILE_BYTES;
 use crate::domain::framework::Framework;
 use crate::domain::problem::Problem;
 use crate::domain::scoring::format_score;
+use crate::domain::tables::capitalise;
 use crate::domain::text::isolated;
 use crate::i18n::t::group as t;
 use crate::routes::Route;

@@ -11,6 +11,7 @@ use super::assessment::{Assessment, Rating};
 use super::framework::Framework;
 use super::plan::{Action, PlanItem, action_plan};
 use super::scoring::{Scores, score};
+use crate::i18n::t::roadmap as road;
 
 /// One phase: its items in the plan's order, their effort, and the scores once they are done.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,4 +82,12 @@ fn raise(assessment: &mut Assessment, statement_id: &str, level: u8) {
     {
         answer.rating = Some(Rating::Level(level));
     }
+}
+
+/// The column heads and the scores under each: now, each phase, at target.
+pub fn stages<'a, 'f>(roadmap: &'a Roadmap<'f>) -> Vec<(String, &'a Scores<'f>)> {
+    let mut stages = vec![(road::now().to_string(), &roadmap.current)];
+    stages.extend(roadmap.phases.iter().map(|p| (road::end_of(p.phase.label()), &p.projected)));
+    stages.push((road::every_item_at_target().to_string(), &roadmap.target));
+    stages
 }

@@ -287,21 +287,7 @@ fn libreoffice_opens_a_hostile_combined_csv_with_no_formula() {
     let members = [member("x", &[("a1", Level(1))])];
     let csv = combined_csv(&combine(&framework, &members.iter().collect::<Vec<_>>(), &no_other_versions));
 
-    // A folder and LibreOffice profile of its own, so parallel runs do not clash.
-    let work = std::env::temp_dir().join(format!("almanac-soffice-{}", std::process::id()));
-    std::fs::create_dir_all(&work).unwrap();
-    let source = work.join("combined.csv");
-    std::fs::write(&source, &csv).unwrap();
-    let converted = std::process::Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}/profile", work.display()))
-        .args(["--headless", "--convert-to", "fods", "--outdir"])
-        .arg(&work)
-        .arg(&source)
-        .output()
-        .expect("soffice runs (scripts/install.sh installs libreoffice-calc-nogui)");
-    let sheet = std::fs::read_to_string(work.join("combined.fods"));
-    let _ = std::fs::remove_dir_all(&work);
-    let sheet = sheet.unwrap_or_else(|_| panic!("soffice converted the file: {converted:?}"));
+    let sheet = super::converted_by_libreoffice("combined.csv", csv.as_bytes(), "fods");
     assert!(sheet.contains("HYPERLINK"), "the label is in the sheet, as text");
     assert!(!sheet.contains("table:formula"), "no cell is a formula");
 }

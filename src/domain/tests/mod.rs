@@ -126,3 +126,26 @@ pub(super) fn small_framework_json() -> serde_json::Value {
 pub(crate) fn small_framework() -> Framework {
     Framework::from_json(&small_framework_json().to_string()).expect("small framework is valid")
 }
+
+/// A file as LibreOffice opens it, converted to `format` (such as "fods" or "fodt", flat XML):
+/// the converted file's text. A folder and profile of its own, so parallel runs do not clash.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn converted_by_libreoffice(file_name: &str, bytes: &[u8], format: &str) -> String {
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let work = std::env::temp_dir().join(format!("almanac-soffice-{}-{run}", std::process::id()));
+    std::fs::create_dir_all(&work).unwrap();
+    let source = work.join(file_name);
+    std::fs::write(&source, bytes).unwrap();
+    let converted = std::process::Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}/profile", work.display()))
+        .args(["--headless", "--convert-to", format, "--outdir"])
+        .arg(&work)
+        .arg(&source)
+        .output()
+        .expect("soffice runs (scripts/install.sh installs LibreOffice Calc and Writer)");
+    let stem = std::path::Path::new(file_name).file_stem().unwrap().to_string_lossy().to_string();
+    let text = std::fs::read_to_string(work.join(format!("{stem}.{format}")));
+    let _ = std::fs::remove_dir_all(&work);
+    text.unwrap_or_else(|_| panic!("soffice converted {file_name}: {converted:?}"))
+}

@@ -347,21 +347,7 @@ fn a_quick_check_without_targets_has_no_gaps_nor_levels() {
 fn libreoffice_reads_the_report_as_written() {
     let framework = framework();
     let bytes = report_document(&framework, &assessment(&framework), &every_chart(), TODAY).unwrap();
-    // A folder and LibreOffice profile of its own, so parallel runs do not clash.
-    let work = std::env::temp_dir().join(format!("almanac-soffice-docx-{}", std::process::id()));
-    std::fs::create_dir_all(&work).unwrap();
-    let source = work.join("report.docx");
-    std::fs::write(&source, &bytes).unwrap();
-    let converted = std::process::Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}/profile", work.display()))
-        .args(["--headless", "--convert-to", "fodt", "--outdir"])
-        .arg(&work)
-        .arg(&source)
-        .output()
-        .expect("soffice runs (scripts/install.sh installs libreoffice-writer-nogui)");
-    let text = std::fs::read_to_string(work.join("report.fodt"));
-    let _ = std::fs::remove_dir_all(&work);
-    let text = text.unwrap_or_else(|_| panic!("soffice converted the file: {converted:?}"));
+    let text = crate::domain::tests::converted_by_libreoffice("report.docx", &bytes, "fodt");
     assert_eq!(text.matches(r#"text:outline-level="1""#).count(), 7, "the seven sections are headings");
     assert_eq!(text.matches(r#"text:outline-level="2""#).count(), 4, "two phases and two areas");
     assert_eq!(text.matches("<table:table-header-rows>").count(), 9, "every table but the facts has a header row");
