@@ -25,13 +25,28 @@ pub enum Shape {
     Number,
     /// Money, to two decimal places with a pound sign.
     Money,
-    /// A share from 0 to 1, shown as a percentage.
+    /// A share from 0 to 1, shown as a percentage to one decimal place, as the app shows shares.
     Percent,
     /// A day, shown as the UK writes it.
     Date,
 }
 
 impl Shape {
+    /// A number as the app shows it, rounded where the app rounds: a spreadsheet rounds a half
+    /// up (3.25 to 3.3) where the app rounds it to even (3.2), so a workbook holding the exact
+    /// value would show a board a different figure from the page's for the same thing.
+    fn as_shown(self, value: f64) -> f64 {
+        let rounded = |places: usize, scale: f64| {
+            format!("{:.places$}", value * scale).parse::<f64>().map_or(value, |shown| shown / scale)
+        };
+        match self {
+            Shape::Score => rounded(1, 1.0),
+            Shape::Money => rounded(2, 1.0),
+            Shape::Percent => rounded(1, 100.0),
+            Shape::Text | Shape::Wrapped | Shape::Count | Shape::Number | Shape::Date => value,
+        }
+    }
+
     fn number_format(self) -> Option<&'static str> {
         match self {
             // Text-formatted, so that what a person types later ("2026-04", "1-2") stays text
@@ -41,7 +56,7 @@ impl Shape {
             Shape::Count => Some("0"),
             Shape::Score => Some("0.0"),
             Shape::Money => Some("£#,##0.00"),
-            Shape::Percent => Some("0%"),
+            Shape::Percent => Some("0.0%"),
             Shape::Date => Some("dd/mm/yyyy"),
         }
     }
@@ -117,7 +132,11 @@ pub fn write_table(sheet: &mut Worksheet, columns: &[Column], rows: &[Vec<Cell>]
     let formats: Vec<Format> = columns.iter().map(|column| cell_format(column.shape)).collect();
     for (index, cells) in rows.iter().enumerate() {
         let row = u32::try_from(index + 1).expect("a sheet holds fewer rows than u32::MAX");
-        for (at, (cell, format)) in cells.iter().zip(&formats).enumerate() {
+        for (at, ((cell, format), column)) in cells.iter().zip(&formats).zip(columns).enumerate() {
+            let cell = match cell {
+                Cell::Number(value) => &Cell::Number(column.shape.as_shown(*value)),
+                other => other,
+            };
             write_cell(sheet, row, column_number(at), cell, format)?;
         }
     }
@@ -205,6 +224,19 @@ mod tests {
         assert_eq!(column_letters(27), "AB");
         assert_eq!(column_letters(701), "ZZ");
         assert_eq!(column_letters(702), "AAA");
+    }
+
+    #[test]
+    fn numbers_are_written_as_the_app_shows_them() {
+        // Halves go to even, as the app's own figures do, not up as a spreadsheet's format would.
+        assert_eq!(Shape::Score.as_shown(3.25), 3.2);
+        assert_eq!(Shape::Score.as_shown(2.75), 2.8);
+        assert_eq!(Shape::Score.as_shown(7.0 / 3.0), 2.3);
+        assert_eq!(Shape::Money.as_shown(1.125), 1.12);
+        assert_eq!(Shape::Percent.as_shown(0.0625), 0.062);
+        assert_eq!(Shape::Percent.as_shown(2.0 / 3.0), 0.667);
+        assert_eq!(Shape::Count.as_shown(12.0), 12.0);
+        assert_eq!(Shape::Number.as_shown(2.5), 2.5);
     }
 
     #[test]

@@ -437,8 +437,8 @@ function poundsOf(text) {
  *  - Transactions: the same count.
  *  - Cost per transaction: the sheet shows pounds and pence, as the page does under £1,000, so
  *    the two must read the same; the stored amount rounds to the page's.
- *  - Shares: the page gives one decimal place, the sheet's 0% format none ("87%"); the stored
- *    share rounds to the page's figure, and the sheet shows it rounded to a whole percentage.
+ *  - Shares: the sheet's 0.0% format shows one decimal place, as the page does ("62.5%"), so the
+ *    two must read the same; the stored share rounds to the page's figure.
  */
 function expectIndicators(label, shownRow, rawRow, onPage) {
   const [volume, cost, ...shares] = onPage;
@@ -460,7 +460,7 @@ function expectIndicators(label, shownRow, rawRow, onPage) {
     }
     const percent = stored(rawRow[column]) * 100;
     expect.soft(Math.abs(percent - Number(onThePage.replace('%', ''))), `${what}: the stored share ${rawRow[column]} rounds to the page's ${onThePage}`).toBeLessThanOrEqual(0.05 + 1e-9);
-    expect.soft(shownRow[column], `${what} as the sheet's 0% format shows it`).toBe(`${Math.round(percent)}%`);
+    expect.soft(shownRow[column], `${what} as the sheet shows it (stored ${rawRow[column]}) and as the page shows it`).toBe(onThePage);
   });
 }
 

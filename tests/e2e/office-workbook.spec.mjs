@@ -115,7 +115,7 @@ test('the result workbook says what the result page says, and hostile text stays
     if (score) expect(onPage[area], area).toBe(score);
   }
   expect(summary.slice(2).filter((row) => row[1] === '')).toHaveLength(1);
-  expect(summary[2][6]).toBe('100%');
+  expect(summary[2][6]).toBe('100.0%');
 
   const answers = sheets.Answers;
   expect(answers).toHaveLength(1 + QUESTIONS.length);

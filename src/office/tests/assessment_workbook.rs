@@ -4,7 +4,7 @@ use time::macros::date;
 use super::{cells, part, sheets};
 use crate::domain::assessment::{Assessment, Rating};
 use crate::domain::plan::{PlanStatus, action_plan};
-use crate::domain::scoring::score;
+use crate::domain::scoring::{format_score, score};
 use crate::domain::tests::{answered, quick_check};
 use crate::office::assessment_workbook::{ITEM_ID, assessment_workbook};
 
@@ -30,6 +30,12 @@ fn assessment() -> (crate::domain::framework::Framework, Assessment) {
     (framework, assessment)
 }
 
+/// A score as the result page shows it (`format_score`), as the number a spreadsheet holds: the
+/// workbook never shows a board a different figure from the page's.
+fn shown(score: Option<f64>) -> Data {
+    score.map_or(Data::Empty, |s| Data::Float(format_score(Some(s)).parse().unwrap()))
+}
+
 #[test]
 fn the_workbook_has_a_sheet_for_the_summary_answers_plan_and_about() {
     let (framework, assessment) = assessment();
@@ -46,13 +52,14 @@ fn the_summary_holds_the_scores_as_numbers() {
     let scores = score(&framework, &assessment);
     assert_eq!(rows[0][0], Data::String("Area".into()));
     assert_eq!(rows[1][0], Data::String("Overall".into()));
-    assert_eq!(rows[1][1], Data::Float(scores.overall.unwrap()));
+    assert_eq!(rows[1][1], shown(scores.overall));
     assert_eq!(rows.len(), 2 + framework.areas.len());
     for (row, area) in rows[2..].iter().zip(&scores.areas) {
         assert_eq!(row[0], Data::String(area.area.title.clone()));
-        assert_eq!(row[1], area.score.map_or(Data::Empty, Data::Float));
+        assert_eq!(row[1], shown(area.score));
         assert_eq!(row[5], Data::Float(area.total as f64));
-        assert_eq!(row[6], Data::Float(area.answered() as f64 / area.total as f64));
+        let share = format!("{:.1}", 100.0 * area.answered() as f64 / area.total as f64);
+        assert_eq!(row[6], Data::Float(share.parse::<f64>().unwrap() / 100.0));
     }
 }
 
@@ -115,7 +122,7 @@ fn the_plan_sheet_is_laid_out_for_owners_to_fill_in() {
     assert!(styles.contains(r#"formatCode="dd/mm/yyyy""#));
     assert!(styles.contains(r#"wrapText="1""#));
     // Shares as percentages on the summary.
-    assert!(styles.contains(r#"formatCode="0%""#), "no percentage format: {styles}");
+    assert!(styles.contains(r#"formatCode="0.0%""#), "no percentage format: {styles}");
 }
 
 #[test]
@@ -135,6 +142,6 @@ fn scores_over_time_appear_when_earlier_assessments_of_the_framework_exist() {
     // The earlier one and this one; not the one dated after it.
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[1][3], Data::Float(1.0));
-    assert_eq!(rows[2][3], Data::Float(score(&framework, &this).overall.unwrap()));
+    assert_eq!(rows[2][3], shown(score(&framework, &this).overall));
     assert_eq!(rows[0].len(), 4 + framework.areas.len());
 }

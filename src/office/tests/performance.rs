@@ -68,7 +68,7 @@ fn the_indicators_are_the_csvs_with_shares_as_percentages() {
     // Bins' satisfaction in Q1: 60 of 100 satisfied online and 80 of 100 by phone.
     let q1 = rows.iter().find(|row| row[0] == text("Report a missed bin") && row[1] == text("Q4 2025/26")).unwrap();
     assert!(matches!(q1[5], Data::Float(share) if (share - 0.7).abs() < 1e-9), "{:?}", q1[5]);
-    assert_eq!(number_format(&bytes, "Indicators", (1, 5)).as_deref(), Some("0%"));
+    assert_eq!(number_format(&bytes, "Indicators", (1, 5)).as_deref(), Some("0.0%"));
     assert_eq!(number_format(&bytes, "Indicators", (1, 4)).as_deref(), Some("£#,##0.00"));
 }
 
