@@ -101,21 +101,27 @@ pub fn PlanUpdateForm(
 #[component]
 fn Preview(update: PlanUpdate, confirm: Callback<()>, cancel: impl Fn() + 'static) -> impl IntoView {
     let changed = update.changes.len();
-    let rows = update
+    let shown = |value: String| if value.is_empty() { t::blank().to_string() } else { value };
+    // A group of rows for each item: its statement once, then a row for each field that changes.
+    let items = update
         .changes
         .into_iter()
-        .flat_map(|change| {
-            let statement = change.statement;
-            change.fields.into_iter().map(move |field| {
+        .map(|change| {
+            let fields = change.fields.len().to_string();
+            let rows = change.fields.into_iter().enumerate().map(|(index, field)| {
+                let statement = (index == 0).then(|| view! {
+                    <th scope="rowgroup" class="table__header" rowspan=fields.clone()>{change.statement.clone()}</th>
+                });
                 view! {
-                    <tr>
-                        <td>{statement.clone()}</td>
-                        <td>{field.field}</td>
-                        <td>{if field.before.is_empty() { t::blank().to_string() } else { field.before }}</td>
-                        <td>{if field.after.is_empty() { t::blank().to_string() } else { field.after }}</td>
+                    <tr class="table__row">
+                        {statement}
+                        <td class="table__cell">{field.field}</td>
+                        <td class="table__cell">{shown(field.before)}</td>
+                        <td class="table__cell">{shown(field.after)}</td>
                     </tr>
                 }
-            })
+            });
+            view! { <tbody>{rows.collect_view()}</tbody> }
         })
         .collect_view();
     let problems = (!update.problems.is_empty()).then(|| {
@@ -135,13 +141,13 @@ fn Preview(update: PlanUpdate, confirm: Callback<()>, cancel: impl Fn() + 'stati
             {(changed > 0).then(|| view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby=PREVIEW_ID>
                     <table class="table">
-                        <thead><tr>
-                            <th scope="col">{t::item()}</th>
-                            <th scope="col">{t::field()}</th>
-                            <th scope="col">{t::before()}</th>
-                            <th scope="col">{t::after()}</th>
+                        <thead><tr class="table__row">
+                            <th scope="col" class="table__header">{t::item()}</th>
+                            <th scope="col" class="table__header">{t::field()}</th>
+                            <th scope="col" class="table__header">{t::before()}</th>
+                            <th scope="col" class="table__header">{t::after()}</th>
                         </tr></thead>
-                        <tbody>{rows}</tbody>
+                        {items}
                     </table>
                 </div>
             })}

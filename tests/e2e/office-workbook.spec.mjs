@@ -161,13 +161,15 @@ test('owners update the plan in the workbook and the lead brings the updates bac
   const changes = main(page).getByRole('region', { name: 'Check the changes' }).getByRole('table');
   const rows = await changes.getByRole('row').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
   const statement = shownItems[0];
+  // The item's statement heads its group of rows once.
   expect(rows).toEqual([
     ['Item', 'What changes', 'Now', 'In the workbook'],
     [statement, 'Status', 'Not started', 'Done'],
-    [statement, 'Owner', '(blank)', '=Head of Digital <b>'],
-    [statement, 'Due', '(blank)', '31 March 2027'],
-    [statement, 'Note', '(blank)', 'Waiting on IT'],
+    ['Owner', '(blank)', '=Head of Digital <b>'],
+    ['Due', '(blank)', '31 March 2027'],
+    ['Note', '(blank)', 'Waiting on IT'],
   ]);
+  await expect(changes.getByRole('rowheader', { name: statement })).toHaveAttribute('rowspan', '4');
   const problems = main(page).getByRole('region', { name: '2 rows change nothing' });
   await expect(problems.getByRole('listitem')).toHaveText([
     `Sheet “Action plan”, row ${second}, column L (Status): “Finished” is not a status Almanac knows. Use one of: Not started, In progress, Done. This row changes nothing.`,
