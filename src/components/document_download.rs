@@ -58,9 +58,10 @@ pub fn DocumentDownload(
             aria-describedby=move || failure.get().map(|_| described.clone())>
             {move || if working.get() { t::preparing().to_string() } else { label.clone() }}
         </button>
-        <span role="status" class="visually-hidden">{move || working.get().then(|| t::preparing().to_string())}</span>
         {move || failure.get().map(|message| view! {
-            <p class="error-message" id=error_id.clone()><span class="visually-hidden">{t::error_prefix()}</span>{message}</p>
+            // An alert, so a screen reader hears it as it appears; the button's own words say when
+            // the file is being made.
+            <p class="error-message" role="alert" id=error_id.clone()><span class="visually-hidden">{t::error_prefix()}</span>{message}</p>
         })}
     }
     // Erased, so that a page's own view type (which the first download can hold, for pages

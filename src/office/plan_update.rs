@@ -62,12 +62,45 @@ pub fn read_plan_update(
             return Err(Problem::whole(t::another_assessment(assessment.display_title(&framework.title))).into());
         }
     }
-    let plan_sheet = workbook
-        .worksheets()
+    let names: Vec<String> = workbook.sheet_names();
+    let sheet = names
         .into_iter()
-        .find(|(_, range)| header(range).iter().any(|heading| heading == ITEM_ID))
+        .find(|name| first_row(&mut workbook, name).iter().any(|heading| heading == ITEM_ID))
         .ok_or_else(|| Problem::whole(t::no_plan_sheet(ITEM_ID)))?;
-    compare(&plan_sheet.0, &plan_sheet.1, framework, assessment)
+    let range = read_sheet(&mut workbook, &sheet)?;
+    compare(&sheet, &range, framework, assessment)
+}
+
+/// A plan has an item for each statement at most: a few hundred rows of 15 columns. Reading
+/// stops past this many filled cells, so a small file that unzips to millions of cells cannot
+/// exhaust the page's memory.
+const MAX_CELLS: usize = 100_000;
+
+/// The texts of a sheet's first row, read without reading the rest of the sheet.
+fn first_row(workbook: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> Vec<String> {
+    let Ok(mut cells) = workbook.worksheet_cells_reader(name) else { return Vec::new() };
+    let mut headings = Vec::new();
+    while let Ok(Some(cell)) = cells.next_cell() {
+        if cell.get_position().0 > 0 {
+            break;
+        }
+        headings.push(text(&Data::from(cell.get_value().clone())).trim().to_string());
+    }
+    headings
+}
+
+/// The plan sheet's cells, or why it cannot be read.
+fn read_sheet(workbook: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> Result<Range<Data>, Problem> {
+    let mut cells = workbook.worksheet_cells_reader(name).map_err(|_| Problem::whole(t::not_a_workbook()))?;
+    let mut read = Vec::new();
+    while let Some(cell) = cells.next_cell().map_err(|_| Problem::whole(t::not_a_workbook()))? {
+        if read.len() == MAX_CELLS {
+            return Err(Problem::whole(t::too_many_cells(name)));
+        }
+        let (row, column) = cell.get_position();
+        read.push(calamine::Cell::new((row, column), Data::from(cell.get_value().clone())));
+    }
+    Ok(Range::from_sparse(read))
 }
 
 /// The headings in the sheet's first row, trimmed.

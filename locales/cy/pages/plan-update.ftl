@@ -16,3 +16,5 @@ unknown-item = Nid oes gan unrhyw eitem yn y cynllun hwn yr ID “{ $id }”. Ef
 not-a-status = Nid yw “{ $typed }” yn statws y mae Almanac yn ei adnabod. Defnyddiwch un o: { $known }. Nid yw’r rhes hon yn newid dim.
 not-a-date = Nid yw “{ $typed }” yn ddyddiad y gall Almanac ei ddarllen. Rhowch ddyddiad fel 31/03/2027. Nid yw’r rhes hon yn newid dim.
 too-long = Mae hwn yn { $count } nod o hyd; y mwyaf y mae Almanac yn ei gadw yw { $limit }. Nid yw’r rhes hon yn newid dim.
+# A workbook whose plan sheet is far too big to be a plan (a crafted file); { $sheet } is its name.
+too-many-cells = Mae’r daflen “{ $sheet }” yn dal llawer mwy nag unrhyw gynllun: nid oes dim wedi newid. Dewiswch y llyfr gwaith a wnaeth Almanac o’r asesiad hwn.

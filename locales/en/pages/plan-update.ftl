@@ -16,3 +16,5 @@ unknown-item = No item in this plan has the ID “{ $id }”. It may have left t
 not-a-status = “{ $typed }” is not a status Almanac knows. Use one of: { $known }. This row changes nothing.
 not-a-date = “{ $typed }” is not a date Almanac can read. Enter a date such as 31/03/2027. This row changes nothing.
 too-long = This is { $count } characters long; the most Almanac keeps is { $limit }. This row changes nothing.
+# A workbook whose plan sheet is far too big to be a plan (a crafted file); { $sheet } is its name.
+too-many-cells = The sheet “{ $sheet }” holds far more than any plan: nothing has changed. Choose the workbook Almanac made from this assessment.

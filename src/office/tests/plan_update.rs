@@ -239,3 +239,24 @@ fn a_file_that_is_not_this_assessments_workbook_is_refused_whole() {
         "Sheet “Action plan”, row 1: There is no column headed Status. Put the headings back as Almanac wrote them: nothing has changed."
     );
 }
+
+#[test]
+fn a_plan_sheet_far_bigger_than_any_plan_is_refused_before_it_is_all_read() {
+    let (framework, assessment) = assessment();
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet().set_name(PLAN).unwrap();
+    for (column, heading) in ["Rank", "ID", "Status", "Owner", "Due", "Note"].iter().enumerate() {
+        sheet.write_string(0, column as u16, *heading).unwrap();
+    }
+    // 20,000 rows of six filled cells: 120,000 cells, where a plan has a few thousand at most.
+    for row in 1..=20_000 {
+        for column in 0..6 {
+            sheet.write_number(row, column, 1.0).unwrap();
+        }
+    }
+    let refused = read_plan_update(book.save_to_buffer().unwrap(), &framework, &assessment).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "The sheet “Action plan” holds far more than any plan: nothing has changed. Choose the workbook Almanac made from this assessment."
+    );
+}
