@@ -2,11 +2,6 @@
 // says what the pages say; owners fill in the plan sheet (cells written by a script, as Excel
 // would save them); the lead brings their updates back after a preview, and after a reload the
 // plan shows them while the answers are unchanged. Bad rows and a wrong file are named.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { test, expect } from './fixtures.mjs';
 import {
   DONT_KNOW,
@@ -16,12 +11,11 @@ import {
   downloadFrom,
   h1,
   main,
-  parseCsv,
   readScoreTable,
   seedSavedResults,
 } from './helpers.mjs';
+import { sheetsOf, withCells, workbookUpload } from './office-files.mjs';
 
-const run = promisify(execFile);
 const ID = 'e2e-workbook';
 const WORKBOOK_BUTTON = 'Download as an Excel workbook (.xlsx)';
 const HOSTILE = '=HYPERLINK("http://example.invalid/","x") <b>bold</b>';
@@ -34,66 +28,6 @@ function seeded() {
   file.assessment.plan = { entries: { [QUESTIONS[1].id]: { status: 'in_progress', owner: 'Digital lead' } } };
   return file;
 }
-
-/** Every sheet of a workbook as LibreOffice shows its cells, by sheet name. */
-async function sheetsOf(bytes) {
-  const work = await mkdtemp(path.join(tmpdir(), 'almanac-xlsx-'));
-  try {
-    const source = path.join(work, 'book.xlsx');
-    await writeFile(source, bytes);
-    // Comma, double quote, UTF-8, cells as shown, every sheet to a file of its own.
-    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
-    await run('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', filter, '--outdir', work, source], {
-      timeout: 120_000,
-    });
-    const sheets = {};
-    for (const name of await readdir(work)) {
-      const match = name.match(/^book-(.+)\.csv$/);
-      if (match) sheets[match[1]] = parseCsv((await readFile(path.join(work, name), 'utf8')).replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n'));
-    }
-    return sheets;
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
-}
-
-/**
- * The workbook with some plan-sheet cells replaced, as an owner's spreadsheet program would save
- * them: `cells` maps a reference (`L2`) to text, or to `{ day }` for a date (a day number).
- */
-async function withCells(bytes, cells) {
-  const work = await mkdtemp(path.join(tmpdir(), 'almanac-edit-'));
-  try {
-    const book = path.join(work, 'book.xlsx');
-    await writeFile(book, bytes);
-    const part = 'xl/worksheets/sheet3.xml';
-    let xml = (await run('unzip', ['-p', book, part], { maxBuffer: 10_000_000 })).stdout;
-    for (const [ref, value] of Object.entries(cells)) {
-      const cell = new RegExp(`<c r="${ref}"([^>]*?)(/>|>.*?</c>)`);
-      const match = xml.match(cell);
-      if (!match) throw new Error(`no cell ${ref} in the plan sheet`);
-      const style = (match[1].match(/ s="\d+"/) || [''])[0];
-      const escaped = String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-      const replacement =
-        typeof value === 'object'
-          ? `<c r="${ref}"${style}><v>${value.day}</v></c>`
-          : `<c r="${ref}"${style} t="inlineStr"><is><t>${escaped}</t></is></c>`;
-      xml = xml.replace(cell, replacement);
-    }
-    await mkdir(path.join(work, 'xl', 'worksheets'), { recursive: true });
-    await writeFile(path.join(work, part), xml);
-    await run('zip', ['-q', book, part], { cwd: work });
-    return readFile(book);
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
-}
-
-const workbookUpload = (name, buffer) => ({
-  name,
-  mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  buffer,
-});
 
 test('the result workbook says what the result page says, and hostile text stays text', async ({ page, checkA11y }, testInfo) => {
   await seedSavedResults(page, [seeded()], `#/result/${ID}`);
@@ -143,10 +77,11 @@ test('owners update the plan in the workbook and the lead brings the updates bac
 
   const [first, second, third] = [2, 3, 4];
   const firstId = plan[first - 1][1];
-  const edited = await withCells(book.bytes, {
+  const edited = await withCells(book.bytes, 'xl/worksheets/sheet3.xml', {
     [`L${first}`]: 'Done',
     [`M${first}`]: '=Head of Digital <b>',
-    [`N${first}`]: { day: 46477 },
+    // 31 March 2027 as a spreadsheet counts days; the cell keeps its date format.
+    [`N${first}`]: 46477,
     [`O${first}`]: 'Waiting on IT',
     [`L${second}`]: 'Finished',
     [`M${second}`]: 'Not read',
