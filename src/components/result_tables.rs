@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
-use crate::domain::plan::{Action, action_plan};
+use crate::domain::plan::action_plan;
 use crate::domain::scoring::{format_score, score};
-use crate::domain::tables::{area_answers, capitalise, level_columns, level_counts};
+use crate::domain::tables::{action_text, area_answers, capitalise, level_columns, level_counts};
 use crate::i18n::t::result_tables as t;
 
 /// Score and target per area: the radar chart's data.
@@ -134,10 +134,7 @@ pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView 
         .iter()
         .enumerate()
         .map(|(index, item)| {
-            let action = match item.action {
-                Action::GatherEvidence => t::find_out().to_string(),
-                Action::Improve { current, target } => format!("{current} → {target}"),
-            };
+            let action = action_text(item.action);
             let decided = [
                 Some(item.entry.status.label().to_string()),
                 item.entry.owner.clone(),

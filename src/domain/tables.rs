@@ -2,6 +2,7 @@
 
 use super::assessment::{Assessment, Rating};
 use super::framework::Framework;
+use super::plan::Action;
 use super::scoring::AreaScore;
 use crate::i18n::t::result_tables as t;
 
@@ -61,4 +62,12 @@ pub fn area_answers(framework: &Framework, assessment: &Assessment, area: &AreaS
         text.push_str(&format!(", {} “{}”", area.dont_know, framework.scale.dont_know));
     }
     text
+}
+
+/// A plan item's action as the printed plan gives it: "Find out", or the levels it moves between.
+pub fn action_text(action: Action) -> String {
+    match action {
+        Action::GatherEvidence => t::find_out().to_string(),
+        Action::Improve { current, target } => format!("{current} → {target}"),
+    }
 }

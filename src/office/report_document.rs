@@ -10,7 +10,7 @@ use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, PlanItem, action_plan};
 use crate::domain::programme::{PhasePlan, roadmap, stages};
 use crate::domain::scoring::{Scores, explanation, format_score, score};
-use crate::domain::tables::{area_answers, capitalise, level_columns, level_counts};
+use crate::domain::tables::{action_text, area_answers, capitalise, level_columns, level_counts};
 use crate::domain::text::isolated;
 use crate::i18n::t::{report, result, result_tables as tables, roadmap as road, spreadsheet};
 use crate::office::word::{CAPTION, Cell, Column, Document, HEADING_1, HEADING_2, TITLE};
@@ -233,10 +233,7 @@ fn plan(document: &mut Document, framework: &Framework, assessment: &Assessment)
         .iter()
         .enumerate()
         .map(|(index, item)| {
-            let action = match item.action {
-                Action::GatherEvidence => tables::find_out().to_string(),
-                Action::Improve { current, target } => format!("{current} → {target}"),
-            };
+            let action = action_text(item.action);
             let mut row = vec![
                 (index + 1).to_string().into(),
                 Cell::led(&item.area.title, &item.statement.text),
