@@ -2,6 +2,7 @@
 // says what the pages say; owners fill in the plan sheet (cells written by a script, as Excel
 // would save them); the lead brings their updates back after a preview, and after a reload the
 // plan shows them while the answers are unchanged. Bad rows and a wrong file are named.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import {
   DONT_KNOW,
@@ -138,6 +139,26 @@ test('a file that is not this plan’s workbook is refused in the person’s ter
   await expect(summary).toContainText('This workbook cannot be used');
   await expect(summary).toContainText('This file is not an Excel workbook (.xlsx).');
   await expect(summary).toBeFocused();
+});
+
+test('keyboard only: download the workbook, check the changes and update the plan', async ({ page }, testInfo) => {
+  await seedSavedResults(page, [seeded()], `#/plan/${ID}`);
+  await expect(h1(page)).toHaveText('Action plan');
+  const button = main(page).getByRole('button', { name: WORKBOOK_BUTTON });
+  await button.focus();
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const bytes = readFileSync(await (await downloading).path());
+  const edited = await withCells(bytes, 'xl/worksheets/sheet3.xml', { L2: 'Done' });
+  // A file can only be chosen through the browser's own dialog; everything after it is keys.
+  await main(page).getByLabel('Choose a filled-in workbook').setInputFiles(workbookUpload('plan.xlsx', edited));
+  await expect(main(page).getByRole('heading', { name: 'Check the changes' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(main(page).getByRole('region', { name: 'Check the changes' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(main(page).getByRole('button', { name: 'Update 1 item' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(main(page).getByText('The plan was updated: 1 item changed.')).toBeFocused();
 });
 
 test.describe('the workbook’s code', () => {
