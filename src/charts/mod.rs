@@ -1,13 +1,17 @@
 //! Charts as drawing functions over any plotters backend: a canvas in the app, SVG in tests.
 
+pub mod area_bars;
 pub mod benchmark;
+mod chart;
 pub mod gaps;
 pub mod heatmap;
+mod marks;
 pub mod performance;
 pub mod radar;
 pub mod range_radar;
 pub mod score_trend;
 
+pub use chart::Chart;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -72,6 +76,8 @@ impl ChartTheme {
 
 const FONT: &str = "sans-serif";
 const LABEL_SIZE: f64 = 13.0;
+/// Numbers along a scale: the smallest text on any chart, in CSS pixels, legible on a phone.
+const SMALL_TEXT: f64 = 12.0;
 /// Distance between the baselines of wrapped label lines, in CSS pixels.
 const LINE_HEIGHT: f64 = LABEL_SIZE * 1.25;
 
@@ -111,6 +117,11 @@ fn fit_lines<DB: DrawingBackend>(
         *line = shortened(&chars, cut);
     }
     Ok(lines)
+}
+
+/// How wide `area` is in CSS pixels.
+fn css_width<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &ChartTheme) -> f64 {
+    f64::from(area.dim_in_pixel().0) / theme.scale
 }
 
 /// How wide `text` is in device pixels, on one line.

@@ -1,5 +1,6 @@
 //! A radar chart: one spoke per area, rings for the scale's levels, a filled shape for the scores
-//! and, when there are targets, a dashed outline for them with a legend.
+//! and, when there are targets, a dashed outline for them with a legend. On a narrow screen the
+//! same figures are drawn as bars (`area_bars`).
 
 use std::f64::consts::PI;
 
@@ -7,7 +8,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, FONT, LINE_HEIGHT, text_width};
+use super::area_bars::{Mark, area_bars_height, as_bars, bar_sample, draw_area_bars};
+use super::marks::{
+    LEGEND_HEIGHT, current_sample, current_stroke, draw_dashed, draw_dot, draw_legend, draw_square, target_sample,
+};
+use super::{ChartTheme, DrawResult, FONT, LINE_HEIGHT, SMALL_TEXT, css_width, text_width};
 use crate::i18n::t::radar as t;
 
 /// What a radar chart shows: the areas round the edge, the scale, and a score and target for each area.
@@ -17,39 +22,67 @@ pub struct RadarChart {
     pub axes: Vec<String>,
     /// The highest level on the scale, the outer ring.
     pub max: u8,
-    /// A score per spoke; `None` is drawn at the centre and labelled "no score".
+    /// A score per spoke; `None` leaves the spoke without a point, and its label says "no score".
     pub values: Vec<Option<f64>>,
     /// A target per spoke, drawn as a dashed outline with hollow squares; `None` leaves that spoke
     /// without one. An empty list, or one of only `None`, means no target series and no legend.
     pub targets: Vec<Option<f64>>,
 }
 
+impl RadarChart {
+    fn has_targets(&self) -> bool {
+        self.targets.iter().any(Option::is_some)
+    }
+}
+
 /// Longest label line before it wraps, in characters.
 const WRAP_AT: usize = 14;
 /// Space between the outer ring and the labels, clear of a marker on the ring, in CSS pixels.
 const LABEL_GAP: f64 = 11.0;
-/// The band above the chart that holds the legend, in CSS pixels.
-const LEGEND_HEIGHT: f64 = 24.0;
-/// Length of each dash, and of the gap after it, along a target outline, in CSS pixels.
-const DASH: f64 = 6.0;
-const DASH_GAP: f64 = 4.0;
 
-/// Draws the chart to fill `root`. With fewer than three areas there is no shape to draw, so only
-/// the background is drawn.
+/// The height in CSS pixels for a chart `css_width` wide: a radar, or on a narrow screen a bar per area.
+pub fn radar_chart_height(chart: &RadarChart, css_width: f64) -> f64 {
+    if as_bars(css_width) {
+        area_bars_height(chart.axes.len(), chart.has_targets())
+    } else {
+        (css_width * 0.8).clamp(280.0, 460.0)
+    }
+}
+
+/// Draws the chart to fill `root`, which should be `radar_chart_height` tall. A radar with fewer
+/// than three areas has no shape to draw, so only the background is drawn.
 pub fn draw_radar<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &RadarChart,
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     root.fill(&theme.background)?;
-    if chart.axes.len() < 3 {
+    let bars = as_bars(css_width(root, theme));
+    if !bars && chart.axes.len() < 3 {
         return Ok(());
     }
-    if chart.targets.iter().any(Option::is_some) {
-        draw_legend(root, theme)?;
-        draw_plot(&root.margin(theme.px(LEGEND_HEIGHT), 0, 0, 0), chart, theme)
+    let area = if chart.has_targets() {
+        let current = |area: &DrawingArea<DB, Shift>, from, to| {
+            if bars { bar_sample(area, from, to, theme) } else { current_sample(area, from, to, theme) }
+        };
+        let target = |area: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
+            if bars { draw_square(area, ((from.0 + to.0) / 2, from.1), theme) } else { target_sample(area, from, to, theme) }
+        };
+        draw_legend(root, theme, &[(t::current(), &current), (t::target(), &target)])?;
+        root.margin(theme.px(LEGEND_HEIGHT), 0, 0, 0)
     } else {
-        draw_plot(root, chart, theme)
+        root.clone()
+    };
+    if bars {
+        let marks: Vec<Mark> = (0..chart.axes.len())
+            .map(|index| Mark::Score {
+                score: chart.values.get(index).copied().flatten(),
+                target: chart.targets.get(index).copied().flatten(),
+            })
+            .collect();
+        draw_area_bars(&area, &chart.axes, &marks, chart.max, theme)
+    } else {
+        draw_plot(&area, chart, theme)
     }
 }
 
@@ -211,7 +244,7 @@ pub(super) fn draw_grid<DB: DrawingBackend>(
     for spoke in 0..polar.spokes {
         area.draw(&PathElement::new(vec![polar.centre, polar.at(spoke, polar.max)], grid))?;
     }
-    let ring_label = TextStyle::from((FONT, 11.0 * theme.scale).into_font())
+    let ring_label = TextStyle::from((FONT, SMALL_TEXT * theme.scale).into_font())
         .color(&theme.text)
         .pos(Pos::new(HPos::Left, VPos::Center));
     for level in 1..=max {
@@ -296,103 +329,6 @@ pub(super) fn draw_labels<DB: DrawingBackend>(
     Ok(())
 }
 
-/// "Current" and "Target" at the top left, each with a sample of its line and marker, so the two
-/// series are told apart by line style and shape as well as colour.
-fn draw_legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, theme: &ChartTheme) -> DrawResult<DB> {
-    let y = theme.px(LEGEND_HEIGHT / 2.0);
-    let sample = theme.px(28.0);
-    let style = theme.label_style().pos(Pos::new(HPos::Left, VPos::Center));
-    let mut x = theme.px(4.0);
-    for (name, is_target) in [(t::current(), false), (t::target(), true)] {
-        let (from, middle, to) = ((x, y), (x + sample / 2, y), (x + sample, y));
-        if is_target {
-            draw_dashed(root, from, to, theme)?;
-            draw_square(root, middle, theme)?;
-        } else {
-            root.draw(&PathElement::new(vec![from, to], current_stroke(theme)))?;
-            draw_dot(root, middle, theme)?;
-        }
-        x = to.0 + theme.px(6.0);
-        root.draw(&Text::new(name, (x, y), style.clone()))?;
-        x += text_width(root, name, &style)? + theme.px(16.0);
-    }
-    Ok(())
-}
-
-/// The line through the current scores.
-pub(super) fn current_stroke(theme: &ChartTheme) -> ShapeStyle {
-    theme.current.stroke_width(theme.px(2.5) as u32)
-}
-
-/// The dashes through the targets, and the squares that mark them.
-fn target_stroke(theme: &ChartTheme) -> ShapeStyle {
-    theme.target.stroke_width(theme.px(2.0) as u32)
-}
-
-/// A filled circle: the marker for a current score.
-pub(super) fn draw_dot<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    at: (i32, i32),
-    theme: &ChartTheme,
-) -> DrawResult<DB> {
-    area.draw(&Circle::new(at, theme.px(4.0), theme.current.filled()))
-}
-
-/// A hollow square, big enough to show a current score's dot inside it when the two coincide:
-/// the marker for a target.
-fn draw_square<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    at: (i32, i32),
-    theme: &ChartTheme,
-) -> DrawResult<DB> {
-    let half = theme.px(6.0);
-    let (x, y) = at;
-    // Drawn as a path starting mid-edge, so every corner is a joined one: a rectangle's stroke
-    // width is lost by the SVG backend.
-    let outline = vec![
-        (x, y - half),
-        (x + half, y - half),
-        (x + half, y + half),
-        (x - half, y + half),
-        (x - half, y - half),
-        (x, y - half),
-    ];
-    area.draw(&PathElement::new(outline, target_stroke(theme)))
-}
-
-/// A dashed line in the target colour; plotters has no dashed path style, so each dash is drawn on its own.
-fn draw_dashed<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    from: (i32, i32),
-    to: (i32, i32),
-    theme: &ChartTheme,
-) -> DrawResult<DB> {
-    let stroke = target_stroke(theme);
-    for dash in dashes(from, to, DASH * theme.scale, DASH_GAP * theme.scale) {
-        area.draw(&PathElement::new(dash.to_vec(), stroke))?;
-    }
-    Ok(())
-}
-
-/// The dashes along a straight line, about `dash` long with about `gap` between them, stretched
-/// so that the line starts and ends with a whole dash and the corners of an outline stay sharp.
-fn dashes(from: (i32, i32), to: (i32, i32), dash: f64, gap: f64) -> Vec<[(i32, i32); 2]> {
-    let (dx, dy) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
-    let length = dx.hypot(dy);
-    let count = ((length + gap) / (dash + gap)).round().max(1.0);
-    let stretch = length / (count * dash + (count - 1.0) * gap);
-    let point = |distance: f64| {
-        let fraction = if length > 0.0 { distance / length } else { 0.0 };
-        (from.0 + (dx * fraction).round() as i32, from.1 + (dy * fraction).round() as i32)
-    };
-    (0..count as usize)
-        .map(|index| {
-            let start = index as f64 * (dash + gap) * stretch;
-            [point(start), point(start + dash * stretch)]
-        })
-        .collect()
-}
-
 /// Splits a label into lines of whole words, each at most `WRAP_AT` characters where possible.
 fn wrap(label: &str) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
@@ -425,10 +361,16 @@ mod tests {
         RadarChart { targets, ..chart(vec![Some(2.0), Some(3.0), Some(1.5), Some(4.0), Some(2.5)]) }
     }
 
+    /// The chart 640 by 480 CSS pixels, or as wide as a phone's.
     fn draw_svg(chart: &RadarChart, theme: &ChartTheme) -> String {
+        draw_svg_sized(chart, theme, (640.0, 480.0))
+    }
+
+    fn draw_svg_sized(chart: &RadarChart, theme: &ChartTheme, (width, height): (f64, f64)) -> String {
+        let size = ((width * theme.scale).round() as u32, (height * theme.scale).round() as u32);
         let mut svg = String::new();
         {
-            let root = SVGBackend::with_string(&mut svg, (640, 480)).into_drawing_area();
+            let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
             draw_radar(&root, chart, theme).unwrap();
             root.present().unwrap();
         }
@@ -551,16 +493,6 @@ mod tests {
     }
 
     #[test]
-    fn dashes_start_and_end_on_the_line_ends() {
-        let along = dashes((0, 0), (100, 0), 6.0, 4.0);
-        assert_eq!(along.len(), 10);
-        assert_eq!(along[0][0], (0, 0));
-        assert_eq!(along[9][1], (100, 0));
-        assert!(along.iter().all(|[from, to]| (to.0 - from.0 - 6).abs() <= 1), "each dash about 6 long");
-        assert_eq!(dashes((0, 0), (0, 3), 6.0, 4.0), [[(0, 0), (0, 3)]], "a short side is one whole dash");
-    }
-
-    #[test]
     fn labels_on_a_narrow_chart_are_moved_clear_of_each_other() {
         let polar = Polar { centre: (165, 140), radius: 50, spokes: 12, max: 5.0 };
         let mut labels: Vec<Label> = (0..12)
@@ -578,6 +510,23 @@ mod tests {
             }
         }
         assert!(labels[0].bounds(16)[3] < polar.centre.1 - polar.radius, "the top label stays above the chart");
+    }
+
+    #[test]
+    fn a_phone_gets_a_bar_per_area_with_its_own_legend_and_the_same_figures() {
+        let mut chart = with_targets(vec![Some(4.0), None, Some(3.0), Some(4.0), Some(4.0)]);
+        chart.values[3] = None;
+        let narrow = (330.0, radar_chart_height(&chart, 330.0));
+        assert_eq!(narrow.1, area_bars_height(5, true), "as tall as five rows and the legend");
+        let svg = draw_svg_sized(&chart, &ChartTheme::light(3.0), narrow);
+        assert!(!svg.contains("<polygon"), "no radar shape");
+        let bars = svg.to_uppercase().matches("FILL=\"#1D70B8\"").count();
+        assert_eq!(bars, 4 + 1, "a bar per score, one in the legend");
+        assert_eq!(lines_in(&svg, LIGHT_TARGET).iter().filter(|&&points| points == 6).count(), 4 + 1, "a square per target");
+        assert!(svg.contains(">\nCurrent\n<") && svg.contains(">\nTarget\n<"));
+        assert!(svg.contains(">\nOutcome number 1\n<"), "names whole on their own line");
+        assert!(svg.contains(">\n2.0\n<") && svg.contains("(no score)"), "each score, or its absence, in words");
+        assert_eq!(radar_chart_height(&chart, 640.0), 460.0, "a wider chart is a radar");
     }
 
     #[test]

@@ -3,12 +3,11 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::radar::{
-    Polar, RadarChart, current_stroke, draw_dot, draw_grid, draw_labels, draw_score_outline, lay_out, score_shape,
-};
-use super::{ChartTheme, DrawResult, text_width};
+use super::area_bars::{Mark, area_bars_height, as_bars, draw_area_bars};
+use super::marks::{LEGEND_HEIGHT, band_outline, current_sample, draw_dot, draw_legend};
+use super::radar::{Polar, RadarChart, draw_grid, draw_labels, draw_score_outline, lay_out, score_shape};
+use super::{ChartTheme, DrawResult, css_width};
 use crate::i18n::t::range_radar as t;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -22,20 +21,44 @@ pub struct RangeRadarChart {
     pub ranges: Vec<Option<(f64, f64)>>,
 }
 
-const LEGEND_HEIGHT: f64 = 24.0;
+/// The height in CSS pixels for a chart `css_width` wide: a radar, or on a narrow screen a bar per area.
+pub fn range_radar_height(chart: &RangeRadarChart, css_width: f64) -> f64 {
+    if as_bars(css_width) { area_bars_height(chart.axes.len(), true) } else { (css_width * 0.8).clamp(300.0, 480.0) }
+}
 
-/// Draws the chart to fill `root`; with fewer than three areas only the background is drawn.
+/// Draws the chart to fill `root`, which should be `range_radar_height` tall; a radar with fewer
+/// than three areas draws only the background.
 pub fn draw_range_radar<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &RangeRadarChart,
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     root.fill(&theme.background)?;
-    if chart.axes.len() < 3 {
+    let bars = as_bars(css_width(root, theme));
+    if !bars && chart.axes.len() < 3 {
         return Ok(());
     }
-    draw_legend(root, theme)?;
+    // The median is a dot on a bar, and a line with dots round a radar.
+    let median = |area: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
+        if bars { draw_dot(area, ((from.0 + to.0) / 2, from.1), theme) } else { current_sample(area, from, to, theme) }
+    };
+    let band = |area: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
+        let half = theme.px(7.0);
+        let sample = [(from.0, from.1 - half), (to.0, to.1 + half)];
+        area.draw(&Rectangle::new(sample, theme.target.mix(0.3).filled()))?;
+        area.draw(&Rectangle::new(sample, band_outline(theme)))
+    };
+    draw_legend(root, theme, &[(t::median(), &median), (t::lowest_to_highest(), &band)])?;
     let area = root.margin(theme.px(LEGEND_HEIGHT), 0, 0, 0);
+    if bars {
+        let marks: Vec<Mark> = (0..chart.axes.len())
+            .map(|index| Mark::Range {
+                median: chart.medians.get(index).copied().flatten(),
+                range: chart.ranges.get(index).copied().flatten(),
+            })
+            .collect();
+        return draw_area_bars(&area, &chart.axes, &marks, chart.max, theme);
+    }
     let radar =
         RadarChart { axes: chart.axes.clone(), max: chart.max, values: chart.medians.clone(), targets: Vec::new() };
     let (polar, labels) = lay_out(&area, &radar, theme)?;
@@ -61,32 +84,13 @@ fn draw_band<DB: DrawingBackend>(
         area.draw(&Polygon::new(highest.clone(), theme.target.mix(0.3).filled()))?;
         area.draw(&Polygon::new(lowest.clone(), theme.background.filled()))?;
     }
-    let outline = theme.target.stroke_width(theme.px(1.0).max(1) as u32);
     for shape in [highest, lowest] {
         let Some(&first) = shape.first() else { continue };
         let mut closed = shape.clone();
         closed.push(first);
-        area.draw(&PathElement::new(closed, outline))?;
+        area.draw(&PathElement::new(closed, band_outline(theme)))?;
     }
     Ok(())
-}
-
-/// "Median" with a sample of its line and dot, and "Lowest to highest" with a sample of the band.
-fn draw_legend<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, theme: &ChartTheme) -> DrawResult<DB> {
-    let y = theme.px(LEGEND_HEIGHT / 2.0);
-    let sample = theme.px(28.0);
-    let style = theme.label_style().pos(Pos::new(HPos::Left, VPos::Center));
-    let mut x = theme.px(4.0);
-    root.draw(&PathElement::new(vec![(x, y), (x + sample, y)], current_stroke(theme)))?;
-    draw_dot(root, (x + sample / 2, y), theme)?;
-    x += sample + theme.px(6.0);
-    root.draw(&Text::new(t::median(), (x, y), style.clone()))?;
-    x += text_width(root, t::median(), &style)? + theme.px(16.0);
-    let half = theme.px(7.0);
-    root.draw(&Rectangle::new([(x, y - half), (x + sample, y + half)], theme.target.mix(0.3).filled()))?;
-    root.draw(&Rectangle::new([(x, y - half), (x + sample, y + half)], theme.target.stroke_width(1)))?;
-    x += sample + theme.px(6.0);
-    root.draw(&Text::new(t::lowest_to_highest(), (x, y), style))
 }
 
 #[cfg(test)]
@@ -126,6 +130,21 @@ mod tests {
     fn dark_theme_uses_its_own_colours() {
         let svg = draw_svg(&chart(), &ChartTheme::dark(1.0)).to_uppercase();
         assert!(svg.contains("#FFB27A") && svg.contains("#8EC5F5"));
+    }
+
+    #[test]
+    fn a_phone_gets_a_band_per_area_with_a_dot_at_the_median() {
+        let mut svg = String::new();
+        {
+            let height = (range_radar_height(&chart(), 330.0) * 2.0) as u32;
+            let root = SVGBackend::with_string(&mut svg, (660, height)).into_drawing_area();
+            draw_range_radar(&root, &chart(), &ChartTheme::light(2.0)).unwrap();
+            root.present().unwrap();
+        }
+        assert!(!svg.contains("<polygon"), "no radar shape");
+        assert_eq!(svg.matches("<circle").count(), 4 + 1, "a dot per median, one in the legend");
+        assert!(svg.contains(">\nMedian\n<") && svg.contains(">\nLowest to highest\n<"));
+        assert!(svg.contains(">\nDemocracy\n<") && svg.contains("(no score)"));
     }
 
     #[test]

@@ -6,7 +6,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, FONT, text_width};
+use super::marks::{LEGEND_HEIGHT, draw_legend as draw_legend_row};
+use super::{ChartTheme, DrawResult, FONT, SMALL_TEXT, text_width};
 use crate::i18n::t::score_trend as t;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +21,6 @@ pub struct ScoreTrendChart {
     pub area: Option<(String, Vec<Option<f64>>)>,
 }
 
-const LEGEND: f64 = 24.0;
 const LEFT: f64 = 28.0;
 const RIGHT: f64 = 24.0;
 const BOTTOM: f64 = 28.0;
@@ -41,7 +41,7 @@ pub fn draw_score_trend<DB: DrawingBackend>(
     }
     let (width, height) = root.dim_in_pixel();
     let (left, right) = (theme.px(LEFT), width as i32 - theme.px(RIGHT));
-    let (top, bottom) = (theme.px(LEGEND + TOP_PAD), height as i32 - theme.px(BOTTOM));
+    let (top, bottom) = (theme.px(LEGEND_HEIGHT + TOP_PAD), height as i32 - theme.px(BOTTOM));
     let x_of = |index: usize| match chart.labels.len() {
         1 => (left + right) / 2,
         n => left + ((right - left) as f64 * index as f64 / (n - 1) as f64).round() as i32,
@@ -49,7 +49,7 @@ pub fn draw_score_trend<DB: DrawingBackend>(
     let y_of = |value: f64| bottom - ((bottom - top) as f64 * value / f64::from(chart.max)).round() as i32;
 
     let grid = ShapeStyle::from(&theme.grid).stroke_width(theme.px(1.0).max(1) as u32);
-    let small = TextStyle::from((FONT, 11.0 * theme.scale).into_font()).color(&theme.text);
+    let small = TextStyle::from((FONT, SMALL_TEXT * theme.scale).into_font()).color(&theme.text);
     for level in 0..=chart.max {
         let y = y_of(f64::from(level));
         root.draw(&PathElement::new(vec![(left, y), (right, y)], grid))?;
@@ -120,6 +120,7 @@ fn draw_series<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The overall line's sample and name, and the chosen area's.
 fn draw_legend<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &ScoreTrendChart,
@@ -127,25 +128,21 @@ fn draw_legend<DB: DrawingBackend>(
     overall: ShapeStyle,
     area: ShapeStyle,
 ) -> DrawResult<DB> {
-    let y = theme.px(LEGEND / 2.0);
-    let sample = theme.px(28.0);
-    let style = theme.label_style().pos(Pos::new(HPos::Left, VPos::Center));
-    let mut x = theme.px(4.0);
-    root.draw(&PathElement::new(vec![(x, y), (x + sample, y)], overall))?;
-    root.draw(&Circle::new((x + sample / 2, y), theme.px(4.0), theme.current.filled()))?;
-    x += sample + theme.px(6.0);
-    root.draw(&Text::new(t::overall(), (x, y), style.clone()))?;
-    x += text_width(root, t::overall(), &style)? + theme.px(16.0);
-    if let Some((name, _)) = &chart.area {
-        root.draw(&PathElement::new(vec![(x, y), (x + sample / 3, y)], area))?;
-        root.draw(&PathElement::new(vec![(x + 2 * sample / 3, y), (x + sample, y)], area))?;
-        let half = theme.px(5.0);
-        let middle = x + sample / 2;
-        root.draw(&Rectangle::new([(middle - half, y - half), (middle + half, y + half)], theme.target.filled()))?;
-        x += sample + theme.px(6.0);
-        root.draw(&Text::new(name.as_str(), (x, y), style))?;
+    let overall_sample = |root: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
+        root.draw(&PathElement::new(vec![from, to], overall))?;
+        root.draw(&Circle::new(((from.0 + to.0) / 2, from.1), theme.px(4.0), theme.current.filled()))
+    };
+    let area_sample = |root: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
+        let third = (to.0 - from.0) / 3;
+        root.draw(&PathElement::new(vec![from, (from.0 + third, from.1)], area))?;
+        root.draw(&PathElement::new(vec![(to.0 - third, to.1), to], area))?;
+        let (half, middle) = (theme.px(5.0), (from.0 + to.0) / 2);
+        root.draw(&Rectangle::new([(middle - half, from.1 - half), (middle + half, from.1 + half)], theme.target.filled()))
+    };
+    match &chart.area {
+        Some((name, _)) => draw_legend_row(root, theme, &[(t::overall(), &overall_sample), (name, &area_sample)]),
+        None => draw_legend_row(root, theme, &[(t::overall(), &overall_sample)]),
     }
-    Ok(())
 }
 
 #[cfg(test)]

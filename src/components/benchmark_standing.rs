@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::charts::benchmark::{BenchmarkChart, BenchmarkRow, Quartiles as Band};
-use crate::components::chart_canvas::{Chart, ChartCanvas};
+use crate::charts::Chart;
+use crate::components::chart_canvas::ChartCanvas;
 use crate::domain::assessment::Assessment;
 use crate::domain::benchmark::{Benchmark, NotCompared, Position, Standing, Withheld, standing};
 use crate::domain::framework::Framework;

@@ -3,70 +3,14 @@
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::app::Screen;
-use crate::charts::ChartTheme;
-use crate::charts::benchmark::{BenchmarkChart, benchmark_chart_height, draw_benchmark};
-use crate::charts::gaps::{GapChart, draw_gaps, gap_chart_height};
-use crate::charts::heatmap::{HeatMap, draw_heatmap, heatmap_height};
-use crate::charts::performance::{StackedChart, TrendChart, draw_stacked, draw_trend, performance_chart_height};
-use crate::charts::radar::{RadarChart, draw_radar};
-use crate::charts::range_radar::{RangeRadarChart, draw_range_radar};
-use crate::charts::score_trend::{ScoreTrendChart, draw_score_trend, score_trend_height};
+use crate::charts::{Chart, ChartTheme};
 use crate::components::canvas_backend::MeasuringCanvas;
 use crate::i18n::t::chart_canvas as t;
 use crate::web;
-
-/// Every chart the app draws, so one canvas component can draw any of them.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Chart {
-    Radar(RadarChart),
-    Gaps(GapChart),
-    Levels(HeatMap),
-    /// Lines across reporting periods: take-up, or cost per transaction by channel.
-    Trend(TrendChart),
-    /// Volume by channel, stacked, across reporting periods.
-    Stacked(StackedChart),
-    /// Many respondents: the median with a band from lowest to highest.
-    RangeRadar(RangeRadarChart),
-    /// Scores of repeated assessments over time.
-    ScoreTrend(ScoreTrendChart),
-    /// Where a council stands against a benchmark: a strip per area.
-    Benchmark(BenchmarkChart),
-}
-
-impl Chart {
-    /// The height in CSS pixels for a canvas `css_width` wide.
-    fn css_height(&self, css_width: f64) -> f64 {
-        match self {
-            Chart::Radar(_) => (css_width * 0.8).clamp(280.0, 460.0),
-            Chart::Gaps(chart) => gap_chart_height(chart.bars.len()),
-            Chart::Levels(map) => heatmap_height(map.rows.len()),
-            Chart::Trend(chart) => performance_chart_height(chart.series.len()),
-            Chart::Stacked(chart) => performance_chart_height(chart.series.len()),
-            Chart::RangeRadar(_) => (css_width * 0.8).clamp(300.0, 480.0),
-            Chart::ScoreTrend(_) => score_trend_height(css_width),
-            Chart::Benchmark(chart) => benchmark_chart_height(chart.rows.len()),
-        }
-    }
-
-    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, theme: &ChartTheme) -> Result<(), String> {
-        let drawn = match self {
-            Chart::Radar(chart) => draw_radar(root, chart, theme),
-            Chart::Gaps(chart) => draw_gaps(root, chart, theme),
-            Chart::Levels(map) => draw_heatmap(root, map, theme),
-            Chart::Trend(chart) => draw_trend(root, chart, theme),
-            Chart::Stacked(chart) => draw_stacked(root, chart, theme),
-            Chart::RangeRadar(chart) => draw_range_radar(root, chart, theme),
-            Chart::ScoreTrend(chart) => draw_score_trend(root, chart, theme),
-            Chart::Benchmark(chart) => draw_benchmark(root, chart, theme),
-        };
-        drawn.and_then(|()| root.present()).map_err(|error| error.to_string())
-    }
-}
 
 /// A chart image; `label` is its text alternative, and the page gives a data table beside it.
 #[component]
@@ -98,11 +42,17 @@ pub fn ChartCanvas(chart: Chart, #[prop(into)] label: String, #[prop(into)] file
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| redraw());
     on_cleanup(move || resize.remove());
+    // The picture downloaded is drawn afresh at a fixed size, not copied from the screen: one
+    // made on a phone is as legible as one made on a desktop.
     let download = move |_| {
-        if let Some(element) = canvas.get_untracked()
-            && let Ok(url) = element.to_data_url_with_type("image/png")
-        {
-            let _ = web::download_url(&file_name, &url);
+        let url = chart.with_value(picture).and_then(|picture| {
+            picture.to_data_url_with_type("image/png").map_err(|_| "the canvas gave no PNG".to_string())
+        });
+        match url {
+            Ok(url) => {
+                let _ = web::download_url(&file_name, &url);
+            }
+            Err(error) => web_sys::console::warn_1(&format!("The chart could not be drawn: {error}").into()),
         }
     };
     let button_label = format!(" ({label})");
@@ -130,31 +80,39 @@ fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart) {
     }
 }
 
-/// A chart drawn `css_width` CSS pixels wide at `scale` device pixels to the CSS pixel, in the
-/// light theme whatever the screen's, on a canvas of its own: a picture for a document, as
-/// PNG bytes with its width and height in pixels.
-pub fn png(chart: &Chart, css_width: f64, scale: f64) -> Result<(Vec<u8>, u32, u32), String> {
-    use base64::Engine;
+/// A chart as a picture (downloaded, or in a document) is drawn this many CSS pixels wide, at
+/// twice the pixels, in the light theme: the same picture whatever the screen it was made on.
+const PICTURE_WIDTH: f64 = 640.0;
+const PICTURE_SCALE: f64 = 2.0;
+
+/// The chart drawn as a picture, on a canvas of its own.
+fn picture(chart: &Chart) -> Result<web_sys::HtmlCanvasElement, String> {
     use wasm_bindgen::JsCast;
-    let failed = |what: &str| format!("the chart could not be drawn: {what}");
-    let document = web_sys::window().and_then(|window| window.document()).ok_or_else(|| failed("no document"))?;
+    let document = web_sys::window().and_then(|window| window.document()).ok_or("no document")?;
     let canvas: web_sys::HtmlCanvasElement = document
         .create_element("canvas")
         .ok()
         // Made as a canvas just above, so no check is needed (a checked cast would bring a
         // binding of its own into the first download).
         .map(|element| element.unchecked_into())
-        .ok_or_else(|| failed("no canvas"))?;
-    let (width, height) = ((css_width * scale).round() as u32, (chart.css_height(css_width) * scale).round() as u32);
-    canvas.set_width(width);
-    canvas.set_height(height);
-    let backend = MeasuringCanvas::new(canvas.clone()).ok_or_else(|| failed("no 2D context"))?;
-    chart.draw(&backend.into_drawing_area(), &ChartTheme::light(scale)).map_err(|error| failed(&error))?;
+        .ok_or("no canvas")?;
+    canvas.set_width((PICTURE_WIDTH * PICTURE_SCALE).round() as u32);
+    canvas.set_height((chart.css_height(PICTURE_WIDTH) * PICTURE_SCALE).round() as u32);
+    let backend = MeasuringCanvas::new(canvas.clone()).ok_or("no 2D context")?;
+    chart.draw(&backend.into_drawing_area(), &ChartTheme::light(PICTURE_SCALE))?;
+    Ok(canvas)
+}
+
+/// The chart as a picture for a document: PNG bytes, with its width and height in pixels.
+pub fn png(chart: &Chart) -> Result<(Vec<u8>, u32, u32), String> {
+    use base64::Engine;
+    let failed = |what: &str| format!("the chart could not be drawn: {what}");
+    let canvas = picture(chart).map_err(|error| failed(&error))?;
     let url = canvas.to_data_url_with_type("image/png").map_err(|_| failed("no PNG"))?;
     let encoded = url.strip_prefix("data:image/png;base64,").ok_or_else(|| failed("no PNG"))?;
     let bytes =
         base64::engine::general_purpose::STANDARD.decode(encoded).map_err(|error| failed(&error.to_string()))?;
-    Ok((bytes, width, height))
+    Ok((bytes, canvas.width(), canvas.height()))
 }
 
 #[cfg(all(test, target_arch = "wasm32"))]
@@ -168,7 +126,7 @@ mod tests {
     fn the_backing_store_matches_the_screen_and_the_chart_is_drawn() {
         let document = web_sys::window().unwrap().document().unwrap();
         let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").unwrap().unchecked_into();
-        web_sys::HtmlElement::style(&canvas).set_property("width", "400px").unwrap();
+        web_sys::HtmlElement::style(&canvas).set_property("width", "560px").unwrap();
         web_sys::HtmlElement::style(&canvas).set_property("display", "block").unwrap();
         document.body().unwrap().append_child(&canvas).unwrap();
         let chart = RadarChart {
@@ -181,8 +139,8 @@ mod tests {
         paint(&canvas, &Chart::Radar(chart));
 
         let ratio = web::device_pixel_ratio();
-        assert_eq!(canvas.width(), (400.0 * ratio).round() as u32);
-        assert_eq!(canvas.height(), (320.0 * ratio).round() as u32, "height follows width, 4 to 5");
+        assert_eq!(canvas.width(), (560.0 * ratio).round() as u32);
+        assert_eq!(canvas.height(), (448.0 * ratio).round() as u32, "a radar's height follows its width, 4 to 5");
         let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().unchecked_into();
         let pixels =
             context.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
@@ -198,7 +156,7 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn a_chart_for_a_document_is_a_png_of_its_own_size() {
+    fn a_chart_picture_is_a_png_of_a_fixed_size() {
         let chart = Chart::Radar(RadarChart {
             axes: ["Connectivity", "Data", "Democracy"].map(String::from).to_vec(),
             max: 5,
@@ -206,9 +164,9 @@ mod tests {
             targets: vec![None, Some(4.0), None],
         });
 
-        let (png, width, height) = png(&chart, 600.0, 2.0).unwrap();
+        let (png, width, height) = png(&chart).unwrap();
 
-        assert_eq!((width, height), (1200, 920), "twice 600 by the radar's 460");
+        assert_eq!((width, height), (1280, 920), "twice 640 by the radar's 460, whatever the screen");
         assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
         assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), width, "the PNG's own width");
     }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::charts::score_trend::ScoreTrendChart;
-use crate::components::chart_canvas::{Chart, ChartCanvas};
+use crate::charts::Chart;
+use crate::components::chart_canvas::ChartCanvas;
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
 use crate::domain::plan::{Action, PlanItem};

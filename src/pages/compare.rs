@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::charts::score_trend::ScoreTrendChart;
 use crate::components::change_tag::ChangeTag;
-use crate::components::chart_canvas::{Chart, ChartCanvas};
+use crate::charts::Chart;
+use crate::components::chart_canvas::ChartCanvas;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::{Assessment, Rating};
 use crate::domain::combine::{Group, MAX_GROUP_NAME_CHARS};

@@ -9,7 +9,8 @@ use wasm_bindgen::JsCast;
 
 use crate::charts::heatmap::{HeatMap, HeatRow};
 use crate::charts::range_radar::RangeRadarChart;
-use crate::components::chart_canvas::{Chart, ChartCanvas};
+use crate::charts::Chart;
+use crate::components::chart_canvas::ChartCanvas;
 use crate::components::confirm::Confirm;
 use crate::components::document_download::{DocumentDownload, MakeDocument};
 use crate::components::error_summary::{ErrorItem, FileProblems};

@@ -103,8 +103,7 @@ fn Report(assessment: Assessment, framework: Framework) -> impl IntoView {
     }
 }
 
-/// The report's charts as pictures for the Word report: each drawn 600 CSS pixels wide at twice
-/// the pixels, in the light theme, whatever the screen the page is on.
+/// The report's charts as pictures for the Word report, drawn at a fixed size whatever the screen.
 fn chart_images(framework: &Framework, assessment: &Assessment, has_phases: bool) -> Result<Vec<ChartImage>, String> {
     let ResultChartSet { scores, gaps, levels } = result_charts(framework, assessment);
     let roadmap = has_phases.then(|| overall_chart(framework, assessment));
@@ -112,7 +111,7 @@ fn chart_images(framework: &Framework, assessment: &Assessment, has_phases: bool
         .into_iter()
         .filter_map(|(figure, chart)| chart.map(|chart| (figure, chart)))
         .map(|(figure, (chart, description))| {
-            let (png, width_px, height_px) = chart_canvas::png(&chart, 600.0, 2.0)?;
+            let (png, width_px, height_px) = chart_canvas::png(&chart)?;
             Ok(ChartImage { figure, description, png, width_px, height_px })
         })
         .collect()
