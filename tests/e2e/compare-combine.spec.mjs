@@ -121,7 +121,7 @@ test('twenty files go into a group only once confirmed, with each bad file named
   expect(excludedRow[1]).toBe(expectedMedian(excluded));
   expect(excludedRow.slice(-2)).toEqual([String(ratings.filter((r) => r === DONT_KNOW).length), String(ratings.filter((r) => r === NOT_APPLICABLE).length)]);
 
-  await expect(main(page).getByRole('img', { name: /^Radar chart of the median score for each of the 12 outcomes/ })).toBeVisible();
+  await expect(main(page).getByRole('img', { name: /^Chart of the median score for each of the 12 outcomes/ })).toBeVisible();
   await expect(main(page).getByRole('img', { name: /^Heat map of how many respondents chose each level/ })).toBeVisible();
   await checkA11y(page, 'combined view');
 

@@ -330,7 +330,7 @@ test.beforeAll(() => {
 // Page parts.
 
 const CHART_NAMES = {
-  scores: /^Radar chart of the score and the target for each of the 12 outcomes, on a scale of 1 to 5\. The same figures are in the table that follows\.$/,
+  scores: /^Chart of the score and the target for each of the 12 outcomes, on a scale of 1 to 5\. The same figures are in the table that follows\.$/,
   gaps: /^Bar chart of the gap between score and target for each outcome that has one, largest first\. The same figures are in the table that follows\.$/,
   levels: /^Heat map of how many statements in each outcome are at each level\. The same counts are in the table that follows\.$/,
 };

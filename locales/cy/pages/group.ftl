@@ -114,7 +114,7 @@ version-ignored = { $count ->
 }
 # Testun amgen y siart. { $nouns } yw enw'r fframwaith ar ei feysydd, fel “canlyniadau”.
 # UNSURE: y nifer mewn cromfachau i osgoi treiglo enw'r fframwaith ar ôl rhif
-radar-label = Siart radar o'r sgôr ganolrifol ar gyfer pob un o'r { $nouns } ({ $count } i gyd), gyda band wedi'i liwio o sgôr yr ymatebydd isaf i sgôr yr uchaf, ar raddfa o 1 i { $top }. Mae'r un ffigurau yn y tabl sy'n dilyn.
+radar-label = Siart o'r sgôr ganolrifol ar gyfer pob un o'r { $nouns } ({ $count } i gyd), gyda band wedi'i liwio o sgôr yr ymatebydd isaf i sgôr yr uchaf, ar raddfa o 1 i { $top }. Mae'r un ffigurau yn y tabl sy'n dilyn.
 # DK, N/A a None yw tair colofn olaf y map gwres (yn Gymraeg: DG, Amh a Dim).
 # UNSURE: rhaid i'r talfyriadau gyd-fynd â cholofnau'r map gwres (src/components/result_tables.rs)
 heat-note = Datganiad yw pob rhes, wedi'i rifo fel yn y tabl ar gyfer pob { $noun } isod; mae pob rhif yn dangos faint o ymatebwyr a ddewisodd y lefel honno. DG: “{ $dont-know }”. Amh: “{ $not-applicable }”. Dim: heb ei ateb, neu ddim yn eu fersiwn nhw o'r fframwaith.

@@ -67,8 +67,8 @@ too-long-heading = Mae'r canlyniad hwn yn rhy fawr i'w rannu fel dolen
 too-long = Byddai'r ddolen yn { $length } nod o hyd, a'r mwyaf y gall dolen i Almanac ei gario yw { $most }, felly ni fyddai'n agor. { $instead }
 download-file = Llwytho'r canlyniad i lawr fel ffeil
 # Enw'r fframwaith am ei feysydd sydd yn { $nouns } ("canlyniadau"); mae'r nifer mewn cromfachau, fel nad oes angen treiglo'r enw.
-radar-label = Siart radar o'r sgôr ar gyfer pob un o'r { $nouns } ({ $count }), ar raddfa o 1 i { $top }. Mae'r un ffigurau yn y tabl sy'n dilyn.
-radar-label-targets = Siart radar o'r sgôr a'r targed ar gyfer pob un o'r { $nouns } ({ $count }), ar raddfa o 1 i { $top }. Mae'r un ffigurau yn y tabl sy'n dilyn.
+radar-label = Siart o'r sgôr ar gyfer pob un o'r { $nouns } ({ $count }), ar raddfa o 1 i { $top }. Mae'r un ffigurau yn y tabl sy'n dilyn.
+radar-label-targets = Siart o'r sgôr a'r targed ar gyfer pob un o'r { $nouns } ({ $count }), ar raddfa o 1 i { $top }. Mae'r un ffigurau yn y tabl sy'n dilyn.
 # DG, Amh a Dim yw colofnau'r map gwres (result-tables.ftl).
 heat-note = DG: “{ $dont_know }”. Amh: “{ $not_applicable }”. Dim: heb ei ateb eto.
 scores-and-targets-heading = Sgôr a tharged ar gyfer pob { $noun }

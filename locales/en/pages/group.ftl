@@ -109,7 +109,7 @@ version-ignored = { $count ->
    *[other] { " " }{ $count } answers to statements that version { $current } does not have are left out.
 }
 # The chart's text alternative. { $nouns } is the framework's name for its areas, such as "outcomes".
-radar-label = Radar chart of the median score for each of the { $count } { $nouns }, with a shaded band from the lowest to the highest respondent’s score, on a scale of 1 to { $top }. The same figures are in the table that follows.
+radar-label = Chart of the median score for each of the { $count } { $nouns }, with a shaded band from the lowest to the highest respondent’s score, on a scale of 1 to { $top }. The same figures are in the table that follows.
 # DK, N/A and None are the heat map's last three columns.
 heat-note = Each row is a statement, numbered as in its { $noun }’s table below; each number is how many respondents chose that level. DK: “{ $dont-know }”. N/A: “{ $not-applicable }”. None: not answered, or not in their version of the framework.
 combined-heading = Combined answers

@@ -62,8 +62,8 @@ too-long-heading = This result is too big to share as a link
 too-long = The link would be { $length } characters long, and the most a link to Almanac can carry is { $most }, so it would not open. { $instead }
 download-file = Download the result as a file
 # The charts. { $nouns } is the framework's name for its areas, such as "outcomes".
-radar-label = Radar chart of the score for each of the { $count } { $nouns }, on a scale of 1 to { $top }. The same figures are in the table that follows.
-radar-label-targets = Radar chart of the score and the target for each of the { $count } { $nouns }, on a scale of 1 to { $top }. The same figures are in the table that follows.
+radar-label = Chart of the score for each of the { $count } { $nouns }, on a scale of 1 to { $top }. The same figures are in the table that follows.
+radar-label-targets = Chart of the score and the target for each of the { $count } { $nouns }, on a scale of 1 to { $top }. The same figures are in the table that follows.
 # DK, N/A and None are the heat map's columns (result-tables.ftl); { $dont_know } and { $not_applicable } the framework's words for them.
 heat-note = DK: “{ $dont_know }”. N/A: “{ $not_applicable }”. None: not answered yet.
 # { $noun } is the framework's name for one area, such as "outcome".
