@@ -123,14 +123,15 @@ test('complete the quick check, surviving a reload half-way, and read the result
   expect(drawn.width, `backing width ${drawn.width} = CSS width ${drawn.cssWidth} x ${dpr}`).toBe(Math.round(drawn.cssWidth * dpr));
   expect(drawn.height, `backing height ${drawn.height} = CSS height ${drawn.cssHeight} x ${dpr}`).toBe(Math.round(drawn.cssHeight * dpr));
   expect(drawn.cssWidth).toBeGreaterThan(200);
-  // Not blank: the light theme's background, grid, text, shape and its fill are all there,
-  // each over at least 50 pixels, and no single colour covers the canvas.
+  // Not blank: the light theme's background, grid, text and the scores are all there, each over
+  // at least 50 pixels, and no single colour covers the canvas. A phone shows a bar per outcome;
+  // a wider screen a radar, whose shape is filled.
   expect(drawn.colours).toEqual(expect.arrayContaining([
     '255,255,255,255', // background, #ffffff
     '177,180,182,255', // grid, #b1b4b6
     '11,12,12,255', // labels, #0b0c0c
-    '29,112,184,255', // the answers' outline and points, #1d70b8
-    '198,219,237,255', // the shape's fill: #1d70b8 at 25% over the background
+    '29,112,184,255', // the bars, or the radar's outline and points, #1d70b8
+    ...(drawn.cssWidth < 480 ? [] : ['198,219,237,255']), // the radar's fill: #1d70b8 at 25% over the background
   ]));
   expect(drawn.dominantShare).toBeLessThan(0.95);
 
