@@ -11,16 +11,8 @@ use crate::offline::Updates;
 use crate::pages::home::{FirstVisitHome, HomePage, StartPressedEarly};
 use crate::pages::{not_found::NotFoundPage, question::QuestionPage};
 use crate::routes::{Area, Route};
-use crate::state::AppState;
+use crate::state::{AppState, Screen};
 use crate::web;
-
-/// What the screen is like now: dark mode (charts redraw in matching colours) and whether it is
-/// wide enough for a whole area per page.
-#[derive(Clone, Copy)]
-pub struct Screen {
-    pub dark: RwSignal<bool>,
-    pub wide: RwSignal<bool>,
-}
 
 /// `drawn_home`: what the `<main>` of the home page drawn at build time holds (index.html), shown
 /// as the home page of a first-time visitor.

@@ -23,9 +23,11 @@ const BAR_HEIGHT: f64 = 14.0;
 /// How far the scale's lines reach beyond a bar, above and below, in CSS pixels.
 const TICK_OVERHANG: f64 = 3.0;
 const FOOTER: f64 = 6.0;
-/// Space at the left and right edges, and before the value written at a row's end, in CSS pixels.
+/// Space at the left and right edges, in CSS pixels.
 const EDGE: f64 = 4.0;
-const GUTTER: f64 = 10.0;
+/// Space before the figure written at a row's end, clear of a target's square at the top of the
+/// scale, in CSS pixels.
+const GUTTER: f64 = 14.0;
 
 /// Whether a chart `css_width` wide is drawn as bars rather than a radar.
 pub fn as_bars(css_width: f64) -> bool {
@@ -139,8 +141,15 @@ fn draw_row<DB: DrawingBackend>(
     let top = layout.row_top(index);
     let width = area.dim_in_pixel().0 as i32;
     let style = theme.label_style();
-    if let Some(line) = fit_lines(area, name, &style, width - 2 * theme.px(EDGE), 1)?.pop() {
-        area.draw(&Text::new(line, (layout.zero, top + theme.px(4.0)), style.pos(Pos::new(HPos::Left, VPos::Top))))?;
+    // A row without a figure says so after its name, where the words cross no line of the scale.
+    let missing = match mark.value() {
+        Some(_) => String::new(),
+        None => format!(" {}", t::no_score()),
+    };
+    let room = width - 2 * theme.px(EDGE) - text_width(area, &missing, &style)?;
+    if let Some(line) = fit_lines(area, name, &style, room, 1)?.pop() {
+        let at = (layout.zero, top + theme.px(4.0));
+        area.draw(&Text::new(line + &missing, at, style.pos(Pos::new(HPos::Left, VPos::Top))))?;
     }
     let middle = top + theme.px(BAR_MIDDLE);
     let half = theme.px(BAR_HEIGHT / 2.0);
@@ -173,11 +182,13 @@ fn draw_row<DB: DrawingBackend>(
             }
         }
     }
-    let (text, at, side) = match mark.value() {
-        Some(value) => (format!("{value:.1}"), width - theme.px(EDGE), HPos::Right),
-        None => (t::no_score().to_string(), layout.zero + theme.px(GUTTER / 2.0), HPos::Left),
-    };
-    area.draw(&Text::new(text, (at, middle), theme.label_style().pos(Pos::new(side, VPos::Center))))
+    match mark.value() {
+        Some(value) => {
+            let at = (width - theme.px(EDGE), middle);
+            area.draw(&Text::new(format!("{value:.1}"), at, theme.label_style().pos(Pos::new(HPos::Right, VPos::Center))))
+        }
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -241,7 +252,8 @@ mod tests {
         assert_eq!(squares, 2, "a square per target, even where there is no score");
         assert!(!svg.to_uppercase().contains("FILL=\"#C2410C\""), "the squares are hollow");
         assert_eq!(rects_filled(&svg, "#1D70B8").len(), 1, "no bar without a score");
-        assert_eq!(svg.matches("(no score)").count(), 1);
+        let missing = svg.split("<text").find(|tag| tag.contains("(no score)")).unwrap();
+        assert!(missing.contains(">\nEthics (no score)\n<"), "said after the name, clear of the scale: {missing}");
     }
 
     #[test]

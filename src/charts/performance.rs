@@ -7,7 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult};
+use super::{ChartTheme, DrawResult, widest_text};
 
 /// What the numbers on a chart are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +60,10 @@ const PLOT_HEIGHT: f64 = 260.0;
 const LEGEND_ROW: f64 = 22.0;
 const LEGEND_TOP: f64 = 10.0;
 const SWATCH: f64 = 12.0;
+/// A legend's sample of a line, in CSS pixels.
+const SAMPLE: f64 = 28.0;
+/// The band at the left for the values up the side, in CSS pixels.
+const Y_LABELS: f64 = 62.0;
 
 /// The height in CSS pixels for a chart of `series` series: the plot and a legend line for each.
 pub fn performance_chart_height(series: usize) -> f64 {
@@ -103,7 +107,8 @@ pub fn draw_trend<DB: DrawingBackend>(
         _ => nice_top(values.fold(0.0, f64::max)),
     };
     let mut area = builder(&plot, theme).build_cartesian_2d(-0.5..(periods.max(1) as f64 - 0.5), 0.0..top)?;
-    configure(&mut area, &chart.periods, chart.measure, theme)?;
+    let step = label_step(&plot, &chart.periods, theme)?;
+    configure(&mut area, &chart.periods, step, chart.measure, theme)?;
     let width = theme.px(2.5).max(1) as u32;
     for (index, series) in chart.series.iter().enumerate() {
         let colour = series_colour(theme, index);
@@ -115,20 +120,12 @@ pub fn draw_trend<DB: DrawingBackend>(
                 area.draw_series(std::iter::once(PathElement::new(vec![*from, *to], colour.stroke_width(width))))?;
             }
         }
-        let size = theme.px(4.5);
+        // Drawn in the canvas's pixels: `plot` starts at the top left of `root`, the whole canvas.
         for point in points.into_iter().flatten() {
-            match index % 3 {
-                0 => area.draw_series(std::iter::once(Circle::new(point, size, colour.filled())))?,
-                1 => area.draw_series(std::iter::once(TriangleMarker::new(
-                    point,
-                    size + theme.px(1.0),
-                    colour.filled(),
-                )))?,
-                _ => area.draw_series(std::iter::once(Cross::new(point, size, colour.stroke_width(width))))?,
-            };
+            root.draw(&marker(area.backend_coord(&point), index, colour, theme))?;
         }
     }
-    draw_legend(&legend, &chart.series, theme)
+    draw_legend(&legend, &chart.series, Sample::LineAndMarker, theme)
 }
 
 /// Draws stacked bars across the periods to fill `root`, which should be `performance_chart_height` tall.
@@ -144,7 +141,8 @@ pub fn draw_stacked<DB: DrawingBackend>(
         (0..periods).map(|p| chart.series.iter().filter_map(|s| s.values.get(p).copied().flatten()).sum::<f64>());
     let top = nice_top(totals.fold(0.0, f64::max));
     let mut area = builder(&plot, theme).build_cartesian_2d(-0.5..(periods.max(1) as f64 - 0.5), 0.0..top)?;
-    configure(&mut area, &chart.periods, Measure::Count, theme)?;
+    let step = label_step(&plot, &chart.periods, theme)?;
+    configure(&mut area, &chart.periods, step, Measure::Count, theme)?;
     for period in 0..periods {
         let mut base = 0.0;
         for (index, series) in chart.series.iter().enumerate() {
@@ -156,7 +154,7 @@ pub fn draw_stacked<DB: DrawingBackend>(
             base += value;
         }
     }
-    draw_legend(&legend, &chart.series, theme)
+    draw_legend(&legend, &chart.series, Sample::Swatch, theme)
 }
 
 fn split<DB: DrawingBackend>(
@@ -176,7 +174,7 @@ fn builder<'a, 'b, DB: DrawingBackend>(
         .margin_right(theme.px(16.0))
         .margin_left(theme.px(4.0))
         .x_label_area_size(theme.px(30.0))
-        .y_label_area_size(theme.px(62.0));
+        .y_label_area_size(theme.px(Y_LABELS));
     builder
 }
 
@@ -188,17 +186,16 @@ fn configure<DB: DrawingBackend>(
         Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
     >,
     periods: &[String],
+    step: usize,
     measure: Measure,
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     let label = theme.label_style();
+    let last = periods.len().saturating_sub(1);
     let x_label = |x: &f64| {
         let index = x.round();
-        if (x - index).abs() < 0.01 && index >= 0.0 {
-            periods.get(index as usize).cloned().unwrap_or_default()
-        } else {
-            String::new()
-        }
+        let shown = (x - index).abs() < 0.01 && index >= 0.0 && (last.saturating_sub(index as usize)).is_multiple_of(step);
+        if shown { periods.get(index as usize).cloned().unwrap_or_default() } else { String::new() }
     };
     let y_label = |y: &f64| measure.axis_label(*y);
     area.configure_mesh()
@@ -215,22 +212,74 @@ fn configure<DB: DrawingBackend>(
         .draw()
 }
 
-/// A swatch and the series' name on a line each.
+/// What a legend shows of each series.
+#[derive(Clone, Copy)]
+enum Sample {
+    /// A block of its colour, as its part of a stacked bar.
+    Swatch,
+    /// A stretch of its line with its marker, so lines are told apart by shape as well as colour.
+    LineAndMarker,
+}
+
+/// Each series' sample and name, on a line each.
 fn draw_legend<DB: DrawingBackend>(
     legend: &DrawingArea<DB, Shift>,
     series: &[Series],
+    sample: Sample,
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     let style = theme.label_style().pos(Pos::new(HPos::Left, VPos::Center));
+    let (left, width) = (theme.px(66.0), theme.px(SAMPLE));
     for (index, one) in series.iter().enumerate() {
         let middle = theme.px(LEGEND_TOP + LEGEND_ROW * (index as f64 + 0.5));
-        let left = theme.px(66.0);
-        let half = theme.px(SWATCH / 2.0);
         let colour = series_colour(theme, index);
-        legend.draw(&Rectangle::new([(left, middle - half), (left + 2 * half, middle + half)], colour.filled()))?;
-        legend.draw(&Text::new(one.name.clone(), (left + 2 * half + theme.px(8.0), middle), style.clone()))?;
+        match sample {
+            Sample::Swatch => {
+                let half = theme.px(SWATCH / 2.0);
+                let centre = left + width / 2;
+                legend.draw(&Rectangle::new([(centre - half, middle - half), (centre + half, middle + half)], colour.filled()))?;
+            }
+            Sample::LineAndMarker => {
+                let line = colour.stroke_width(theme.px(2.5).max(1) as u32);
+                legend.draw(&PathElement::new(vec![(left, middle), (left + width, middle)], line))?;
+                legend.draw(&marker((left + width / 2, middle), index, colour, theme))?;
+            }
+        }
+        legend.draw(&Text::new(one.name.clone(), (left + width + theme.px(8.0), middle), style.clone()))?;
     }
     Ok(())
+}
+
+/// A series' marker at `at`: a different shape for each of the six colours, filled or drawn thick.
+fn marker<'a, DB: DrawingBackend + 'a, Coord: Clone + 'a>(
+    at: Coord,
+    index: usize,
+    colour: RGBColor,
+    theme: &ChartTheme,
+) -> DynElement<'a, DB, Coord> {
+    let size = theme.px(4.5);
+    let (filled, thick) = (colour.filled(), colour.stroke_width(theme.px(2.5).max(1) as u32));
+    let point = EmptyElement::at(at);
+    match index % 6 {
+        0 => (point + Circle::new((0, 0), size, filled)).into_dyn(),
+        1 => (point + Polygon::new(vec![(0, -size - 1), (size + 1, size), (-size - 1, size)], filled)).into_dyn(),
+        2 => (point + Cross::new((0, 0), size, thick)).into_dyn(),
+        3 => (point + Rectangle::new([(-size, -size), (size, size)], filled)).into_dyn(),
+        4 => (point + Polygon::new(vec![(0, -size - 2), (size + 2, 0), (0, size + 2), (-size - 2, 0)], filled)).into_dyn(),
+        _ => (point + Circle::new((0, 0), size, thick)).into_dyn(),
+    }
+}
+
+/// How many periods apart the labels along the bottom are written, so that they never run into
+/// each other: every one where there is room, always the latest.
+fn label_step<DB: DrawingBackend>(
+    plot: &DrawingArea<DB, Shift>,
+    periods: &[String],
+    theme: &ChartTheme,
+) -> Result<usize, DrawingAreaErrorKind<DB::ErrorType>> {
+    let room = f64::from(plot.dim_in_pixel().0 as i32 - theme.px(Y_LABELS + 20.0)) / periods.len().max(1) as f64;
+    let widest = widest_text(plot, periods.iter().map(String::as_str), &theme.label_style())?;
+    Ok((f64::from(widest + theme.px(8.0)) / room.max(1.0)).ceil().max(1.0) as usize)
 }
 
 /// A round number a little above `max` for the top of the scale, so the highest value has room.
@@ -272,7 +321,7 @@ mod tests {
     #[test]
     fn a_gap_in_the_data_is_a_gap_in_the_line() {
         let drawn = svg(|root| draw_trend(root, &take_up(), &ChartTheme::light(1.0)), 1);
-        assert_eq!(drawn.matches("<circle").count(), 2, "a marker for each known value only");
+        assert_eq!(drawn.matches("<circle").count(), 2 + 1, "a marker for each known value only, and the legend's");
         let joined = take_up();
         let mut full = joined.clone();
         full.series[0].values[1] = Some(0.7);
@@ -320,6 +369,40 @@ mod tests {
         let orange = drawn.matches("fill=\"#C2410C\"").count();
         assert_eq!((blue, orange), (3, 2), "two online bars, one phone bar, and a swatch each");
         assert!(drawn.contains("1.0k") || drawn.contains("1.2k"), "counts in thousands");
+    }
+
+    #[test]
+    fn each_line_has_a_marker_of_its_own_shape_on_its_points_and_in_the_legend() {
+        let chart = TrendChart {
+            periods: vec!["Q1 2026".into(), "Q2 2026".into()],
+            series: (0..6).map(|i| Series { name: format!("Channel {i}"), values: vec![Some(0.1 * i as f64), Some(0.5)] }).collect(),
+            measure: Measure::Share,
+        };
+        let drawn = svg(|root| draw_trend(root, &chart, &ChartTheme::light(1.0)), 6);
+        let circles = drawn.matches("<circle").count();
+        assert_eq!(circles, 2 * 3, "circles for the first and sixth (hollow) lines, on 2 points and in the legend");
+        assert_eq!(drawn.matches("<polygon").count(), 2 * 3, "triangles and diamonds");
+        assert_eq!(drawn.matches("<rect").count() - 1, 3, "squares, besides the background");
+        // The first point of the first line: its marker is where its line starts.
+        let line = drawn.split("<polyline").find(|tag| tag.to_uppercase().contains("#1D70B8")).unwrap();
+        let start = line.split("points=\"").nth(1).unwrap().split(' ').next().unwrap().to_string();
+        let (x, y) = start.split_once(',').unwrap();
+        assert!(drawn.contains(&format!("cx=\"{x}\" cy=\"{y}\"")), "a dot at {x},{y}");
+    }
+
+    #[test]
+    fn period_labels_on_a_phone_never_meet() {
+        let periods: Vec<String> = ["Q1", "Q2", "Q3", "Q4"].iter().flat_map(|q| [format!("{q} 2025/26")]).collect();
+        let chart = StackedChart { periods: periods.clone(), series: vec![Series { name: "Online".into(), values: vec![Some(1.0); 4] }] };
+        let mut text = String::new();
+        {
+            let root = SVGBackend::with_string(&mut text, (290, performance_chart_height(1) as u32)).into_drawing_area();
+            draw_stacked(&root, &chart, &ChartTheme::light(1.0)).unwrap();
+        }
+        let written: Vec<&String> = periods.iter().filter(|p| text.contains(p.as_str())).collect();
+        assert_eq!(written, [&periods[1], &periods[3]], "every other one, ending with the latest");
+        let wide = svg(|root| draw_stacked(root, &chart, &ChartTheme::light(1.0)), 1);
+        assert!(periods.iter().all(|p| wide.contains(p.as_str())), "all four where there is room");
     }
 
     #[test]

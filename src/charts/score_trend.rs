@@ -40,7 +40,13 @@ pub fn draw_score_trend<DB: DrawingBackend>(
         return Ok(());
     }
     let (width, height) = root.dim_in_pixel();
-    let (left, right) = (theme.px(LEFT), width as i32 - theme.px(RIGHT));
+    let small = TextStyle::from((FONT, SMALL_TEXT * theme.scale).into_font()).color(&theme.text);
+    // The first and last labels are centred under their points: far enough in to be whole.
+    let half_label = |label: Option<&String>| -> Result<i32, DrawingAreaErrorKind<DB::ErrorType>> {
+        Ok(label.map_or(Ok(0), |label| text_width(root, label, &small))? / 2 + theme.px(4.0))
+    };
+    let left = theme.px(LEFT).max(half_label(chart.labels.first())?);
+    let right = width as i32 - theme.px(RIGHT).max(half_label(chart.labels.last())?);
     let (top, bottom) = (theme.px(LEGEND_HEIGHT + TOP_PAD), height as i32 - theme.px(BOTTOM));
     let x_of = |index: usize| match chart.labels.len() {
         1 => (left + right) / 2,
@@ -49,7 +55,6 @@ pub fn draw_score_trend<DB: DrawingBackend>(
     let y_of = |value: f64| bottom - ((bottom - top) as f64 * value / f64::from(chart.max)).round() as i32;
 
     let grid = ShapeStyle::from(&theme.grid).stroke_width(theme.px(1.0).max(1) as u32);
-    let small = TextStyle::from((FONT, SMALL_TEXT * theme.scale).into_font()).color(&theme.text);
     for level in 0..=chart.max {
         let y = y_of(f64::from(level));
         root.draw(&PathElement::new(vec![(left, y), (right, y)], grid))?;
@@ -188,6 +193,25 @@ mod tests {
             3 + 1,
             "a square per score, one in the legend"
         );
+    }
+
+    #[test]
+    fn the_first_and_last_dates_are_whole_on_a_phone() {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (320, 240)).into_drawing_area();
+            draw_score_trend(&root, &chart(None), &ChartTheme::light(1.0)).unwrap();
+            root.present().unwrap();
+        }
+        let mut scratch = String::new();
+        let root = SVGBackend::with_string(&mut scratch, (320, 240)).into_drawing_area();
+        let style = TextStyle::from((FONT, SMALL_TEXT).into_font());
+        for date in ["Nov 2024", "Nov 2026"] {
+            let tag = svg.split("<text").find(|tag| tag.contains(date)).unwrap();
+            let x: i32 = tag.split("x=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+            let half = text_width(&root, date, &style).unwrap() / 2;
+            assert!(x - half >= 0 && x + half <= 320, "{date} centred at {x}, {half} either side");
+        }
     }
 
     #[test]

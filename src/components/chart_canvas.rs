@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use plotters::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::Screen;
+use crate::state::Screen;
 use crate::charts::{Chart, ChartTheme};
 use crate::components::canvas_backend::MeasuringCanvas;
 use crate::i18n::t::chart_canvas as t;
@@ -121,6 +121,7 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     use super::*;
+    use crate::charts::radar::RadarChart;
 
     #[wasm_bindgen_test]
     fn the_backing_store_matches_the_screen_and_the_chart_is_drawn() {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Screen;
+use crate::state::Screen;
 use crate::domain::assessment::{Answer, Confidence, Rating};
 use crate::domain::exchange::MAX_EVIDENCE_CHARS;
 use crate::domain::framework::{Area, Framework, Statement};

@@ -9,11 +9,13 @@ mod backup;
 mod benchmarks;
 mod groups;
 mod performance;
+mod screen;
 mod stored;
 mod writes;
 
 pub use backup::Restored;
 pub use benchmarks::{BenchmarkChoice, Hosted};
+pub use screen::Screen;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
