@@ -8,10 +8,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::marks::{LEGEND_HEIGHT, band_outline, draw_dot, draw_square};
 use super::{ChartTheme, DrawResult, fit_lines, text_width};
+#[cfg(test)]
+use super::names_above;
 use crate::i18n::t::radar as t;
 
-/// Below this width, in CSS pixels, the radar charts are drawn as bars.
-pub const NARROWEST_RADAR: f64 = 480.0;
 
 /// The row of level numbers above the first bar, in CSS pixels.
 const HEADER: f64 = 20.0;
@@ -28,11 +28,6 @@ const EDGE: f64 = 4.0;
 /// Space before the figure written at a row's end, clear of a target's square at the top of the
 /// scale, in CSS pixels.
 const GUTTER: f64 = 14.0;
-
-/// Whether a chart `css_width` wide is drawn as bars rather than a radar.
-pub fn as_bars(css_width: f64) -> bool {
-    css_width < NARROWEST_RADAR
-}
 
 /// The height in CSS pixels of bars for `rows` areas, with or without a legend above them.
 pub fn area_bars_height(rows: usize, legend: bool) -> f64 {
@@ -281,8 +276,8 @@ mod tests {
 
     #[test]
     fn phones_get_bars_and_wider_screens_the_radar() {
-        assert!(as_bars(320.0) && as_bars(400.0));
-        assert!(!as_bars(640.0));
+        assert!(names_above(320.0) && names_above(400.0));
+        assert!(!names_above(640.0));
         assert_eq!(area_bars_height(12, true), LEGEND_HEIGHT + HEADER + 12.0 * ROW + FOOTER);
     }
 }

@@ -36,7 +36,7 @@ impl Chart {
         match self {
             Chart::Radar(chart) => radar_chart_height(chart, css_width),
             Chart::Gaps(chart) => gap_chart_height(chart.bars.len()),
-            Chart::Levels(map) => heatmap_height(map.rows.len()),
+            Chart::Levels(map) => heatmap_height(map.rows.len(), css_width),
             Chart::Trend(chart) => performance_chart_height(chart.series.len()),
             Chart::Stacked(chart) => performance_chart_height(chart.series.len()),
             Chart::RangeRadar(chart) => range_radar_height(chart, css_width),

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, LINE_HEIGHT, fit_lines, text_width, widest_text};
+use super::{ChartTheme, DrawResult, LABEL_SIZE, LINE_HEIGHT, fit_lines, text_width, widest_text};
 use crate::i18n::t::gaps as t;
 
 /// What a gap chart shows: one row for each area, on a scale of 0 to `max`.
@@ -173,6 +173,11 @@ fn draw_row<DB: DrawingBackend>(
     } else {
         (start - space, HPos::Right)
     };
+    // On the background, so that no line of the scale runs through the words.
+    let left = if matches!(side, HPos::Left) { x } else { x - note_width };
+    let half = theme.px(LABEL_SIZE * 0.6);
+    let clear = [(left - theme.px(2.0), middle - half), (left + note_width + theme.px(2.0), middle + half)];
+    root.draw(&Rectangle::new(clear, theme.background.filled()))?;
     root.draw(&Text::new(note, (x, middle), style.pos(Pos::new(side, VPos::Center))))
 }
 

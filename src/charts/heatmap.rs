@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartTheme, DrawResult, LINE_HEIGHT, contrast, fit_lines, text_width, widest_text};
+use super::{ChartTheme, DrawResult, LINE_HEIGHT, contrast, fit_lines, names_above, text_width, widest_text};
 
 /// What a heat map shows: a row for each area and a column for each answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +31,10 @@ pub struct HeatRow {
 const HEADER: f64 = 56.0;
 /// One row, tall enough for a two-line label, in CSS pixels.
 const ROW: f64 = 40.0;
+/// On a phone, one row: its label's line, its cells, and a gap before the next, in CSS pixels.
+const NAME_LINE: f64 = 20.0;
+const PHONE_CELLS: f64 = 30.0;
+const PHONE_ROW: f64 = NAME_LINE + PHONE_CELLS + 6.0;
 /// Space below the grid, in CSS pixels.
 const FOOTER: f64 = 8.0;
 /// Space at the left and right edges, in CSS pixels.
@@ -44,9 +48,11 @@ const MIN_LABEL_SHARE: f64 = 0.25;
 /// The narrowest a column may be, room for a three-digit count, in CSS pixels.
 const MIN_COLUMN: f64 = 28.0;
 
-/// The height in CSS pixels that a heat map of `rows` rows needs, for sizing its canvas.
-pub fn heatmap_height(rows: usize) -> f64 {
-    HEADER + ROW * rows as f64 + FOOTER
+/// The height in CSS pixels that a heat map of `rows` rows needs `css_width` wide, for sizing its
+/// canvas: on a phone each row's label has a line of its own above its cells.
+pub fn heatmap_height(rows: usize, css_width: f64) -> f64 {
+    let row = if names_above(css_width) { PHONE_ROW } else { ROW };
+    HEADER + row * rows as f64 + FOOTER
 }
 
 /// Draws the map to fill `root`, which should be `heatmap_height` CSS pixels tall. Each cell's shade
@@ -71,9 +77,12 @@ pub fn draw_heatmap<DB: DrawingBackend>(
 
 /// Where the rows and columns fall, in device pixels.
 struct Layout {
+    /// The width of the labels' column at the left; 0 when each label is above its row.
     label_width: i32,
     /// The left edge of each column, then the right edge of the last.
     edges: Vec<i32>,
+    /// Whether each row's label is on a line above its cells (on a phone).
+    names_above: bool,
     scale: f64,
 }
 
@@ -88,8 +97,13 @@ impl Layout {
         theme: &ChartTheme,
     ) -> Result<Layout, DrawingAreaErrorKind<DB::ErrorType>> {
         let width = f64::from(root.dim_in_pixel().0);
+        let names_above = names_above(width / theme.scale);
         let style = theme.label_style();
-        let widest_label = f64::from(widest_text(root, map.rows.iter().map(|row| row.label.as_str()), &style)?);
+        let widest_label = if names_above {
+            0.0
+        } else {
+            f64::from(widest_text(root, map.rows.iter().map(|row| row.label.as_str()), &style)?)
+        };
         let mut needs = Vec::with_capacity(map.columns.len());
         for heading in &map.columns {
             let mut need = f64::from(theme.px(MIN_COLUMN));
@@ -99,18 +113,22 @@ impl Layout {
             needs.push(need);
         }
         let total_need: f64 = needs.iter().sum();
-        let room = width - f64::from(theme.px(2.0 * EDGE + GUTTER));
-        let label_width =
-            widest_label.min(width * LABEL_SHARE).min((room - total_need).max(width * MIN_LABEL_SHARE)).round();
+        let gutter = if names_above { 0.0 } else { GUTTER };
+        let room = width - f64::from(theme.px(2.0 * EDGE + gutter));
+        let label_width = if names_above {
+            0.0
+        } else {
+            widest_label.min(width * LABEL_SHARE).min((room - total_need).max(width * MIN_LABEL_SHARE)).round()
+        };
         let available = room - label_width;
         let spare = (available - total_need) / needs.len() as f64;
-        let mut edge = f64::from(theme.px(EDGE + GUTTER)) + label_width;
+        let mut edge = f64::from(theme.px(EDGE + gutter)) + label_width;
         let mut edges = vec![edge.round() as i32];
         for need in needs {
             edge += if spare >= 0.0 { need + spare } else { need * available / total_need };
             edges.push(edge.round() as i32);
         }
-        Ok(Layout { label_width: label_width as i32, edges, scale: theme.scale })
+        Ok(Layout { label_width: label_width as i32, edges, names_above, scale: theme.scale })
     }
 
     /// How many columns there are.
@@ -121,7 +139,18 @@ impl Layout {
     /// The top of a row, or the bottom of the last one for the number of rows; worked out from CSS
     /// pixels each time so that rounding never adds up past the canvas's height.
     fn row_top(&self, index: usize) -> i32 {
-        ((HEADER + ROW * index as f64) * self.scale).round() as i32
+        let row = if self.names_above { PHONE_ROW } else { ROW };
+        ((HEADER + row * index as f64) * self.scale).round() as i32
+    }
+
+    /// The top and bottom of a row's cells: the whole row, or below its label on a phone.
+    fn cells(&self, index: usize) -> (i32, i32) {
+        let top = self.row_top(index);
+        if self.names_above {
+            (top + (NAME_LINE * self.scale).round() as i32, top + ((NAME_LINE + PHONE_CELLS) * self.scale).round() as i32)
+        } else {
+            (top, self.row_top(index + 1))
+        }
     }
 }
 
@@ -157,15 +186,23 @@ fn draw_row<DB: DrawingBackend>(
     most: usize,
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
-    let (top, bottom) = (layout.row_top(index), layout.row_top(index + 1));
+    let (top, bottom) = layout.cells(index);
     let middle = (top + bottom) / 2;
     let style = theme.label_style();
-    let lines = fit_lines(root, &row.label, &style, layout.label_width, 2)?;
-    let line_height = theme.px(LINE_HEIGHT);
-    let first = middle - line_height * (lines.len() as i32 - 1) / 2;
-    let label = style.pos(Pos::new(HPos::Left, VPos::Center));
-    for (number, line) in lines.iter().enumerate() {
-        root.draw(&Text::new(line.as_str(), (theme.px(EDGE), first + line_height * number as i32), label.clone()))?;
+    if layout.names_above {
+        let width = root.dim_in_pixel().0 as i32 - 2 * theme.px(EDGE);
+        if let Some(line) = fit_lines(root, &row.label, &style, width, 1)?.pop() {
+            let at = (theme.px(EDGE), layout.row_top(index) + theme.px(2.0));
+            root.draw(&Text::new(line, at, style.pos(Pos::new(HPos::Left, VPos::Top))))?;
+        }
+    } else {
+        let lines = fit_lines(root, &row.label, &style, layout.label_width, 2)?;
+        let line_height = theme.px(LINE_HEIGHT);
+        let first = middle - line_height * (lines.len() as i32 - 1) / 2;
+        let label = style.pos(Pos::new(HPos::Left, VPos::Center));
+        for (number, line) in lines.iter().enumerate() {
+            root.draw(&Text::new(line.as_str(), (theme.px(EDGE), first + line_height * number as i32), label.clone()))?;
+        }
     }
 
     for (column, &count) in row.counts.iter().enumerate().take(layout.columns()) {
@@ -183,7 +220,8 @@ fn draw_row<DB: DrawingBackend>(
     Ok(())
 }
 
-/// A line round every cell, drawn last so that shading never covers one.
+/// A line round every cell, drawn last so that shading never covers one: one grid, or on a phone
+/// one strip of cells under each label.
 fn draw_grid<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     layout: &Layout,
@@ -192,13 +230,23 @@ fn draw_grid<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let grid = ShapeStyle::from(&theme.grid).stroke_width(theme.px(1.0).max(1) as u32);
     let (left, right) = (layout.edges[0], layout.edges[layout.columns()]);
-    let (top, bottom) = (layout.row_top(0), layout.row_top(rows));
-    for index in 0..=rows {
-        let y = layout.row_top(index);
+    let strips = if layout.names_above {
+        (0..rows).map(|index| layout.cells(index)).collect()
+    } else {
+        vec![(layout.row_top(0), layout.row_top(rows))]
+    };
+    let across: Vec<i32> = if layout.names_above {
+        strips.iter().flat_map(|&(top, bottom)| [top, bottom]).collect()
+    } else {
+        (0..=rows).map(|index| layout.row_top(index)).collect()
+    };
+    for y in across {
         root.draw(&PathElement::new(vec![(left, y), (right, y)], grid))?;
     }
-    for &x in &layout.edges {
-        root.draw(&PathElement::new(vec![(x, top), (x, bottom)], grid))?;
+    for (top, bottom) in strips {
+        for &x in &layout.edges {
+            root.draw(&PathElement::new(vec![(x, top), (x, bottom)], grid))?;
+        }
     }
     Ok(())
 }
@@ -231,7 +279,7 @@ mod tests {
     }
 
     fn draw_svg(map: &HeatMap, width: u32, theme: &ChartTheme) -> String {
-        let height = (heatmap_height(map.rows.len()) * theme.scale).round() as u32;
+        let height = (heatmap_height(map.rows.len(), f64::from(width) / theme.scale) * theme.scale).round() as u32;
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
@@ -258,7 +306,7 @@ mod tests {
 
     /// The counts written in the cells, in the order drawn, with their colour.
     fn counts(svg: &str) -> Vec<(String, String)> {
-        let below_headings = heatmap_height(0) as i32 - FOOTER as i32;
+        let below_headings = heatmap_height(0, 640.0) as i32 - FOOTER as i32;
         texts(svg)
             .into_iter()
             .filter(|(text, _, _, y)| *y > below_headings && text.parse::<usize>().is_ok())
@@ -333,18 +381,29 @@ mod tests {
     }
 
     #[test]
-    fn short_headings_fit_a_phone() {
-        let narrow =
+    fn on_a_phone_each_label_is_whole_above_its_row_and_short_headings_fit() {
+        let mut narrow =
             HeatMap { columns: ["1", "2", "3", "4", "5", "DK", "N/A", "None"].map(String::from).to_vec(), ..map() };
-        let svg = draw_svg(&narrow, 330, &ChartTheme::light(1.0));
+        narrow.rows[0].label = "Organisational capability".into();
+        let svg = draw_svg(&narrow, 320, &ChartTheme::light(1.0));
         assert!(!svg.contains('…'), "nothing is cut short");
-        let height = heatmap_height(2) as i32;
-        assert!(texts(&svg).iter().all(|(.., y)| *y > 0 && *y < height), "everything is on the canvas");
+        let all = texts(&svg);
+        let height = heatmap_height(2, 320.0) as i32;
+        assert!(all.iter().all(|(.., y)| *y > 0 && *y < height), "everything is on the canvas");
+        let (_, _, label_x, label_y) = all.iter().find(|(t, ..)| t == "Organisational capability").unwrap();
+        assert_eq!(*label_x, EDGE as i32, "the label starts at the left edge");
+        // The first row's count of 1 is in the second column.
+        let below_headings = (HEADER - 4.0) as i32;
+        let (_, _, count_x, count_y) = all.iter().find(|(t, _, _, y)| t == "1" && *y > below_headings).unwrap();
+        assert!(label_y < count_y, "the label is above its cells");
+        assert!(*count_x < 320 / 4, "the cells start at the left edge too, not after a label column: {count_x}");
+        assert_eq!(counts(&svg).len(), 7, "every count is still written");
     }
 
     #[test]
     fn the_height_allows_for_every_row() {
-        assert_eq!(heatmap_height(0), HEADER + FOOTER);
-        assert_eq!(heatmap_height(12), HEADER + 12.0 * ROW + FOOTER);
+        assert_eq!(heatmap_height(0, 640.0), HEADER + FOOTER);
+        assert_eq!(heatmap_height(12, 640.0), HEADER + 12.0 * ROW + FOOTER);
+        assert_eq!(heatmap_height(12, 360.0), HEADER + 12.0 * PHONE_ROW + FOOTER, "a phone's rows hold a label line too");
     }
 }

@@ -119,6 +119,16 @@ fn fit_lines<DB: DrawingBackend>(
     Ok(lines)
 }
 
+/// Below this width, in CSS pixels (a phone's), charts with a row per area write each area's name
+/// on a line of its own above its row, so that the figures can use the whole width: the radars
+/// become a bar per area, and the heat map's rows move under their names.
+const PHONE_WIDTH: f64 = 480.0;
+
+/// Whether a chart `css_width` CSS pixels wide writes its areas' names above their rows.
+pub fn names_above(css_width: f64) -> bool {
+    css_width < PHONE_WIDTH
+}
+
 /// How wide `area` is in CSS pixels.
 fn css_width<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &ChartTheme) -> f64 {
     f64::from(area.dim_in_pixel().0) / theme.scale

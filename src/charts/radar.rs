@@ -8,11 +8,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::area_bars::{Mark, area_bars_height, as_bars, bar_sample, draw_area_bars};
+use super::area_bars::{Mark, area_bars_height, bar_sample, draw_area_bars};
 use super::marks::{
     LEGEND_HEIGHT, current_sample, current_stroke, draw_dashed, draw_dot, draw_legend, draw_square, target_sample,
 };
-use super::{ChartTheme, DrawResult, FONT, LINE_HEIGHT, SMALL_TEXT, css_width, text_width};
+use super::{ChartTheme, DrawResult, FONT, LINE_HEIGHT, SMALL_TEXT, css_width, names_above, text_width};
 use crate::i18n::t::radar as t;
 
 /// What a radar chart shows: the areas round the edge, the scale, and a score and target for each area.
@@ -42,7 +42,7 @@ const LABEL_GAP: f64 = 11.0;
 
 /// The height in CSS pixels for a chart `css_width` wide: a radar, or on a narrow screen a bar per area.
 pub fn radar_chart_height(chart: &RadarChart, css_width: f64) -> f64 {
-    if as_bars(css_width) {
+    if names_above(css_width) {
         area_bars_height(chart.axes.len(), chart.has_targets())
     } else {
         (css_width * 0.8).clamp(280.0, 460.0)
@@ -57,7 +57,7 @@ pub fn draw_radar<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     root.fill(&theme.background)?;
-    let bars = as_bars(css_width(root, theme));
+    let bars = names_above(css_width(root, theme));
     if !bars && chart.axes.len() < 3 {
         return Ok(());
     }

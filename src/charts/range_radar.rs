@@ -4,10 +4,10 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::area_bars::{Mark, area_bars_height, as_bars, draw_area_bars};
+use super::area_bars::{Mark, area_bars_height, draw_area_bars};
 use super::marks::{LEGEND_HEIGHT, band_outline, current_sample, draw_dot, draw_legend};
 use super::radar::{Polar, RadarChart, draw_grid, draw_labels, draw_score_outline, lay_out, score_shape};
-use super::{ChartTheme, DrawResult, css_width};
+use super::{ChartTheme, DrawResult, css_width, names_above};
 use crate::i18n::t::range_radar as t;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -23,7 +23,7 @@ pub struct RangeRadarChart {
 
 /// The height in CSS pixels for a chart `css_width` wide: a radar, or on a narrow screen a bar per area.
 pub fn range_radar_height(chart: &RangeRadarChart, css_width: f64) -> f64 {
-    if as_bars(css_width) { area_bars_height(chart.axes.len(), true) } else { (css_width * 0.8).clamp(300.0, 480.0) }
+    if names_above(css_width) { area_bars_height(chart.axes.len(), true) } else { (css_width * 0.8).clamp(300.0, 480.0) }
 }
 
 /// Draws the chart to fill `root`, which should be `range_radar_height` tall; a radar with fewer
@@ -34,7 +34,7 @@ pub fn draw_range_radar<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     root.fill(&theme.background)?;
-    let bars = as_bars(css_width(root, theme));
+    let bars = names_above(css_width(root, theme));
     if !bars && chart.axes.len() < 3 {
         return Ok(());
     }

@@ -157,7 +157,9 @@ pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView 
             }
         })
         .collect_view();
+    // Five columns do not fit a phone: the table scrolls sideways on its own, not the page.
     view! {
+        <div class="table-scroll">
         <table class="table">
             <caption class="table__caption">{t::plan_caption(assessment.plan.ranking().label().to_lowercase())}</caption>
             <thead>
@@ -171,6 +173,7 @@ pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView 
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
     .into_any()
 }
