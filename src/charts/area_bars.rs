@@ -6,6 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::level_rows::LevelRows;
 use super::marks::{LEGEND_HEIGHT, band_outline, draw_dot, draw_square};
 use super::{ChartTheme, DrawResult, fit_lines, text_width};
 #[cfg(test)]
@@ -75,7 +76,7 @@ pub fn draw_area_bars<DB: DrawingBackend>(
     if max == 0 {
         return Ok(());
     }
-    let layout = Layout::new(area, max, theme)?;
+    let layout = lay_out(area, max, theme)?;
     let number = theme.label_style().pos(Pos::new(HPos::Center, VPos::Center));
     for level in 1..=max {
         let at = (layout.x(f64::from(level)), theme.px(HEADER / 2.0));
@@ -87,47 +88,28 @@ pub fn draw_area_bars<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Where the scale falls across the chart, in device pixels.
-struct Layout {
-    zero: i32,
-    full: i32,
-    max: f64,
-    scale: f64,
-}
-
-impl Layout {
-    /// The scale takes the width but for the edges and room to write a score at the end.
-    fn new<DB: DrawingBackend>(
-        area: &DrawingArea<DB, Shift>,
-        max: u8,
-        theme: &ChartTheme,
-    ) -> Result<Layout, DrawingAreaErrorKind<DB::ErrorType>> {
-        let width = area.dim_in_pixel().0 as i32;
-        let value_width = text_width(area, &format!("{max}.0"), &theme.label_style())?;
-        Ok(Layout {
-            zero: theme.px(EDGE),
-            full: width - theme.px(EDGE) - value_width - theme.px(GUTTER),
-            max: f64::from(max),
-            scale: theme.scale,
-        })
-    }
-
-    /// Where a level falls across the chart, kept within the scale.
-    fn x(&self, level: f64) -> i32 {
-        self.zero + (f64::from(self.full - self.zero) * level.clamp(0.0, self.max) / self.max).round() as i32
-    }
-
-    /// The top of a row, counted from 0; worked out from CSS pixels each time so that rounding
-    /// never adds up past the canvas's height.
-    fn row_top(&self, index: usize) -> i32 {
-        ((HEADER + ROW * index as f64) * self.scale).round() as i32
-    }
+/// The scale takes the width but for the edges and room to write a score at the end.
+fn lay_out<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    max: u8,
+    theme: &ChartTheme,
+) -> Result<LevelRows, DrawingAreaErrorKind<DB::ErrorType>> {
+    let width = area.dim_in_pixel().0 as i32;
+    let value_width = text_width(area, &format!("{max}.0"), &theme.label_style())?;
+    Ok(LevelRows {
+        zero: theme.px(EDGE),
+        full: width - theme.px(EDGE) - value_width - theme.px(GUTTER),
+        max: f64::from(max),
+        first_row: HEADER,
+        row: ROW,
+        scale: theme.scale,
+    })
 }
 
 /// One row: the name on its own line, the scale's lines, the marks and the figure at the end.
 fn draw_row<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    layout: &Layout,
+    layout: &LevelRows,
     index: usize,
     name: &str,
     mark: &Mark,

@@ -5,6 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::level_rows::LevelRows;
 use super::{ChartTheme, DrawResult, LABEL_SIZE, LINE_HEIGHT, fit_lines, text_width, widest_text};
 use crate::i18n::t::gaps as t;
 
@@ -70,11 +71,7 @@ pub fn draw_gaps<DB: DrawingBackend>(
 /// Where the columns fall, in device pixels.
 struct Layout {
     label_width: i32,
-    /// Where 0 and the top of the scale fall.
-    zero: i32,
-    full: i32,
-    max: f64,
-    scale: f64,
+    levels: LevelRows,
 }
 
 impl Layout {
@@ -90,24 +87,15 @@ impl Layout {
         let widest = widest_text(root, chart.bars.iter().map(|bar| bar.label.as_str()), &style)?;
         let label_width = widest.min((f64::from(width) * LABEL_SHARE) as i32);
         let value_width = text_width(root, &format!("+{}.0", chart.max), &style)?;
-        Ok(Layout {
-            label_width,
+        let levels = LevelRows {
             zero: theme.px(EDGE) + label_width + theme.px(GUTTER),
             full: width - theme.px(EDGE) - value_width - theme.px(GUTTER / 2.0),
             max: f64::from(chart.max),
+            first_row: HEADER,
+            row: ROW,
             scale: theme.scale,
-        })
-    }
-
-    /// Where a level falls across the chart, kept within the scale.
-    fn x(&self, level: f64) -> i32 {
-        self.zero + (f64::from(self.full - self.zero) * level.clamp(0.0, self.max) / self.max).round() as i32
-    }
-
-    /// The top of a row, counted from 0; worked out from CSS pixels each time so that rounding
-    /// never adds up past the canvas's height.
-    fn row_top(&self, index: usize) -> i32 {
-        ((HEADER + ROW * index as f64) * self.scale).round() as i32
+        };
+        Ok(Layout { label_width, levels })
     }
 }
 
@@ -119,10 +107,10 @@ fn draw_scale<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
     let grid = ShapeStyle::from(&theme.grid).stroke_width(theme.px(1.0).max(1) as u32);
-    let (top, bottom) = (layout.row_top(0) - theme.px(4.0), layout.row_top(rows));
+    let (top, bottom) = (layout.levels.row_top(0) - theme.px(4.0), layout.levels.row_top(rows));
     let number = theme.label_style().pos(Pos::new(HPos::Center, VPos::Center));
-    for level in 0..=layout.max as u8 {
-        let x = layout.x(f64::from(level));
+    for level in 0..=layout.levels.max as u8 {
+        let x = layout.levels.x(f64::from(level));
         root.draw(&PathElement::new(vec![(x, top), (x, bottom)], grid))?;
         // 0 is where the scale starts, not a level.
         if level > 0 {
@@ -141,7 +129,7 @@ fn draw_row<DB: DrawingBackend>(
     bar: &GapBar,
     theme: &ChartTheme,
 ) -> DrawResult<DB> {
-    let middle = layout.row_top(index) + theme.px(ROW / 2.0);
+    let middle = layout.levels.row_top(index) + theme.px(ROW / 2.0);
     let style = theme.label_style();
     let lines = fit_lines(root, &bar.label, &style, layout.label_width, 2)?;
     let line_height = theme.px(LINE_HEIGHT);
@@ -151,7 +139,7 @@ fn draw_row<DB: DrawingBackend>(
         root.draw(&Text::new(line.as_str(), (theme.px(EDGE), first + line_height * number as i32), label.clone()))?;
     }
 
-    let (start, end) = (layout.x(bar.current), layout.x(bar.target));
+    let (start, end) = (layout.levels.x(bar.current), layout.levels.x(bar.target));
     let half_bar = theme.px(BAR_HEIGHT / 2.0);
     let note = match gap_text(bar) {
         Some(gap) => {

@@ -5,6 +5,7 @@ pub mod benchmark;
 mod chart;
 pub mod gaps;
 pub mod heatmap;
+mod level_rows;
 mod marks;
 pub mod performance;
 pub mod radar;
