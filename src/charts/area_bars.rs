@@ -9,8 +9,6 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::level_rows::LevelRows;
 use super::marks::{LEGEND_HEIGHT, band_outline, draw_dot, draw_square};
 use super::{ChartTheme, DrawResult, fit_lines, text_width};
-#[cfg(test)]
-use super::names_above;
 use crate::i18n::t::radar as t;
 
 
@@ -171,6 +169,7 @@ fn draw_row<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::names_above;
 
     fn score(score: Option<f64>, target: Option<f64>) -> Mark {
         Mark::Score { score, target }
