@@ -159,7 +159,7 @@ pub fn PlanTable(framework: Framework, assessment: Assessment) -> impl IntoView 
         .collect_view();
     // Five columns do not fit a phone: the table scrolls sideways on its own, not the page.
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::plan_region()>
         <table class="table">
             <caption class="table__caption">{t::plan_caption(assessment.plan.ranking().label().to_lowercase())}</caption>
             <thead>

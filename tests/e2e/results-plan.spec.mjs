@@ -416,16 +416,17 @@ test('results: charts, their tables, the summary, PNG downloads and the answers 
   ]);
   await checkA11y(page, 'full result, light');
 
-  // Each chart downloads as a real PNG drawn at one size whatever the screen (640 CSS pixels at
-  // twice the pixels), so one made on a phone is as legible as one made on a desktop: the scores
-  // as a radar 460 pixels tall, the other charts as tall as their rows make them on the page.
+  // Each chart downloads as a real PNG drawn at one size whatever the screen (640 CSS pixels wide
+  // at twice the pixels), so one made on a phone is as legible as one made on a desktop and the
+  // same size: the scores as a radar 460 CSS pixels tall, the gaps as tall as their rows, and the
+  // heat map's 12 rows beside their labels (544 CSS pixels; a phone's page puts them under them).
   for (const which of Object.keys(CHART_NAMES)) {
     const label = await chart(page, which).getAttribute('aria-label');
     const button = main(page).getByRole('button', { name: `Download this chart as a PNG image (${label})`, exact: true });
     const png = await downloadFrom(page, button, testInfo);
     expect(png.name).toBe(`almanac-${FW.id}-${which}.png`);
     const { cssHeight } = await chart(page, which).evaluate(inspectCanvas);
-    const height = which === 'scores' ? 920 : Math.round(cssHeight * 2);
+    const height = { scores: 920, gaps: Math.round(cssHeight * 2), levels: 1088 }[which];
     expect(pngSize(png.bytes), `${which}: the PNG's own size`).toEqual({ width: 1280, height });
   }
 

@@ -22,6 +22,7 @@ find-out = Cael gwybod
 effort = ymdrech: { $effort }
 find-out-then-answer = Dewch i wybod ble mae eich cyngor arni, yna atebwch eto.
 plan-caption = Cynllun gweithredu, wedi'i drefnu yn ôl { $ranking }
+plan-region = Cynllun gweithredu (yn sgrolio i'r ochr)
 rank = Safle
 statement = Datganiad
 action = Cam gweithredu

@@ -26,6 +26,7 @@ effort = effort { $effort }
 find-out-then-answer = Find out where your council stands, then answer again.
 # { $ranking } is how the plan is ranked, in lower case: "gap × weight" or "value for effort".
 plan-caption = Action plan, ranked by { $ranking }
+plan-region = Action plan (scrolls sideways)
 rank = Rank
 statement = Statement
 action = Action
