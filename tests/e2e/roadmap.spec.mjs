@@ -338,7 +338,7 @@ const roadmapChart = (page) => main(page).getByRole('img', { name: /^Line chart 
 function projectionRows(roadmap) {
   const stages = [roadmap.now, ...roadmap.phases.map((p) => p.scores), roadmap.target];
   return [
-    ['Outcome', 'Now', ...roadmap.phases.map((p) => `End of ${p.phase.label}`), 'Every item at its target'],
+    ['Outcome', 'Today', ...roadmap.phases.map((p) => `End of ${p.phase.label}`), 'Every item at its target'],
     ['Overall', ...stages.map((s) => s.overall)],
     ...FW.areas.map((area, index) => [area.title, ...stages.map((s) => s.areas[index])]),
   ];

@@ -1,6 +1,6 @@
 # Siart, tabl a chamau'r map trywydd, ar dudalen y map trywydd ac yn yr adroddiad i'w argraffu (src/components/roadmap.rs).
 
-now = Nawr
+now = Heddiw
 end-of = Diwedd { $phase }
 every-item-at-target = Pob eitem wrth ei tharged
 target = Targed

@@ -1,7 +1,8 @@
 # The roadmap's chart, table and phases, on the roadmap page and in the printed report (src/components/roadmap.rs).
 
-# The table's column heads: now, the end of each phase, and at target.
-now = Now
+# The table's column heads: today, the end of each phase, and at target; "Today" is also the chart's first point
+# (not "Now", which is the name of a phase).
+now = Today
 end-of = End of { $phase }
 every-item-at-target = Every item at its target
 # The chart's last point.
