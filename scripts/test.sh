@@ -69,9 +69,21 @@ if [ "${rc}" -ne 0 ] || [ "${f}" -ne 0 ] || [ "${p}" -eq 0 ]; then fail_stage sc
 # 2. wasm_bindgen_test tests in headless Chromium (runner + webdriver.json set up by env.sh).
 cargo_stage wasm cargo test --target wasm32-unknown-unknown --lib
 
-# 3. Release build of the app into dist/.
+# 3. Release build of the app into dist/. Trunk reports only that a hook failed, with its own
+# backtrace last: the build's error lines and the disk's free space are repeated after it, so
+# that the end of CI's log says why.
 banner "build: trunk build --release --offline"
-trunk build --release --offline || fail_stage build
+log="${LOG_DIR}/build.log"
+rc=0
+trunk build --release --offline 2>&1 | tee "${log}" || rc=$?
+if [ "${rc}" -ne 0 ]; then
+  printf '
+almanac: the build failed; its error lines (all of it in %s):
+' "${log}" >&2
+  sed -E 's/\x1b\[[0-9;]*m//g' "${log}" | grep -E -i "error|failed|no space|killed|panicked" | grep -v -E "^ +[0-9]+: |^ +at " | tail -n 20 >&2 || true
+  df -h "${ALMANAC_ROOT}" >&2 || true
+  fail_stage build
+fi
 
 # 4. End-to-end tests against dist/ served under /almanac/.
 banner "e2e: npx playwright test"
