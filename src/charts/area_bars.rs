@@ -11,7 +11,6 @@ use super::marks::{LEGEND_HEIGHT, band_outline, draw_dot, draw_square};
 use super::{ChartTheme, DrawResult, fit_lines, text_width};
 use crate::i18n::t::radar as t;
 
-
 /// The row of level numbers above the first bar, in CSS pixels.
 const HEADER: f64 = 20.0;
 /// One area: its name, then its bar, in CSS pixels.
@@ -160,7 +159,11 @@ fn draw_row<DB: DrawingBackend>(
     match mark.value() {
         Some(value) => {
             let at = (width - theme.px(EDGE), middle);
-            area.draw(&Text::new(format!("{value:.1}"), at, theme.label_style().pos(Pos::new(HPos::Right, VPos::Center))))
+            area.draw(&Text::new(
+                format!("{value:.1}"),
+                at,
+                theme.label_style().pos(Pos::new(HPos::Right, VPos::Center)),
+            ))
         }
         None => Ok(()),
     }
@@ -200,7 +203,12 @@ mod tests {
 
     #[test]
     fn a_bar_per_score_runs_from_nought_to_the_score_and_fills_most_of_the_width() {
-        let svg = draw_svg(&["Data", "Ethics"], &[score(Some(5.0), None), score(Some(2.5), None)], 330, &ChartTheme::light(1.0));
+        let svg = draw_svg(
+            &["Data", "Ethics"],
+            &[score(Some(5.0), None), score(Some(2.5), None)],
+            330,
+            &ChartTheme::light(1.0),
+        );
         let bars = rects_filled(&svg, "#1D70B8");
         assert_eq!(bars.len(), 2);
         let (full, half) = (number(&bars[0], "WIDTH"), number(&bars[1], "WIDTH"));
@@ -212,7 +220,12 @@ mod tests {
     #[test]
     fn names_are_written_whole_above_their_bars_or_cut_short() {
         let long = "Organisational capability, culture and the workforce of the future";
-        let svg = draw_svg(&["Security and resilience", long], &[score(Some(3.0), None), score(Some(1.0), None)], 330, &ChartTheme::light(1.0));
+        let svg = draw_svg(
+            &["Security and resilience", long],
+            &[score(Some(3.0), None), score(Some(1.0), None)],
+            330,
+            &ChartTheme::light(1.0),
+        );
         assert!(svg.contains(">\nSecurity and resilience\n<"), "a usual name fits on its line");
         let cut = svg.split("<text").find(|tag| tag.contains("Organisational")).unwrap();
         assert!(cut.contains('…') && !cut.contains("future"), "the rest of a long one is cut short: {cut}");
@@ -223,7 +236,12 @@ mod tests {
 
     #[test]
     fn a_target_is_a_hollow_square_and_a_missing_score_is_said() {
-        let svg = draw_svg(&["Data", "Ethics"], &[score(Some(2.0), Some(4.0)), score(None, Some(3.0))], 330, &ChartTheme::light(1.0));
+        let svg = draw_svg(
+            &["Data", "Ethics"],
+            &[score(Some(2.0), Some(4.0)), score(None, Some(3.0))],
+            330,
+            &ChartTheme::light(1.0),
+        );
         let squares = svg.to_uppercase().matches("STROKE=\"#C2410C\"").count();
         assert_eq!(squares, 2, "a square per target, even where there is no score");
         assert!(!svg.to_uppercase().contains("FILL=\"#C2410C\""), "the squares are hollow");
@@ -234,10 +252,8 @@ mod tests {
 
     #[test]
     fn a_range_is_an_outlined_band_with_a_dot_at_the_median() {
-        let marks = [
-            Mark::Range { median: Some(3.0), range: Some((1.0, 4.0)) },
-            Mark::Range { median: None, range: None },
-        ];
+        let marks =
+            [Mark::Range { median: Some(3.0), range: Some((1.0, 4.0)) }, Mark::Range { median: None, range: None }];
         let svg = draw_svg(&["Data", "Ethics"], &marks, 330, &ChartTheme::dark(1.0));
         assert_eq!(svg.matches("<circle").count(), 1, "a dot per median");
         assert!(svg.to_uppercase().contains("STROKE=\"#FFB27A\""), "the band is outlined, in the dark theme's colour");

@@ -93,16 +93,25 @@ mod tests {
 
     /// One of every chart, each with twelve areas or several series.
     fn every_chart() -> Vec<Chart> {
-        let series = |name: &str, shift: f64| Series { name: name.into(), values: vec![Some(0.2 + shift), None, Some(0.5 + shift)] };
+        let series = |name: &str, shift: f64| Series {
+            name: name.into(),
+            values: vec![Some(0.2 + shift), None, Some(0.5 + shift)],
+        };
         let periods = vec!["2024-25".to_string(), "2025-26".into(), "2026-27".into()];
         vec![
             Chart::Radar(RadarChart { axes: names(), max: 5, values: scores(0.0), targets: scores(1.0) }),
             Chart::Gaps(GapChart {
-                bars: OUTCOMES.iter().map(|name| GapBar { label: name.to_string(), current: 1.5, target: 4.0 }).collect(),
+                bars: OUTCOMES
+                    .iter()
+                    .map(|name| GapBar { label: name.to_string(), current: 1.5, target: 4.0 })
+                    .collect(),
                 max: 5,
             }),
             Chart::Levels(HeatMap {
-                rows: OUTCOMES.iter().map(|name| HeatRow { label: name.to_string(), counts: vec![1, 2, 0, 3, 1, 0, 1, 0] }).collect(),
+                rows: OUTCOMES
+                    .iter()
+                    .map(|name| HeatRow { label: name.to_string(), counts: vec![1, 2, 0, 3, 1, 0, 1, 0] })
+                    .collect(),
                 columns: ["1", "2", "3", "4", "5", "DK", "N/A", "None"].map(String::from).to_vec(),
             }),
             Chart::Trend(TrendChart {
@@ -110,7 +119,10 @@ mod tests {
                 series: vec![series("Online", 0.1), series("Phone", 0.0), series("Face to face", 0.2)],
                 measure: Measure::Share,
             }),
-            Chart::Stacked(StackedChart { periods: periods.clone(), series: vec![series("Online", 900.0), series("Phone", 400.0)] }),
+            Chart::Stacked(StackedChart {
+                periods: periods.clone(),
+                series: vec![series("Online", 900.0), series("Phone", 400.0)],
+            }),
             Chart::RangeRadar(RangeRadarChart {
                 axes: names(),
                 max: 5,
@@ -183,7 +195,10 @@ mod tests {
                 for text in svg.split("<text").skip(1) {
                     let (x, y) = (attribute(text, "x"), attribute(text, "y"));
                     // Where the text starts, ends or is centred depends on its anchor: each must be inside.
-                    assert!((0.0..=width).contains(&x) && (0.0..=height).contains(&y), "({x}, {y}) of {width} by {height}: <text{text}");
+                    assert!(
+                        (0.0..=width).contains(&x) && (0.0..=height).contains(&y),
+                        "({x}, {y}) of {width} by {height}: <text{text}"
+                    );
                 }
             }
         }

@@ -147,7 +147,10 @@ impl Layout {
     fn cells(&self, index: usize) -> (i32, i32) {
         let top = self.row_top(index);
         if self.names_above {
-            (top + (NAME_LINE * self.scale).round() as i32, top + ((NAME_LINE + PHONE_CELLS) * self.scale).round() as i32)
+            (
+                top + (NAME_LINE * self.scale).round() as i32,
+                top + ((NAME_LINE + PHONE_CELLS) * self.scale).round() as i32,
+            )
         } else {
             (top, self.row_top(index + 1))
         }
@@ -404,6 +407,10 @@ mod tests {
     fn the_height_allows_for_every_row() {
         assert_eq!(heatmap_height(0, 640.0), HEADER + FOOTER);
         assert_eq!(heatmap_height(12, 640.0), HEADER + 12.0 * ROW + FOOTER);
-        assert_eq!(heatmap_height(12, 360.0), HEADER + 12.0 * PHONE_ROW + FOOTER, "a phone's rows hold a label line too");
+        assert_eq!(
+            heatmap_height(12, 360.0),
+            HEADER + 12.0 * PHONE_ROW + FOOTER,
+            "a phone's rows hold a label line too"
+        );
     }
 }

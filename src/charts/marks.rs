@@ -83,7 +83,11 @@ pub fn band_outline(theme: &ChartTheme) -> ShapeStyle {
 }
 
 /// A filled circle: the marker for a current score.
-pub fn draw_dot<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, at: (i32, i32), theme: &ChartTheme) -> DrawResult<DB> {
+pub fn draw_dot<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    at: (i32, i32),
+    theme: &ChartTheme,
+) -> DrawResult<DB> {
     area.draw(&Circle::new(at, theme.px(4.0), theme.current.filled()))
 }
 

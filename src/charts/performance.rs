@@ -194,7 +194,8 @@ fn configure<DB: DrawingBackend>(
     let last = periods.len().saturating_sub(1);
     let x_label = |x: &f64| {
         let index = x.round();
-        let shown = (x - index).abs() < 0.01 && index >= 0.0 && (last.saturating_sub(index as usize)).is_multiple_of(step);
+        let shown =
+            (x - index).abs() < 0.01 && index >= 0.0 && (last.saturating_sub(index as usize)).is_multiple_of(step);
         if shown { periods.get(index as usize).cloned().unwrap_or_default() } else { String::new() }
     };
     let y_label = |y: &f64| measure.axis_label(*y);
@@ -237,7 +238,10 @@ fn draw_legend<DB: DrawingBackend>(
             Sample::Swatch => {
                 let half = theme.px(SWATCH / 2.0);
                 let centre = left + width / 2;
-                legend.draw(&Rectangle::new([(centre - half, middle - half), (centre + half, middle + half)], colour.filled()))?;
+                legend.draw(&Rectangle::new(
+                    [(centre - half, middle - half), (centre + half, middle + half)],
+                    colour.filled(),
+                ))?;
             }
             Sample::LineAndMarker => {
                 let line = colour.stroke_width(theme.px(2.5).max(1) as u32);
@@ -265,7 +269,8 @@ fn marker<'a, DB: DrawingBackend + 'a, Coord: Clone + 'a>(
         1 => (point + Polygon::new(vec![(0, -size - 1), (size + 1, size), (-size - 1, size)], filled)).into_dyn(),
         2 => (point + Cross::new((0, 0), size, thick)).into_dyn(),
         3 => (point + Rectangle::new([(-size, -size), (size, size)], filled)).into_dyn(),
-        4 => (point + Polygon::new(vec![(0, -size - 2), (size + 2, 0), (0, size + 2), (-size - 2, 0)], filled)).into_dyn(),
+        4 => (point + Polygon::new(vec![(0, -size - 2), (size + 2, 0), (0, size + 2), (-size - 2, 0)], filled))
+            .into_dyn(),
         _ => (point + Circle::new((0, 0), size, thick)).into_dyn(),
     }
 }
@@ -375,7 +380,9 @@ mod tests {
     fn each_line_has_a_marker_of_its_own_shape_on_its_points_and_in_the_legend() {
         let chart = TrendChart {
             periods: vec!["Q1 2026".into(), "Q2 2026".into()],
-            series: (0..6).map(|i| Series { name: format!("Channel {i}"), values: vec![Some(0.1 * i as f64), Some(0.5)] }).collect(),
+            series: (0..6)
+                .map(|i| Series { name: format!("Channel {i}"), values: vec![Some(0.1 * i as f64), Some(0.5)] })
+                .collect(),
             measure: Measure::Share,
         };
         let drawn = svg(|root| draw_trend(root, &chart, &ChartTheme::light(1.0)), 6);
@@ -393,10 +400,14 @@ mod tests {
     #[test]
     fn period_labels_on_a_phone_never_meet() {
         let periods: Vec<String> = ["Q1", "Q2", "Q3", "Q4"].iter().flat_map(|q| [format!("{q} 2025/26")]).collect();
-        let chart = StackedChart { periods: periods.clone(), series: vec![Series { name: "Online".into(), values: vec![Some(1.0); 4] }] };
+        let chart = StackedChart {
+            periods: periods.clone(),
+            series: vec![Series { name: "Online".into(), values: vec![Some(1.0); 4] }],
+        };
         let mut text = String::new();
         {
-            let root = SVGBackend::with_string(&mut text, (290, performance_chart_height(1) as u32)).into_drawing_area();
+            let root =
+                SVGBackend::with_string(&mut text, (290, performance_chart_height(1) as u32)).into_drawing_area();
             draw_stacked(&root, &chart, &ChartTheme::light(1.0)).unwrap();
         }
         let written: Vec<&String> = periods.iter().filter(|p| text.contains(p.as_str())).collect();

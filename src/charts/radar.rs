@@ -66,7 +66,11 @@ pub fn draw_radar<DB: DrawingBackend>(
             if bars { bar_sample(area, from, to, theme) } else { current_sample(area, from, to, theme) }
         };
         let target = |area: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
-            if bars { draw_square(area, ((from.0 + to.0) / 2, from.1), theme) } else { target_sample(area, from, to, theme) }
+            if bars {
+                draw_square(area, ((from.0 + to.0) / 2, from.1), theme)
+            } else {
+                target_sample(area, from, to, theme)
+            }
         };
         draw_legend(root, theme, &[(t::current(), &current), (t::target(), &target)])?;
         root.margin(theme.px(LEGEND_HEIGHT), 0, 0, 0)
@@ -522,7 +526,11 @@ mod tests {
         assert!(!svg.contains("<polygon"), "no radar shape");
         let bars = svg.to_uppercase().matches("FILL=\"#1D70B8\"").count();
         assert_eq!(bars, 4 + 1, "a bar per score, one in the legend");
-        assert_eq!(lines_in(&svg, LIGHT_TARGET).iter().filter(|&&points| points == 6).count(), 4 + 1, "a square per target");
+        assert_eq!(
+            lines_in(&svg, LIGHT_TARGET).iter().filter(|&&points| points == 6).count(),
+            4 + 1,
+            "a square per target"
+        );
         assert!(svg.contains(">\nCurrent\n<") && svg.contains(">\nTarget\n<"));
         assert!(svg.contains(">\nOutcome number 1\n<"), "names whole on their own line");
         assert!(svg.contains(">\n2.0\n<") && svg.contains("(no score)"), "each score, or its absence, in words");

@@ -23,7 +23,11 @@ pub struct RangeRadarChart {
 
 /// The height in CSS pixels for a chart `css_width` wide: a radar, or on a narrow screen a bar per area.
 pub fn range_radar_height(chart: &RangeRadarChart, css_width: f64) -> f64 {
-    if names_above(css_width) { area_bars_height(chart.axes.len(), true) } else { (css_width * 0.8).clamp(300.0, 480.0) }
+    if names_above(css_width) {
+        area_bars_height(chart.axes.len(), true)
+    } else {
+        (css_width * 0.8).clamp(300.0, 480.0)
+    }
 }
 
 /// Draws the chart to fill `root`, which should be `range_radar_height` tall; a radar with fewer

@@ -142,7 +142,10 @@ fn draw_legend<DB: DrawingBackend>(
         root.draw(&PathElement::new(vec![from, (from.0 + third, from.1)], area))?;
         root.draw(&PathElement::new(vec![(to.0 - third, to.1), to], area))?;
         let (half, middle) = (theme.px(5.0), (from.0 + to.0) / 2);
-        root.draw(&Rectangle::new([(middle - half, from.1 - half), (middle + half, from.1 + half)], theme.target.filled()))
+        root.draw(&Rectangle::new(
+            [(middle - half, from.1 - half), (middle + half, from.1 + half)],
+            theme.target.filled(),
+        ))
     };
     match &chart.area {
         Some((name, _)) => draw_legend_row(root, theme, &[(t::overall(), &overall_sample), (name, &area_sample)]),

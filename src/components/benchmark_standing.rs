@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::charts::benchmark::{BenchmarkChart, BenchmarkRow, Quartiles as Band};
 use crate::charts::Chart;
+use crate::charts::benchmark::{BenchmarkChart, BenchmarkRow, Quartiles as Band};
 use crate::components::chart_canvas::ChartCanvas;
 use crate::domain::assessment::Assessment;
 use crate::domain::benchmark::{Benchmark, NotCompared, Position, Standing, Withheld, standing};

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use plotters::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::state::Screen;
 use crate::charts::{Chart, ChartTheme};
 use crate::components::canvas_backend::MeasuringCanvas;
 use crate::i18n::t::chart_canvas as t;
+use crate::state::Screen;
 use crate::web;
 
 /// A chart image; `label` is its text alternative, and the page gives a data table beside it.

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::charts::Chart;
 use crate::charts::performance::{Measure, Series, StackedChart, TrendChart};
 use crate::components::channel_shift::{ShiftSummary, capitalised, coverage, why_not_compared};
-use crate::charts::Chart;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::text_field::TextField;
 use crate::domain::performance::format::{self, no_data};

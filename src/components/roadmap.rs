@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::charts::score_trend::ScoreTrendChart;
 use crate::charts::Chart;
+use crate::charts::score_trend::ScoreTrendChart;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;

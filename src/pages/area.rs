@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::state::Screen;
 use crate::domain::assessment::{Answer, Confidence, Rating};
 use crate::domain::exchange::MAX_EVIDENCE_CHARS;
 use crate::domain::framework::{Area, Framework, Statement};
 use crate::i18n::t::area as t;
 use crate::routes::Route;
 use crate::state::AppState;
+use crate::state::Screen;
 use crate::web;
 
 #[component]

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::charts::Chart;
 use crate::charts::score_trend::ScoreTrendChart;
 use crate::components::change_tag::ChangeTag;
-use crate::charts::Chart;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::domain::assessment::{Assessment, Rating};

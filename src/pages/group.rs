@@ -7,9 +7,9 @@ use futures::FutureExt;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::charts::Chart;
 use crate::charts::heatmap::{HeatMap, HeatRow};
 use crate::charts::range_radar::RangeRadarChart;
-use crate::charts::Chart;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::confirm::Confirm;
 use crate::components::document_download::{DocumentDownload, MakeDocument};

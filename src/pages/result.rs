@@ -4,11 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::document_download::DocumentDownload;
 
+use crate::charts::Chart;
 use crate::charts::gaps::{GapBar, GapChart};
 use crate::charts::heatmap::{HeatMap, HeatRow};
 use crate::charts::radar::RadarChart;
 use crate::components::benchmark_standing::BenchmarkSection;
-use crate::charts::Chart;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::confirm::Confirm;
 use crate::components::copy_button::CopyButton;
