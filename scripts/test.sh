@@ -77,9 +77,7 @@ log="${LOG_DIR}/build.log"
 rc=0
 trunk build --release --offline 2>&1 | tee "${log}" || rc=$?
 if [ "${rc}" -ne 0 ]; then
-  printf '
-almanac: the build failed; its error lines (all of it in %s):
-' "${log}" >&2
+  printf '\nalmanac: the build failed; its error lines (all of it in %s):\n' "${log}" >&2
   sed -E 's/\x1b\[[0-9;]*m//g' "${log}" | grep -E -i "error|failed|no space|killed|panicked" | grep -v -E "^ +[0-9]+: |^ +at " | tail -n 20 >&2 || true
   df -h "${ALMANAC_ROOT}" >&2 || true
   fail_stage build
