@@ -63,7 +63,8 @@ pub fn target_sample<DB: DrawingBackend>(
     draw_square(area, middle(from, to), theme)
 }
 
-fn middle(from: (i32, i32), to: (i32, i32)) -> (i32, i32) {
+/// Halfway between two points: where a legend's sample puts its marker.
+pub fn middle(from: (i32, i32), to: (i32, i32)) -> (i32, i32) {
     ((from.0 + to.0) / 2, (from.1 + to.1) / 2)
 }
 

@@ -62,8 +62,11 @@ const LEGEND_TOP: f64 = 10.0;
 const SWATCH: f64 = 12.0;
 /// A legend's sample of a line, in CSS pixels.
 const SAMPLE: f64 = 28.0;
-/// The band at the left for the values up the side, in CSS pixels.
+/// The band at the left for the values up the side, and the space either side of the chart,
+/// in CSS pixels.
 const Y_LABELS: f64 = 62.0;
+const MARGIN_LEFT: f64 = 4.0;
+const MARGIN_RIGHT: f64 = 16.0;
 
 /// The height in CSS pixels for a chart of `series` series: the plot and a legend line for each.
 pub fn performance_chart_height(series: usize) -> f64 {
@@ -171,8 +174,8 @@ fn builder<'a, 'b, DB: DrawingBackend>(
     let mut builder = ChartBuilder::on(plot);
     builder
         .margin_top(theme.px(12.0))
-        .margin_right(theme.px(16.0))
-        .margin_left(theme.px(4.0))
+        .margin_right(theme.px(MARGIN_RIGHT))
+        .margin_left(theme.px(MARGIN_LEFT))
         .x_label_area_size(theme.px(30.0))
         .y_label_area_size(theme.px(Y_LABELS));
     builder
@@ -282,7 +285,8 @@ fn label_step<DB: DrawingBackend>(
     periods: &[String],
     theme: &ChartTheme,
 ) -> Result<usize, DrawingAreaErrorKind<DB::ErrorType>> {
-    let room = f64::from(plot.dim_in_pixel().0 as i32 - theme.px(Y_LABELS + 20.0)) / periods.len().max(1) as f64;
+    let room = f64::from(plot.dim_in_pixel().0 as i32 - theme.px(MARGIN_LEFT + Y_LABELS + MARGIN_RIGHT))
+        / periods.len().max(1) as f64;
     let widest = widest_text(plot, periods.iter().map(String::as_str), &theme.label_style())?;
     Ok((f64::from(widest + theme.px(8.0)) / room.max(1.0)).ceil().max(1.0) as usize)
 }

@@ -10,7 +10,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::area_bars::{Mark, area_bars_height, bar_sample, draw_area_bars};
 use super::marks::{
-    LEGEND_HEIGHT, current_sample, current_stroke, draw_dashed, draw_dot, draw_legend, draw_square, target_sample,
+    LEGEND_HEIGHT, current_sample, current_stroke, draw_dashed, draw_dot, draw_legend, draw_square, middle,
+    target_sample,
 };
 use super::{ChartTheme, DrawResult, FONT, LINE_HEIGHT, SMALL_TEXT, css_width, names_above, text_width};
 use crate::i18n::t::radar as t;
@@ -66,11 +67,7 @@ pub fn draw_radar<DB: DrawingBackend>(
             if bars { bar_sample(area, from, to, theme) } else { current_sample(area, from, to, theme) }
         };
         let target = |area: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
-            if bars {
-                draw_square(area, ((from.0 + to.0) / 2, from.1), theme)
-            } else {
-                target_sample(area, from, to, theme)
-            }
+            if bars { draw_square(area, middle(from, to), theme) } else { target_sample(area, from, to, theme) }
         };
         draw_legend(root, theme, &[(t::current(), &current), (t::target(), &target)])?;
         root.margin(theme.px(LEGEND_HEIGHT), 0, 0, 0)

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::area_bars::{Mark, area_bars_height, draw_area_bars};
-use super::marks::{LEGEND_HEIGHT, band_outline, current_sample, draw_dot, draw_legend};
+use super::marks::{LEGEND_HEIGHT, band_outline, current_sample, draw_dot, draw_legend, middle};
 use super::radar::{Polar, RadarChart, draw_grid, draw_labels, draw_score_outline, lay_out, score_shape};
 use super::{ChartTheme, DrawResult, css_width, names_above};
 use crate::i18n::t::range_radar as t;
@@ -44,7 +44,7 @@ pub fn draw_range_radar<DB: DrawingBackend>(
     }
     // The median is a dot on a bar, and a line with dots round a radar.
     let median = |area: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
-        if bars { draw_dot(area, ((from.0 + to.0) / 2, from.1), theme) } else { current_sample(area, from, to, theme) }
+        if bars { draw_dot(area, middle(from, to), theme) } else { current_sample(area, from, to, theme) }
     };
     let band = |area: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
         let half = theme.px(7.0);

@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::marks::{LEGEND_HEIGHT, draw_legend as draw_legend_row};
+use super::marks::{LEGEND_HEIGHT, draw_legend as draw_legend_row, middle};
 use super::{ChartTheme, DrawResult, FONT, SMALL_TEXT, text_width};
 use crate::i18n::t::score_trend as t;
 
@@ -135,17 +135,14 @@ fn draw_legend<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let overall_sample = |root: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
         root.draw(&PathElement::new(vec![from, to], overall))?;
-        root.draw(&Circle::new(((from.0 + to.0) / 2, from.1), theme.px(4.0), theme.current.filled()))
+        root.draw(&Circle::new(middle(from, to), theme.px(4.0), theme.current.filled()))
     };
     let area_sample = |root: &DrawingArea<DB, Shift>, from: (i32, i32), to: (i32, i32)| {
         let third = (to.0 - from.0) / 3;
         root.draw(&PathElement::new(vec![from, (from.0 + third, from.1)], area))?;
         root.draw(&PathElement::new(vec![(to.0 - third, to.1), to], area))?;
-        let (half, middle) = (theme.px(5.0), (from.0 + to.0) / 2);
-        root.draw(&Rectangle::new(
-            [(middle - half, from.1 - half), (middle + half, from.1 + half)],
-            theme.target.filled(),
-        ))
+        let (half, (x, y)) = (theme.px(5.0), middle(from, to));
+        root.draw(&Rectangle::new([(x - half, y - half), (x + half, y + half)], theme.target.filled()))
     };
     match &chart.area {
         Some((name, _)) => draw_legend_row(root, theme, &[(t::overall(), &overall_sample), (name, &area_sample)]),
